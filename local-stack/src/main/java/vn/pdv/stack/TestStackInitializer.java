@@ -1,0 +1,34 @@
+package vn.pdv.stack;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points a PDV service under test at the shared {@link TestStack}: its Kafka, its schema registry, and a
+ * MongoDB database of the context's own, so contexts never see each other's documents.
+ */
+public final class TestStackInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (String property : properties("test-" + UUID.randomUUID())) {
+            int equals = property.indexOf('=');
+            values.put(property.substring(0, equals), property.substring(equals + 1));
+        }
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("pdv-test-stack", values));
+    }
+
+    /** The properties that wire a service to the test stack, for services started without a test context. */
+    public static List<String> properties(String database) {
+        return List.of(
+                "spring.kafka.bootstrap-servers=" + TestStack.kafkaBootstrapServers(),
+                "pdv.schema-registry.url=" + TestStack.schemaRegistryUrl(),
+                "spring.mongodb.uri=" + TestStack.mongoConnectionString(database));
+    }
+}

@@ -1,0 +1,65 @@
+package vn.pdv.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static vn.pdv.stack.ConfluentApi.idIn;
+import static vn.pdv.stack.LocalSchemaRegistryTest.CANDIDATE_V1;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+
+class TestStackTest {
+
+    @Test
+    void servesKafkaTheSchemaRegistryAndMongoToTests() throws Exception {
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.kafkaBootstrapServers()),
+                new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>("test-stack-smoke", "HN-01", "admitted")).get(30, TimeUnit.SECONDS);
+        }
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-stack-smoke",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of("test-stack-smoke"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> !consumer.poll(Duration.ofMillis(200)).isEmpty());
+        }
+
+        int id = idIn(new ConfluentApi(TestStack.schemaRegistryUrl()).register("test-stack-smoke-value", CANDIDATE_V1));
+        assertThat(new ConfluentApi(TestStack.schemaRegistryUrl()).schemaById(id).statusCode()).isEqualTo(200);
+
+        try (MongoClient client = MongoClients.create(TestStack.mongoConnectionString("test_stack_smoke"))) {
+            client.getDatabase("test_stack_smoke").getCollection("units").insertOne(new Document("code", "HN-01"));
+            assertThat(client.getDatabase("test_stack_smoke").getCollection("units").countDocuments()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void isOneInstancePerJvm() {
+        assertThat(TestStack.kafkaBootstrapServers()).isEqualTo(TestStack.kafkaBootstrapServers());
+        assertThat(TestStack.schemaRegistryUrl()).isEqualTo(TestStack.schemaRegistryUrl());
+    }
+
+    @Test
+    void putsTheDatabaseIntoAnExternalMongoUriKeepingHostsAndOptions() {
+        assertThat(MongoUris.withDatabase("mongodb://a:27017,b:27017/?replicaSet=rs0", "pdv"))
+                .isEqualTo("mongodb://a:27017,b:27017/pdv?replicaSet=rs0");
+        assertThat(MongoUris.withDatabase("mongodb://user:pw@a:27017/admin?authSource=admin", "pdv"))
+                .isEqualTo("mongodb://user:pw@a:27017/pdv?authSource=admin");
+        assertThat(MongoUris.withDatabase("mongodb+srv://cluster.example.net", "pdv"))
+                .isEqualTo("mongodb+srv://cluster.example.net/pdv");
+    }
+}
