@@ -1,0 +1,88 @@
+package vn.pdv.schemas.serde;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+import vn.pdv.events.SourceCreated;
+import vn.pdv.schemas.Topics;
+
+class AvroSerdeRoundTripTest {
+
+    static final List<SpecificRecord> EVERY_EVENT_TYPE = Events.everyEventType();
+
+    private final FakeSchemaRegistry registry = FakeSchemaRegistry.start();
+    private final SchemaRegistryClient client = registry.newClient();
+    private final AvroSerializer serializer = new AvroSerializer(client, true);
+    private final AvroDeserializer deserializer = new AvroDeserializer(client);
+
+    @AfterEach
+    void stop() {
+        client.close();
+        registry.close();
+    }
+
+    @ParameterizedTest
+    @FieldSource("EVERY_EVENT_TYPE")
+    void readsEveryEventTypeBackAsItsGeneratedClass(SpecificRecord event) {
+        byte[] bytes = serializer.serialize(Topics.UNIT_EVENTS, event);
+
+        assertThat(deserializer.deserialize(Topics.UNIT_EVENTS, bytes))
+                .isInstanceOf(event.getClass())
+                .isEqualTo(event);
+    }
+
+    @Test
+    void registersEachEventTypeUnderItsOwnTopicAndRecordNameSubject() {
+        EVERY_EVENT_TYPE.forEach(event -> serializer.serialize(Topics.UNIT_EVENTS, event));
+
+        assertThat(registry.subjects()).containsExactlyInAnyOrder(
+                "pdv.unit-events-vn.pdv.events.UnitRegistered",
+                "pdv.unit-events-vn.pdv.events.SourceCreated",
+                "pdv.unit-events-vn.pdv.events.CandidateAdmitted",
+                "pdv.unit-events-vn.pdv.events.QuotaAssigned");
+    }
+
+    @Test
+    void writesAndReadsNullAsATombstone() {
+        assertThat(serializer.serialize(Topics.UNIT_EVENTS, null)).isNull();
+        assertThat(deserializer.deserialize(Topics.UNIT_EVENTS, null)).isNull();
+    }
+
+    @Test
+    void worksWhenKafkaCreatesAndConfiguresItFromClientProperties() {
+        Map<String, Object> properties = Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, registry.url().toString(),
+                "bootstrap.servers", "ignored:9092");
+        try (AvroSerializer configuredSerializer = new AvroSerializer();
+             AvroDeserializer configuredDeserializer = new AvroDeserializer()) {
+            configuredSerializer.configure(properties, false);
+            configuredDeserializer.configure(properties, false);
+
+            byte[] bytes = configuredSerializer.serialize(Topics.UNIT_EVENTS, Events.aSourceCreated());
+
+            assertThat(configuredDeserializer.deserialize(Topics.UNIT_EVENTS, bytes)).isEqualTo(Events.aSourceCreated());
+        }
+    }
+
+    @Test
+    void onlyLooksTheSchemaUpUnderItsSubjectWhenAutoRegisterIsOff() {
+        String subject = "pdv.unit-events-vn.pdv.events.SourceCreated";
+        int id = registry.preRegister(subject, SourceCreated.getClassSchema());
+        Map<String, Object> properties = Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, registry.url().toString(),
+                AvroSerdeConfig.AUTO_REGISTER_SCHEMAS, "false");
+        try (AvroSerializer lookingUp = new AvroSerializer()) {
+            lookingUp.configure(properties, false);
+
+            byte[] bytes = lookingUp.serialize(Topics.UNIT_EVENTS, Events.aSourceCreated());
+
+            assertThat(WireFormat.schemaId(Topics.UNIT_EVENTS, bytes)).isEqualTo(id);
+            assertThat(registry.requests()).containsExactly("POST /subjects/" + subject);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package vn.pdv.schemas.serde;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.avro.specific.SpecificRecord;
+import vn.pdv.events.CandidateAdmitted;
+import vn.pdv.events.EventMetadata;
+import vn.pdv.events.Gender;
+import vn.pdv.events.IntroducingOrganisation;
+import vn.pdv.events.PeriodKind;
+import vn.pdv.events.PlanReference;
+import vn.pdv.events.QuotaAssigned;
+import vn.pdv.events.QuotaMetric;
+import vn.pdv.events.QuotaPeriod;
+import vn.pdv.events.ReportingAttributes;
+import vn.pdv.events.SourceCreated;
+import vn.pdv.events.UnitKind;
+import vn.pdv.events.UnitRegistered;
+
+/** One plausible event of each type, with every optional field set so a round trip exercises it. */
+final class Events {
+
+    static final String UNIT = "DU-XA-TAN-AN";
+
+    private Events() {
+    }
+
+    static List<SpecificRecord> everyEventType() {
+        return List.of(aUnitRegistered(), aSourceCreated(), aCandidateAdmitted(), aQuotaAssigned());
+    }
+
+    static EventMetadata metadata(long sequence) {
+        return EventMetadata.newBuilder()
+                .setEventId("6f1c2d8e-0000-4000-8000-00000000000" + (sequence % 10))
+                .setUnitCode(UNIT)
+                .setSequence(sequence)
+                .setOccurredAt(Instant.parse("2024-03-26T08:30:00.123Z"))
+                .setRecordedAt(Instant.parse("2024-03-27T02:15:42.456Z"))
+                .build();
+    }
+
+    static ReportingAttributes attributes() {
+        return ReportingAttributes.newBuilder()
+                .setGender(Gender.FEMALE)
+                .setBirthYear(2001)
+                .setEthnicMinority(true)
+                .setYouthUnionMember(true)
+                .setGeneralEducation("12/12")
+                .setProfessionalLevel("university")
+                .setOccupationSector("teacher")
+                .build();
+    }
+
+    static UnitRegistered aUnitRegistered() {
+        return UnitRegistered.newBuilder()
+                .setMetadata(metadata(1))
+                .setCode("CB-THON-3")
+                .setName("Chi bộ Thôn 3")
+                .setKind(UnitKind.SUBORDINATE_BRANCH)
+                .setParentCode(UNIT)
+                .setEffectiveFrom(LocalDate.of(2020, 1, 1))
+                .build();
+    }
+
+    static SourceCreated aSourceCreated() {
+        return SourceCreated.newBuilder()
+                .setMetadata(metadata(2))
+                .setCandidateId("cand-7f3a")
+                .setBranchCode("CB-THON-3")
+                .setIntroducedBy(IntroducingOrganisation.YOUTH_UNION)
+                .setIdentifiedOn(LocalDate.of(2024, 2, 14))
+                .setAttributes(attributes())
+                .build();
+    }
+
+    static CandidateAdmitted aCandidateAdmitted() {
+        return CandidateAdmitted.newBuilder()
+                .setMetadata(metadata(3))
+                .setCandidateId("cand-7f3a")
+                .setBranchCode("CB-THON-3")
+                .setDecidedBy(UNIT)
+                .setDecisionNumber("125-QĐ/ĐU")
+                .setDecidedOn(LocalDate.of(2024, 3, 20))
+                .setAdmittedOn(LocalDate.of(2024, 3, 26))
+                .setReadmission(true)
+                .setAttributes(attributes())
+                .build();
+    }
+
+    static QuotaAssigned aQuotaAssigned() {
+        return QuotaAssigned.newBuilder()
+                .setMetadata(metadata(4))
+                .setIssuingUnitCode(UNIT)
+                .setTargetUnitCode("CB-THON-3")
+                .setPlan(PlanReference.newBuilder().setNumber("104-KH/ĐUK").setIssuedOn(LocalDate.of(2024, 1, 5)).build())
+                .setPeriod(QuotaPeriod.newBuilder().setKind(PeriodKind.TERM).setYear(2020).setEndYear(2025).build())
+                .setMetric(QuotaMetric.ADMISSIONS)
+                .setTarget(20)
+                .setBreakdown(Map.of("YOUTH_UNION", 12, "TRADE_UNION", 3))
+                .build();
+    }
+}
