@@ -1,0 +1,72 @@
+package vn.pdv.unit.organisation;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import vn.pdv.unit.CommitteeProperties;
+import vn.pdv.unit.Outcome;
+import vn.pdv.unit.Refusal;
+import vn.pdv.unit.outbox.Recorder;
+
+/**
+ * Registers the committee and its subordinate organisations. Registering a known code again records
+ * a rename or a move.
+ */
+@Service
+public class Organisation {
+
+    private final Recorder recorder;
+    private final Units units;
+    private final UnitCode committee;
+
+    Organisation(Recorder recorder, Units units, CommitteeProperties committee) {
+        this.recorder = recorder;
+        this.units = units;
+        this.committee = new UnitCode(committee.code());
+    }
+
+    public Outcome<UnitRegistered> register(Unit unit) {
+        return recorder.record(() -> decide(unit), registered -> units.save(unit));
+    }
+
+    public List<Unit> all() {
+        return units.all();
+    }
+
+    private Outcome<UnitRegistered> decide(Unit unit) {
+        if (unit.code().equals(committee)) {
+            return Outcome.accepted(unit.registered());
+        }
+        if (unit.parent() == null || units.find(unit.parent()).isEmpty()) {
+            return Outcome.refused(Refusal.of("PARENT_UNKNOWN", "parentCode",
+                    "Tổ chức cấp trên " + unit.parent() + " chưa được đăng ký ở đảng ủy " + committee
+                            + "; đăng ký tổ chức cấp trên trước.",
+                    "Parent " + unit.parent() + " is not registered with committee " + committee
+                            + "; register the parent first.",
+                    Map.of("parentCode", String.valueOf(unit.parent()))));
+        }
+        if (isAncestorOrSelf(unit.code(), unit.parent())) {
+            return Outcome.refused(Refusal.of("PARENT_CYCLE", "parentCode",
+                    "Không thể đặt " + unit.code() + " trực thuộc " + unit.parent() + " vì " + unit.parent()
+                            + " đang trực thuộc " + unit.code() + ".",
+                    "Cannot place " + unit.code() + " under " + unit.parent() + ": " + unit.parent()
+                            + " is already beneath " + unit.code() + ".",
+                    Map.of("code", unit.code().value(), "parentCode", unit.parent().value())));
+        }
+        return Outcome.accepted(unit.registered());
+    }
+
+    private boolean isAncestorOrSelf(UnitCode candidate, UnitCode start) {
+        Set<UnitCode> seen = new HashSet<>();
+        UnitCode current = start;
+        while (current != null && seen.add(current)) {
+            if (current.equals(candidate)) {
+                return true;
+            }
+            current = units.find(current).map(Unit::parent).orElse(null);
+        }
+        return false;
+    }
+}

@@ -1,0 +1,13 @@
+package vn.pdv.unit.outbox;
+
+import java.time.Instant;
+import vn.pdv.unit.organisation.UnitCode;
+
+/**
+ * An event at its place in a committee's log.
+ *
+ * @param sequence from 1, without gaps: the aggregator uses it to drop duplicates and see what is missing
+ */
+public record LoggedEvent(EventId id, UnitCode unit, long sequence, Instant occurredAt, Instant recordedAt,
+                          UnitEvent payload) {
+}

@@ -1,0 +1,96 @@
+package vn.pdv.unit.outbox.kafka;
+
+import java.util.Map;
+import org.apache.avro.specific.SpecificRecord;
+import vn.pdv.events.EventMetadata;
+import vn.pdv.unit.organisation.UnitCode;
+import vn.pdv.unit.organisation.UnitRegistered;
+import vn.pdv.unit.outbox.LoggedEvent;
+import vn.pdv.unit.pipeline.CandidateAdmitted;
+import vn.pdv.unit.pipeline.ReportingAttributes;
+import vn.pdv.unit.pipeline.SourceCreated;
+import vn.pdv.unit.quota.QuotaAssigned;
+
+/** Turns logged domain events into the Avro records of the contract in {@code schemas/}. One direction only. */
+final class AvroEvents {
+
+    private AvroEvents() {
+    }
+
+    static SpecificRecord toAvro(LoggedEvent logged) {
+        EventMetadata metadata = EventMetadata.newBuilder()
+                .setEventId(logged.id().value())
+                .setUnitCode(logged.unit().value())
+                .setSequence(logged.sequence())
+                .setOccurredAt(logged.occurredAt())
+                .setRecordedAt(logged.recordedAt())
+                .build();
+        return switch (logged.payload()) {
+            case UnitRegistered e -> vn.pdv.events.UnitRegistered.newBuilder()
+                    .setMetadata(metadata)
+                    .setCode(e.code().value())
+                    .setName(e.name())
+                    .setKind(vn.pdv.events.UnitKind.valueOf(e.kind().name()))
+                    .setParentCode(code(e.parent()))
+                    .setEffectiveFrom(e.effectiveFrom())
+                    .build();
+            case SourceCreated e -> vn.pdv.events.SourceCreated.newBuilder()
+                    .setMetadata(metadata)
+                    .setCandidateId(e.candidate().value())
+                    .setBranchCode(e.branch().value())
+                    .setIntroducedBy(vn.pdv.events.IntroducingOrganisation.valueOf(e.introducedBy().name()))
+                    .setIdentifiedOn(e.identifiedOn())
+                    .setAttributes(attributes(e.attributes()))
+                    .build();
+            case CandidateAdmitted e -> vn.pdv.events.CandidateAdmitted.newBuilder()
+                    .setMetadata(metadata)
+                    .setCandidateId(e.candidate().value())
+                    .setBranchCode(e.branch().value())
+                    .setDecidedBy(e.decision().decidedBy().value())
+                    .setDecisionNumber(e.decision().number())
+                    .setDecidedOn(e.decision().decidedOn())
+                    .setAdmittedOn(e.decision().admittedOn())
+                    .setReadmission(e.decision().readmission())
+                    .setAttributes(attributes(e.attributes()))
+                    .build();
+            case QuotaAssigned e -> vn.pdv.events.QuotaAssigned.newBuilder()
+                    .setMetadata(metadata)
+                    .setIssuingUnitCode(e.issuedBy().value())
+                    .setTargetUnitCode(e.target().value())
+                    .setPlan(vn.pdv.events.PlanReference.newBuilder()
+                            .setNumber(e.plan().number())
+                            .setIssuedOn(e.plan().issuedOn())
+                            .build())
+                    .setPeriod(vn.pdv.events.QuotaPeriod.newBuilder()
+                            .setKind(vn.pdv.events.PeriodKind.valueOf(e.period().kind().name()))
+                            .setYear(e.period().year())
+                            .setEndYear(e.period().endYear())
+                            .setPart(e.period().part())
+                            .build())
+                    .setMetric(vn.pdv.events.QuotaMetric.valueOf(e.metric().name()))
+                    .setTarget(e.quota())
+                    .setBreakdown(Map.copyOf(e.breakdown()))
+                    .build();
+            default -> throw new IllegalArgumentException(
+                    "No Avro mapping for " + logged.payload().getClass().getSimpleName());
+        };
+    }
+
+    private static vn.pdv.events.ReportingAttributes attributes(ReportingAttributes a) {
+        return vn.pdv.events.ReportingAttributes.newBuilder()
+                .setGender(vn.pdv.events.Gender.valueOf(a.gender().name()))
+                .setBirthYear(a.birthYear())
+                .setEthnicMinority(a.ethnicMinority())
+                .setReligious(a.religious())
+                .setYouthUnionMember(a.youthUnionMember())
+                .setTradeUnionMember(a.tradeUnionMember())
+                .setGeneralEducation(a.generalEducation())
+                .setProfessionalLevel(a.professionalLevel())
+                .setOccupationSector(a.occupationSector())
+                .build();
+    }
+
+    private static String code(UnitCode code) {
+        return code == null ? null : code.value();
+    }
+}

@@ -1,0 +1,5 @@
+package vn.pdv.unit.pipeline;
+
+public enum Gender {
+    UNSPECIFIED, FEMALE, MALE
+}

@@ -1,0 +1,35 @@
+package vn.pdv.unit.pipeline.mongo;
+
+import java.util.Optional;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Repository;
+import vn.pdv.unit.pipeline.CandidateId;
+import vn.pdv.unit.pipeline.People;
+import vn.pdv.unit.pipeline.PersonalDetails;
+
+/** Personal details in {@code people}, a collection nothing ever publishes. */
+@Repository
+class MongoPeople implements People {
+
+    private static final String COLLECTION = "people";
+
+    private final MongoTemplate mongo;
+
+    MongoPeople(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public void save(CandidateId id, PersonalDetails details) {
+        mongo.save(new Person(id.value(), details), COLLECTION);
+    }
+
+    @Override
+    public Optional<PersonalDetails> find(CandidateId id) {
+        return Optional.ofNullable(mongo.findById(id.value(), Person.class, COLLECTION)).map(Person::details);
+    }
+
+    record Person(@Id String id, PersonalDetails details) {
+    }
+}

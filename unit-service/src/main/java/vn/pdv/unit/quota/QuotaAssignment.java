@@ -1,0 +1,49 @@
+package vn.pdv.unit.quota;
+
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import vn.pdv.unit.CommitteeProperties;
+import vn.pdv.unit.Outcome;
+import vn.pdv.unit.Refusal;
+import vn.pdv.unit.organisation.UnitCode;
+import vn.pdv.unit.organisation.Units;
+import vn.pdv.unit.outbox.Recorder;
+
+/** Assigns the committee's quotas to the organisations it manages. */
+@Service
+public class QuotaAssignment {
+
+    private final Recorder recorder;
+    private final Units units;
+    private final UnitCode committee;
+
+    QuotaAssignment(Recorder recorder, Units units, CommitteeProperties committee) {
+        this.recorder = recorder;
+        this.units = units;
+        this.committee = new UnitCode(committee.code());
+    }
+
+    public Outcome<QuotaAssigned> assign(UnitCode target, QuotaAssigned.PlanReference plan,
+                                         QuotaAssigned.QuotaPeriod period, QuotaAssigned.QuotaMetric metric,
+                                         int quota, Map<String, Integer> breakdown) {
+        return recorder.record(() -> {
+            if (units.find(target).isEmpty()) {
+                return Outcome.refused(Refusal.of("TARGET_UNKNOWN", "targetUnitCode",
+                        "Đơn vị " + target + " chưa được đăng ký ở đảng ủy này.",
+                        "Unit " + target + " is not registered with this committee.",
+                        Map.of("targetUnitCode", target.value())));
+            }
+            for (var part : breakdown.entrySet()) {
+                if (part.getValue() > quota) {
+                    return Outcome.refused(Refusal.of("BREAKDOWN_EXCEEDS_TOTAL", "breakdown." + part.getKey(),
+                            "Chỉ tiêu " + part.getKey() + " (" + part.getValue() + ") lớn hơn tổng chỉ tiêu ("
+                                    + quota + ").",
+                            "The " + part.getKey() + " part (" + part.getValue() + ") exceeds the total quota ("
+                                    + quota + ").",
+                            Map.of("part", part.getValue(), "total", quota)));
+                }
+            }
+            return Outcome.accepted(new QuotaAssigned(committee, target, plan, period, metric, quota, breakdown));
+        }, assigned -> { });
+    }
+}

@@ -1,0 +1,9 @@
+package vn.pdv.unit.web;
+
+/**
+ * One field a request got wrong.
+ *
+ * @param rule the constraint broken, e.g. {@code NotBlank}, {@code Pattern}, {@code Type}
+ */
+public record FieldError(String field, String rule, String message, String messageEn, Object rejectedValue) {
+}

@@ -1,0 +1,118 @@
+package vn.pdv.unit.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static vn.pdv.unit.Fixtures.aSource;
+import static vn.pdv.unit.Fixtures.aUnit;
+import static vn.pdv.unit.Fixtures.anAdmission;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.pdv.events.CandidateAdmitted;
+import vn.pdv.events.SourceCreated;
+import vn.pdv.events.UnitRegistered;
+import vn.pdv.schemas.Topics;
+import vn.pdv.schemas.serde.AvroDeserializer;
+import vn.pdv.schemas.serde.AvroSerdeConfig;
+import vn.pdv.stack.TestStack;
+import vn.pdv.stack.JsonApi;
+import vn.pdv.unit.UnitServiceTest;
+
+/** Steps recorded through the API reach the real broker in order, keyed by the committee, without personal data. */
+@UnitServiceTest
+class RelayTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void deliversEveryStepInSequenceKeyedByTheCommitteeAndWithoutPersonalData() {
+        JsonApi api = new JsonApi(port);
+        api.post("/api/units", aUnit("DUK-01", null));
+        api.post("/api/units", aUnit("DUK-01-KN", "DUK-01"));
+        String candidate = api.post("/api/sources", aSource("DUK-01-KN")).read("$.candidateId");
+        assertThat(api.post("/api/candidates/" + candidate + "/admission", anAdmission()).status()).isEqualTo(201);
+        long last = ((Number) api.get("/api/outbox").read("$.lastSequence")).longValue();
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(((Number) api.get("/api/outbox").read("$.deliveredSequence")).longValue()).isEqualTo(last));
+        assertThat(api.get("/api/outbox").<Integer>read("$.backlog")).isZero();
+
+        List<ConsumerRecord<String, byte[]>> published = readAll("DUK-01");
+        // This module's tests share one context, so the topic holds exactly this committee log's events.
+        assertThat(published).extracting(record -> sequence(decode(record))).containsExactlyElementsOf(rangeUpTo(last));
+        assertThat(published).extracting(ConsumerRecord::key).containsOnly("DUK-01");
+        assertThat(published).extracting(record -> decode(record).getClass().getSimpleName())
+                .endsWith("UnitRegistered", "UnitRegistered", "SourceCreated", "CandidateAdmitted");
+        SourceCreated source = (SourceCreated) decode(published.get(published.size() - 2));
+        assertThat(source.getCandidateId()).isEqualTo(candidate);
+        assertThat(source.getAttributes().getBirthYear()).isEqualTo(2000);
+        CandidateAdmitted admitted = (CandidateAdmitted) decode(published.getLast());
+        assertThat(admitted.getAdmittedOn()).hasToString("2024-05-19");
+        for (ConsumerRecord<String, byte[]> record : published) {
+            String bytes = new String(record.value(), StandardCharsets.UTF_8);
+            assertThat(bytes).doesNotContain("Nguyễn Thị Lan", "052300001234", "0905123456", "Lê Lợi", "2000-04-12");
+        }
+        assertThat(decode(published.getFirst())).isInstanceOf(UnitRegistered.class);
+    }
+
+    private static List<Long> rangeUpTo(long last) {
+        List<Long> range = new ArrayList<>();
+        for (long sequence = 1; sequence <= last; sequence++) {
+            range.add(sequence);
+        }
+        return range;
+    }
+
+    private static long sequence(SpecificRecord record) {
+        return switch (record) {
+            case UnitRegistered e -> e.getMetadata().getSequence();
+            case SourceCreated e -> e.getMetadata().getSequence();
+            case CandidateAdmitted e -> e.getMetadata().getSequence();
+            default -> throw new IllegalArgumentException(record.getClass().getName());
+        };
+    }
+
+    private static SpecificRecord decode(ConsumerRecord<String, byte[]> record) {
+        try (AvroDeserializer deserializer = new AvroDeserializer()) {
+            deserializer.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, TestStack.schemaRegistryUrl()), false);
+            return (SpecificRecord) deserializer.deserialize(record.topic(), record.value());
+        }
+    }
+
+    /** Everything on the topic for this committee, read with a consumer of its own. */
+    private static List<ConsumerRecord<String, byte[]>> readAll(String committee) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "relay-test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.UNIT_EVENTS));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            int emptyPolls = 0;
+            while (System.nanoTime() < deadline && (records.isEmpty() || emptyPolls < 3)) {
+                var batch = consumer.poll(Duration.ofMillis(500));
+                emptyPolls = batch.isEmpty() ? emptyPolls + 1 : 0;
+                batch.forEach(record -> {
+                    if (committee.equals(record.key())) {
+                        records.add(record);
+                    }
+                });
+            }
+        }
+        return records;
+    }
+}

@@ -1,0 +1,30 @@
+package vn.pdv.unit.pipeline.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class SympathiserPeriodRuleTest {
+
+    private static final LocalDate ADDED = LocalDate.of(2025, 4, 1);
+
+    @Test
+    void byDefaultVerificationMayStartAsSoonAsTheCandidateIsOnTheList() {
+        SympathiserPeriodRule rule = new SympathiserPeriodRule(RuleSettings.defaults());
+
+        assertThat(rule.check(ADDED, ADDED).isSatisfied()).isTrue();
+    }
+
+    @Test
+    void aCommitteeRequiringAYearRefusesVerificationADayEarly() {
+        SympathiserPeriodRule rule = new SympathiserPeriodRule(RuleSettings.defaults().withMinimumSympathiserPeriod(Months.of(12)));
+
+        assertThat(rule.check(ADDED, LocalDate.of(2026, 4, 1)).isSatisfied()).isTrue();
+        RuleCheck early = rule.check(ADDED, LocalDate.of(2026, 3, 31));
+        assertThat(early.violations()).singleElement().satisfies(violation -> {
+            assertThat(violation.code()).isEqualTo(RuleCode.SYMPATHISER_PERIOD);
+            assertThat(violation.values()).containsEntry("monthsOnList", "11").containsEntry("earliestOn", "2026-04-01");
+        });
+    }
+}
