@@ -1,0 +1,53 @@
+package vn.pdv.aggregator.fulfilment;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import vn.pdv.aggregator.hierarchy.Hierarchy;
+import vn.pdv.aggregator.hierarchy.Unit;
+import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.quota.Metric;
+import vn.pdv.aggregator.quota.Quota;
+import vn.pdv.aggregator.quota.Quotas;
+
+/** Answers "how far has this unit come this year": its quota, its subtree's actuals, per cent of plan. */
+@Service
+public class ProgressReport {
+
+    private final Hierarchy hierarchy;
+    private final Tallies tallies;
+    private final Quotas quotas;
+
+    ProgressReport(Hierarchy hierarchy, Tallies tallies, Quotas quotas) {
+        this.hierarchy = hierarchy;
+        this.tallies = tallies;
+        this.quotas = quotas;
+    }
+
+    /** Empty when the unit is unknown. */
+    public Optional<Progress> of(UnitCode code, int year) {
+        Optional<Unit> unit = hierarchy.find(code);
+        if (unit.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<UnitCode> subtree = hierarchy.subtree(code);
+        Counts counts = tallies.sum(subtree, year);
+        Optional<Quota> admissionsQuota = quotas.findFor(code, year, Metric.ADMISSIONS);
+        Optional<Quota> sourcesQuota = quotas.findFor(code, year, Metric.SOURCES);
+
+        Map<Counter, Figure> admissionsBy = new EnumMap<>(Counter.class);
+        for (Counter counter : Counter.values()) {
+            if (counter != Counter.TOTAL) {
+                Integer quota = admissionsQuota.map(q -> q.breakdown().get(counter.name())).orElse(null);
+                admissionsBy.put(counter, Figure.of(quota, counts.get(Metric.ADMISSIONS, counter)));
+            }
+        }
+        return Optional.of(new Progress(code.value(), unit.get().name(), year,
+                Figure.of(admissionsQuota.map(Quota::total).orElse(null), counts.get(Metric.ADMISSIONS, Counter.TOTAL)),
+                admissionsBy,
+                Figure.of(sourcesQuota.map(Quota::total).orElse(null), counts.get(Metric.SOURCES, Counter.TOTAL)),
+                subtree.size()));
+    }
+}

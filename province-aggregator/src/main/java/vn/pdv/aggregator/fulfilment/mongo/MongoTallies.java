@@ -1,0 +1,81 @@
+package vn.pdv.aggregator.fulfilment.mongo;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.util.Map;
+import java.util.Set;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+import vn.pdv.aggregator.Origin;
+import vn.pdv.aggregator.fulfilment.Counter;
+import vn.pdv.aggregator.fulfilment.Counts;
+import vn.pdv.aggregator.fulfilment.Tallies;
+import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.quota.Metric;
+
+/**
+ * Tallies in {@code tallies}: one document per unit, year and source log, holding the counters and the
+ * sequence of the last event from that log applied to it.
+ *
+ * <p>Applying an event is one conditional upsert (no transaction): it matches only while the stored
+ * sequence is lower than the event's; otherwise its insert collides on {@code _id} and nothing changes.
+ * Events of one log arrive in order (one Kafka partition), which is what makes "lower" mean "not yet applied".
+ */
+@Repository
+class MongoTallies implements Tallies {
+
+    private static final String COLLECTION = "tallies";
+
+    private final MongoTemplate mongo;
+
+    MongoTallies(MongoTemplate mongo) {
+        this.mongo = mongo;
+        mongo.indexOps(COLLECTION).createIndex(new Index()
+                .on("unit", Sort.Direction.ASC).on("year", Sort.Direction.ASC).named("unit_year"));
+    }
+
+    @Override
+    public boolean add(Origin origin, UnitCode unit, int year, Metric metric, Set<Counter> counters, int delta) {
+        String id = unit.value() + "|" + year + "|" + origin.log().value();
+        Query notYetApplied = Query.query(where("_id").is(id).and("sequence").lt(origin.sequence()));
+        Update update = new Update()
+                .set("unit", unit.value())
+                .set("year", year)
+                .set("log", origin.log().value())
+                .set("sequence", origin.sequence());
+        for (Counter counter : counters) {
+            update.inc("counts." + metric.name() + "." + counter.name(), delta);
+        }
+        try {
+            mongo.upsert(notYetApplied, update, COLLECTION);
+            return true;
+        } catch (DuplicateKeyException alreadyApplied) {
+            return false;
+        }
+    }
+
+    @Override
+    public Counts sum(Set<UnitCode> units, int year) {
+        Counts counts = new Counts();
+        Query query = Query.query(where("unit").in(units.stream().map(UnitCode::value).toList()).and("year").is(year));
+        for (Document tally : mongo.find(query, Document.class, COLLECTION)) {
+            Document byMetric = tally.get("counts", Document.class);
+            if (byMetric == null) {
+                continue;
+            }
+            for (Map.Entry<String, Object> metric : byMetric.entrySet()) {
+                for (Map.Entry<String, Object> counter : ((Document) metric.getValue()).entrySet()) {
+                    counts.add(Metric.valueOf(metric.getKey()), Counter.valueOf(counter.getKey()),
+                            ((Number) counter.getValue()).longValue());
+                }
+            }
+        }
+        return counts;
+    }
+}

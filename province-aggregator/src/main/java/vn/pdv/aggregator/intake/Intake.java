@@ -1,0 +1,70 @@
+package vn.pdv.aggregator.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.springframework.stereotype.Service;
+import vn.pdv.aggregator.Origin;
+import vn.pdv.aggregator.fulfilment.Person;
+import vn.pdv.aggregator.fulfilment.Tallies;
+import vn.pdv.aggregator.hierarchy.Hierarchy;
+import vn.pdv.aggregator.hierarchy.Unit;
+import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.quota.Metric;
+import vn.pdv.aggregator.quota.Quota;
+import vn.pdv.aggregator.quota.Quotas;
+
+/**
+ * Applies a unit's events. Every effect is guarded by the event's {@link Origin}, so an event delivered
+ * twice, or a whole topic replayed, leaves every figure as it was. The log's progress is noted last: a
+ * crash before it only means the event is applied (as a no-op) and noted again on redelivery.
+ */
+@Service
+public class Intake {
+
+    private final Hierarchy hierarchy;
+    private final Tallies tallies;
+    private final Quotas quotas;
+    private final Logs logs;
+    private final Clock clock;
+
+    Intake(Hierarchy hierarchy, Tallies tallies, Quotas quotas, Logs logs, Clock clock) {
+        this.hierarchy = hierarchy;
+        this.tallies = tallies;
+        this.quotas = quotas;
+        this.logs = logs;
+        this.clock = clock;
+    }
+
+    public void unitRegistered(Origin origin, Instant recordedAt, Unit unit) {
+        hierarchy.register(origin, unit);
+        received(origin, recordedAt);
+    }
+
+    public void sourceCreated(Origin origin, Instant recordedAt, UnitCode branch, LocalDate identifiedOn, Person person) {
+        int year = identifiedOn.getYear();
+        tallies.add(origin, branch, year, Metric.SOURCES, person.counters(year, false), 1);
+        received(origin, recordedAt);
+    }
+
+    public void candidateAdmitted(Origin origin, Instant recordedAt, UnitCode branch, LocalDate admittedOn,
+                                  Person person, boolean readmission) {
+        int year = admittedOn.getYear();
+        tallies.add(origin, branch, year, Metric.ADMISSIONS, person.counters(year, readmission), 1);
+        received(origin, recordedAt);
+    }
+
+    public void quotaAssigned(Origin origin, Instant recordedAt, Quota quota) {
+        quotas.assign(origin, quota);
+        received(origin, recordedAt);
+    }
+
+    /** An event of a type this aggregator does not know yet (a newer unit service): counted as received. */
+    public void unknownEvent(Origin origin, Instant recordedAt) {
+        received(origin, recordedAt);
+    }
+
+    private void received(Origin origin, Instant recordedAt) {
+        logs.received(origin, recordedAt, clock.instant());
+    }
+}

@@ -1,0 +1,80 @@
+package vn.pdv.aggregator.intake.kafka;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.serializer.DeserializationException;
+import org.springframework.util.backoff.FixedBackOff;
+import vn.pdv.schemas.Topics;
+
+/**
+ * The intake's topics and its error handling: a record that cannot be deserialized or is forged goes
+ * straight to {@code pdv.unit-events.DLT}, its original bytes intact and the reason in header
+ * {@value #REASON_HEADER} (and Spring's {@code kafka_dlt-*} headers); anything else is retried a few times
+ * first. Consumption goes on.
+ */
+@Configuration(proxyBeanMethods = false)
+class KafkaIntakeConfiguration {
+
+    /** Why a record was dead-lettered, in one readable line, beside Spring's {@code kafka_dlt-exception-*} headers. */
+    static final String REASON_HEADER = "pdv-dead-letter-reason";
+
+    @Bean
+    NewTopic unitEventsTopic(@Value("${pdv.topics.partitions}") int partitions) {
+        return TopicBuilder.name(Topics.UNIT_EVENTS).partitions(partitions).build();
+    }
+
+    /** As many partitions as the source: dead letters keep the partition they came from. */
+    @Bean
+    NewTopic unitEventsDeadLetterTopic(@Value("${pdv.topics.partitions}") int partitions) {
+        return TopicBuilder.name(Topics.UNIT_EVENTS_DLT).partitions(partitions).build();
+    }
+
+    @Bean
+    DefaultErrorHandler intakeErrorHandler(ProducerFactory<Object, Object> producers, KafkaTemplate<Object, Object> avro) {
+        var bytesFactory = (DefaultKafkaProducerFactory<Object, Object>) producers;
+        // Records that could not be deserialized are republished as the bytes they arrived as.
+        KafkaTemplate<Object, Object> bytes = new KafkaTemplate<>(bytesFactory.copyWithConfigurationOverride(Map.of(
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class)));
+        Map<Class<?>, KafkaOperations<?, ?>> templates = new LinkedHashMap<>();
+        templates.put(byte[].class, bytes);
+        templates.put(Object.class, avro);
+        var recoverer = new DeadLetterPublishingRecoverer(templates,
+                (record, failure) -> new TopicPartition(Topics.UNIT_EVENTS_DLT, record.partition()));
+        recoverer.setHeadersFunction((record, failure) -> new RecordHeaders(new Header[] {
+                new RecordHeader(REASON_HEADER, reason(failure).getBytes(StandardCharsets.UTF_8))}));
+        var handler = new DefaultErrorHandler(recoverer, new FixedBackOff(500, 3));
+        handler.addNotRetryableExceptions(DeserializationException.class, ForgedEventException.class,
+                IllegalArgumentException.class, NullPointerException.class);
+        return handler;
+    }
+
+    /**
+     * The innermost message, which is the one that says what was wrong (Spring's wrappers only say
+     * "failed to deserialize" or "listener failed").
+     */
+    static String reason(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    }
+}

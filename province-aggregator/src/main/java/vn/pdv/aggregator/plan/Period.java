@@ -1,0 +1,137 @@
+package vn.pdv.aggregator.plan;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The span a quota covers: a year, a half-year, a quarter, or a congress term such as 2020–2025 (seed 004 sets 30
+ * admissions over the term as well as 6 a year).
+ *
+ * @param year    the year, or a term's first year
+ * @param endYear the same year, or a term's last year
+ * @param part    the half (1–2) or quarter (1–4); 0 for a year or a term
+ */
+public record Period(Kind kind, int year, int endYear, int part) implements Comparable<Period> {
+
+    public enum Kind { YEAR, HALF_YEAR, QUARTER, TERM }
+
+    private static final Pattern TERM = Pattern.compile("(?:.*\\s)?(?:nhiệm kỳ|giai đoạn)?\\s*(\\d{4})\\s*[-–—]\\s*(\\d{4})");
+    private static final Pattern QUARTER = Pattern.compile("(?:.*\\s)?quý\\s*(iv|i{1,3}|[1-4])\\s*(?:/|năm|-)?\\s*(\\d{4})");
+    private static final Pattern HALF = Pattern.compile("(?:.*\\s)?6 tháng (đầu|cuối) năm\\s*(\\d{4})");
+    private static final Pattern YEAR = Pattern.compile("(?:.*\\s)?năm\\s*(\\d{4})|(\\d{4})");
+
+    public Period {
+        Objects.requireNonNull(kind, "kind");
+        boolean sound = switch (kind) {
+            case YEAR -> endYear == year && part == 0;
+            case TERM -> endYear > year && part == 0;
+            case HALF_YEAR -> endYear == year && part >= 1 && part <= 2;
+            case QUARTER -> endYear == year && part >= 1 && part <= 4;
+        };
+        if (!sound) {
+            throw new IllegalArgumentException("not a %s: %d-%d part %d".formatted(kind, year, endYear, part));
+        }
+    }
+
+    public static Period year(int year) {
+        return new Period(Kind.YEAR, year, year, 0);
+    }
+
+    public static Period term(int firstYear, int lastYear) {
+        return new Period(Kind.TERM, firstYear, lastYear, 0);
+    }
+
+    public static Period halfYear(int year, int half) {
+        return new Period(Kind.HALF_YEAR, year, year, half);
+    }
+
+    public static Period quarter(int year, int quarter) {
+        return new Period(Kind.QUARTER, year, year, quarter);
+    }
+
+    /**
+     * The period a column header names: "Năm 2024", "2024", "Nhiệm kỳ 2020 - 2025", "Quý I/2024", "Quý 3 năm 2024",
+     * "6 tháng đầu năm 2024". Anything else is not a period header.
+     */
+    public static Optional<Period> parse(String label) {
+        String text = Names.normalise(label);
+        if (text.contains(" và ")) {
+            // "năm 2024 và năm 2025" heads a whole table, not one period's columns.
+            return Optional.empty();
+        }
+        Matcher m;
+        if ((m = TERM.matcher(text)).matches()) {
+            int first = Integer.parseInt(m.group(1));
+            int last = Integer.parseInt(m.group(2));
+            return last > first ? Optional.of(term(first, last)) : Optional.empty();
+        }
+        if ((m = QUARTER.matcher(text)).matches()) {
+            return Optional.of(quarter(Integer.parseInt(m.group(2)), quarterNumber(m.group(1))));
+        }
+        if ((m = HALF.matcher(text)).matches()) {
+            return Optional.of(halfYear(Integer.parseInt(m.group(2)), m.group(1).equals("đầu") ? 1 : 2));
+        }
+        if ((m = YEAR.matcher(text)).matches()) {
+            return Optional.of(year(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2))));
+        }
+        return Optional.empty();
+    }
+
+    private static int quarterNumber(String text) {
+        return switch (text) {
+            case "i" -> 1;
+            case "ii" -> 2;
+            case "iii" -> 3;
+            case "iv" -> 4;
+            default -> Integer.parseInt(text);
+        };
+    }
+
+    /** Whether this period wholly covers the other: a term covers its years, a year its halves and quarters. */
+    public boolean contains(Period other) {
+        if (equals(other)) {
+            return true;
+        }
+        return switch (kind) {
+            case TERM -> other.year >= year && other.endYear <= endYear;
+            case YEAR -> other.kind != Kind.TERM && other.year == year;
+            case HALF_YEAR -> other.kind == Kind.QUARTER && other.year == year && (other.part + 1) / 2 == part;
+            case QUARTER -> false;
+        };
+    }
+
+    public String vietnamese() {
+        return switch (kind) {
+            case YEAR -> "năm " + year;
+            case TERM -> "nhiệm kỳ " + year + "–" + endYear;
+            case HALF_YEAR -> (part == 1 ? "6 tháng đầu năm " : "6 tháng cuối năm ") + year;
+            case QUARTER -> "quý " + "I II III IV".split(" ")[part - 1] + "/" + year;
+        };
+    }
+
+    public String english() {
+        return switch (kind) {
+            case YEAR -> String.valueOf(year);
+            case TERM -> "term " + year + "–" + endYear;
+            case HALF_YEAR -> "H" + part + " " + year;
+            case QUARTER -> "Q" + part + " " + year;
+        };
+    }
+
+    @Override
+    public int compareTo(Period other) {
+        int byStart = Integer.compare(year, other.year);
+        if (byStart != 0) {
+            return byStart;
+        }
+        int byKind = kind.compareTo(other.kind);
+        return byKind != 0 ? byKind : Integer.compare(part, other.part);
+    }
+
+    @Override
+    public String toString() {
+        return english();
+    }
+}

@@ -1,0 +1,113 @@
+package vn.pdv.aggregator.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.pdv.aggregator.AggregatorTest;
+import vn.pdv.events.EventMetadata;
+import vn.pdv.stack.JsonApi;
+
+/** Events sent through the real broker and registry become exact figures, whatever is delivered twice. */
+@AggregatorTest
+class IntakeTest {
+
+    private static final LocalDate MAY_19 = LocalDate.of(2024, 5, 19);
+
+    @LocalServerPort
+    int port;
+
+    JsonApi api;
+    UnitLog log;
+
+    @BeforeEach
+    void openLog() {
+        api = new JsonApi(port);
+        log = new UnitLog();
+    }
+
+    @AfterEach
+    void closeLog() {
+        log.close();
+    }
+
+    @Test
+    void countsAdmissionsInTheWholeSubtreeAgainstTheUnitsQuota() {
+        String root = log.committee();
+        log.send(log.registered(log.next(), root, null),
+                log.registered(log.next(), log.unit("A"), root),
+                log.registered(log.next(), log.unit("B"), log.unit("A")),
+                log.quota(log.next(), root, 2024, 20, 13),
+                log.admitted(log.next(), log.unit("A"), MAY_19, true),
+                log.admitted(log.next(), log.unit("B"), MAY_19, true),
+                log.admitted(log.next(), log.unit("B"), MAY_19, false),
+                log.admitted(log.next(), log.unit("B"), LocalDate.of(2025, 1, 3), false));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            var progress = api.get("/api/progress/" + root + "/2024");
+            assertThat(progress.status()).isEqualTo(200);
+            assertThat(progress.<Integer>read("$.admissions.quota")).isEqualTo(20);
+            assertThat(progress.<Integer>read("$.admissions.actual")).isEqualTo(3);
+            assertThat(progress.<Double>read("$.admissions.percentOfPlan")).isEqualTo(15.0);
+            assertThat(progress.<Integer>read("$.admissionsBy.YOUTH_UNION.quota")).isEqualTo(13);
+            assertThat(progress.<Integer>read("$.admissionsBy.YOUTH_UNION.actual")).isEqualTo(2);
+            assertThat(progress.<Double>read("$.admissionsBy.YOUTH_UNION.percentOfPlan")).isEqualTo(15.4);
+            assertThat(progress.<Integer>read("$.unitsCounted")).isEqualTo(3);
+        });
+        assertThat(api.get("/api/progress/" + log.unit("B") + "/2024").<Integer>read("$.admissions.actual")).isEqualTo(2);
+    }
+
+    @Test
+    void duplicatesAndRedeliveriesNeverChangeAFigure() {
+        String root = log.committee();
+        EventMetadata registration = log.next();
+        EventMetadata first = log.next();
+        EventMetadata second = log.next();
+        var admittedFirst = log.admitted(first, root, MAY_19, true);
+        var admittedSecond = log.admitted(second, root, MAY_19, false);
+        log.send(log.registered(registration, root, null), admittedFirst, admittedSecond);
+        // The relay re-sends after a crash: the same events again, then an older one once more.
+        log.send(admittedFirst, admittedSecond, admittedFirst);
+        var marker = log.source(log.next(), root, MAY_19);
+        log.send(marker);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(api.get("/api/progress/" + root + "/2024").<Integer>read("$.sources.actual")).isEqualTo(1));
+        assertThat(api.get("/api/progress/" + root + "/2024").<Integer>read("$.admissions.actual")).isEqualTo(2);
+        assertThat(logStatus(root).get("gaps")).asList().isEmpty();
+    }
+
+    @Test
+    void gapsInACommitteesLogAreVisible() {
+        String root = log.committee();
+        log.send(log.registered(log.at(1), root, null), log.source(log.at(2), root, MAY_19),
+                log.source(log.at(5), root, MAY_19));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Map<String, Object> status = logStatus(root);
+            assertThat(status).containsEntry("lastSequence", 5);
+            assertThat(status.get("gaps")).asList().containsExactly(Map.of("from", 3, "to", 4));
+        });
+    }
+
+    @Test
+    void anUnknownUnitIs404WithAProblemDetail() {
+        var answer = api.get("/api/progress/NOPE-" + log.committee() + "/2024");
+
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.<String>read("$.detailEn")).contains("NOPE-");
+    }
+
+    private Map<String, Object> logStatus(String committee) {
+        List<Map<String, Object>> logs = api.get("/api/logs").read("$[?(@.log == '" + committee + "')]");
+        assertThat(logs).hasSize(1);
+        return logs.getFirst();
+    }
+}

@@ -1,0 +1,131 @@
+package vn.pdv.aggregator.intake;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import vn.pdv.events.CandidateAdmitted;
+import vn.pdv.events.EventMetadata;
+import vn.pdv.events.Gender;
+import vn.pdv.events.PeriodKind;
+import vn.pdv.events.PlanReference;
+import vn.pdv.events.QuotaAssigned;
+import vn.pdv.events.QuotaMetric;
+import vn.pdv.events.QuotaPeriod;
+import vn.pdv.events.ReportingAttributes;
+import vn.pdv.events.SourceCreated;
+import vn.pdv.events.UnitKind;
+import vn.pdv.events.UnitRegistered;
+import vn.pdv.schemas.Topics;
+import vn.pdv.schemas.serde.AvroSerdeConfig;
+import vn.pdv.schemas.serde.AvroSerializer;
+import vn.pdv.stack.TestStack;
+
+/**
+ * Plays a committee's log onto the real topic, as a unit service's relay would: Avro through the real
+ * registry, keyed by the committee, sequences from 1. Each test takes a log of its own (a fresh code).
+ */
+final class UnitLog implements AutoCloseable {
+
+    private final String committee = "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    private final KafkaProducer<String, SpecificRecord> producer;
+    private final KafkaProducer<String, byte[]> rawProducer;
+    private long sequence;
+
+    UnitLog() {
+        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.kafkaBootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all", AvroSerdeConfig.SCHEMA_REGISTRY_URL, TestStack.schemaRegistryUrl());
+        AvroSerializer values = new AvroSerializer();
+        values.configure(config, false);
+        producer = new KafkaProducer<>(config, new StringSerializer(), values);
+        rawProducer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    String committee() {
+        return committee;
+    }
+
+    String unit(String suffix) {
+        return committee + "-" + suffix;
+    }
+
+    /** The next event's metadata; {@link #at(long)} gives any place in the log, for duplicates and gaps. */
+    EventMetadata next() {
+        return at(++sequence);
+    }
+
+    EventMetadata at(long place) {
+        sequence = Math.max(sequence, place);
+        return EventMetadata.newBuilder().setEventId(UUID.randomUUID().toString()).setUnitCode(committee)
+                .setSequence(place).setOccurredAt(Instant.parse("2024-05-19T00:00:00Z")).setRecordedAt(Instant.now())
+                .build();
+    }
+
+    UnitRegistered registered(EventMetadata metadata, String code, String parent) {
+        return UnitRegistered.newBuilder().setMetadata(metadata).setCode(code).setName("Đơn vị " + code)
+                .setKind(parent == null ? UnitKind.GRASSROOTS_COMMITTEE : UnitKind.SUBORDINATE_BRANCH)
+                .setParentCode(parent).setEffectiveFrom(LocalDate.of(2024, 1, 1)).build();
+    }
+
+    QuotaAssigned quota(EventMetadata metadata, String target, int year, int total, int youthUnion) {
+        return QuotaAssigned.newBuilder().setMetadata(metadata).setIssuingUnitCode(committee).setTargetUnitCode(target)
+                .setPlan(PlanReference.newBuilder().setNumber("104-KH/ĐUK").setIssuedOn(LocalDate.of(2024, 3, 6)).build())
+                .setPeriod(QuotaPeriod.newBuilder().setKind(PeriodKind.YEAR).setYear(year).build())
+                .setMetric(QuotaMetric.ADMISSIONS).setTarget(total).setBreakdown(Map.of("YOUTH_UNION", youthUnion))
+                .build();
+    }
+
+    CandidateAdmitted admitted(EventMetadata metadata, String branch, LocalDate on, boolean youthUnion) {
+        return CandidateAdmitted.newBuilder().setMetadata(metadata).setCandidateId(UUID.randomUUID().toString())
+                .setBranchCode(branch).setDecidedBy(committee).setDecisionNumber("1-QĐ/ĐU")
+                .setDecidedOn(on.minusDays(10)).setAdmittedOn(on).setReadmission(false)
+                .setAttributes(attributes(youthUnion)).build();
+    }
+
+    SourceCreated source(EventMetadata metadata, String branch, LocalDate on) {
+        return SourceCreated.newBuilder().setMetadata(metadata).setCandidateId(UUID.randomUUID().toString())
+                .setBranchCode(branch).setIntroducedBy(vn.pdv.events.IntroducingOrganisation.YOUTH_UNION)
+                .setIdentifiedOn(on).setAttributes(attributes(true)).build();
+    }
+
+    /** Sends in order and waits for the broker's acknowledgement of each. */
+    void send(SpecificRecord... events) {
+        for (SpecificRecord event : events) {
+            sendKeyed(committee, event);
+        }
+    }
+
+    void sendKeyed(String key, SpecificRecord event) {
+        try {
+            producer.send(new ProducerRecord<>(Topics.UNIT_EVENTS, key, event)).get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void sendRaw(byte[] value) {
+        try {
+            rawProducer.send(new ProducerRecord<>(Topics.UNIT_EVENTS, committee, value)).get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ReportingAttributes attributes(boolean youthUnion) {
+        return ReportingAttributes.newBuilder().setGender(Gender.FEMALE).setBirthYear(2000)
+                .setYouthUnionMember(youthUnion).setTradeUnionMember(!youthUnion).build();
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+        rawProducer.close();
+    }
+}
