@@ -1,0 +1,132 @@
+package vn.pdv.demo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.pdv.aggregator.AggregatorApplication;
+import vn.pdv.stack.FreePorts;
+import vn.pdv.stack.LocalStack;
+import vn.pdv.stack.MongoUris;
+import vn.pdv.stack.PortInUseException;
+import vn.pdv.unit.UnitServiceApplication;
+
+/**
+ * Starts Kafka, the schema registry and MongoDB (unless a real one is configured), the province
+ * aggregator and one unit service per committee of the {@link Scenario}, prints where each listens,
+ * then moves the scenario's numbers until Ctrl-C, which stops everything it started.
+ */
+public final class Demo {
+
+    private final DemoSettings settings;
+    private final List<ConfigurableApplicationContext> services = new ArrayList<>();
+    private LocalStack stack;
+    private Simulation simulation;
+
+    private Demo(DemoSettings settings) {
+        this.settings = settings;
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Demo demo = new Demo(DemoSettings.fromEnvironment());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            demo.stop();
+            stopped.countDown();
+        }, "pdv-demo-stop"));
+        try {
+            demo.start();
+        } catch (PortInUseException taken) {
+            System.err.println(taken.getMessage());
+            System.exit(2);
+        } catch (RuntimeException failed) {
+            System.err.println("PDV failed to start: " + failed.getMessage());
+            System.exit(1);
+        }
+        stopped.await();
+    }
+
+    private void start() {
+        Scenario scenario = Scenario.fromPlan();
+        checkServicePortsAreFree(scenario);
+        LocalStack.Builder builder = LocalStack.builder().dataDir(settings.dataDir())
+                .kafkaPort(settings.kafkaPort()).schemaRegistryPort(settings.schemaRegistryPort());
+        if (settings.mongoUri().isPresent()) {
+            builder.withoutMongo();
+        } else {
+            builder.mongoPort(settings.mongoPort());
+        }
+        stack = builder.start();
+        print("Kafka", stack.kafkaBootstrapServers());
+        print("Schema registry", stack.schemaRegistryUrl());
+        print("MongoDB", settings.mongoUri().map(uri -> "(configured) " + uri)
+                .orElse("mongodb://127.0.0.1:" + settings.mongoPort() + " (embedded, " + settings.dataDir() + "/mongo)"));
+
+        String aggregatorUrl = "http://127.0.0.1:" + settings.aggregatorPort();
+        services.add(run(AggregatorApplication.builder(), settings.aggregatorPort(), "pdv-aggregator"));
+        print("Province aggregator", aggregatorUrl + "/api/progress/" + scenario.bloc().code() + "/2024");
+
+        List<Scenario.CommitteeService> committees = scenario.committees();
+        for (int i = 0; i < committees.size(); i++) {
+            Scenario.CommitteeService committee = committees.get(i);
+            int port = settings.firstUnitPort() + i;
+            services.add(run(UnitServiceApplication.builder(), port, "pdv-unit-" + committee.code().toLowerCase(),
+                    "pdv.committee.code=" + committee.code()));
+            committee.bind("http://127.0.0.1:" + port);
+            print("Unit service " + committee.code(), committee.url() + "/api/units  (" + committee.name() + ")");
+        }
+
+        simulation = new Simulation(scenario, aggregatorUrl, settings);
+        simulation.seed();
+        simulation.start();
+        System.out.println("PDV ready — numbers move every " + settings.tick().toMillis() + " ms; Ctrl-C stops everything.");
+    }
+
+    private void checkServicePortsAreFree(Scenario scenario) {
+        FreePorts.requireFree(settings.aggregatorPort(), "province-aggregator");
+        for (int i = 0; i < scenario.committees().size(); i++) {
+            FreePorts.requireFree(settings.firstUnitPort() + i, "unit-service " + scenario.committees().get(i).code());
+        }
+    }
+
+    private ConfigurableApplicationContext run(SpringApplicationBuilder application, int port, String database,
+                                               String... extra) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--server.port=" + port,
+                "--spring.kafka.bootstrap-servers=" + stack.kafkaBootstrapServers(),
+                "--pdv.schema-registry.url=" + stack.schemaRegistryUrl(),
+                "--spring.mongodb.uri=" + mongoUri(database),
+                "--spring.main.banner-mode=off"));
+        for (String property : extra) {
+            arguments.add("--" + property);
+        }
+        // As arguments, not builder properties: those are defaults, which each service's own yml overrides.
+        return application.registerShutdownHook(false).run(arguments.toArray(String[]::new));
+    }
+
+    private String mongoUri(String database) {
+        return settings.mongoUri()
+                .map(uri -> MongoUris.withDatabase(uri, database))
+                .orElseGet(() -> stack.mongoConnectionString(database));
+    }
+
+    private synchronized void stop() {
+        if (simulation != null) {
+            simulation.stop();
+        }
+        for (int i = services.size() - 1; i >= 0; i--) {
+            services.get(i).close();
+        }
+        services.clear();
+        if (stack != null) {
+            stack.close();
+            stack = null;
+        }
+        System.out.println("PDV stopped.");
+    }
+
+    private static void print(String service, String address) {
+        System.out.printf("%-28s %s%n", service, address);
+    }
+}

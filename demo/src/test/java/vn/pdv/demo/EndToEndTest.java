@@ -1,0 +1,92 @@
+package vn.pdv.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.pdv.aggregator.AggregatorApplication;
+import vn.pdv.stack.JsonApi;
+import vn.pdv.stack.TestStackInitializer;
+import vn.pdv.unit.UnitServiceApplication;
+
+/**
+ * A step recorded at a committee's unit service travels through the outbox, the real broker and the real
+ * schema registry to the province aggregator, and shows in its figures.
+ */
+class EndToEndTest {
+
+    private static final String COMMITTEE = "E2E" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+
+    private static final List<ConfigurableApplicationContext> services = new ArrayList<>();
+    private static JsonApi unit;
+    private static JsonApi aggregator;
+
+    @BeforeAll
+    static void startServices() {
+        aggregator = new JsonApi(start(AggregatorApplication.builder(), "e2e-aggregator"));
+        unit = new JsonApi(start(UnitServiceApplication.builder(), "e2e-unit", "pdv.committee.code=" + COMMITTEE));
+    }
+
+    @AfterAll
+    static void stopServices() {
+        services.forEach(ConfigurableApplicationContext::close);
+    }
+
+    @Test
+    void anAdmissionRecordedAtAUnitServiceIsCountedByTheAggregator() {
+        assertThat(unit.post("/api/units", unit(COMMITTEE, "DUK")).status()).isEqualTo(201);
+        assertThat(unit.post("/api/units", unit(COMMITTEE + "-KN", COMMITTEE)).status()).isEqualTo(201);
+        assertThat(unit.post("/api/quotas", Map.of("targetUnitCode", COMMITTEE, "planNumber", "104-KH/ĐUK",
+                "planIssuedOn", "2024-03-06", "periodKind", "YEAR", "year", 2024, "metric", "ADMISSIONS",
+                "quota", 5, "breakdown", Map.of("YOUTH_UNION", 4))).status()).isEqualTo(201);
+        var source = unit.post("/api/sources", Map.of("branchCode", COMMITTEE + "-KN",
+                "introducedBy", "YOUTH_UNION", "identifiedOn", "2024-02-01",
+                "person", Map.of("fullName", "Trần Văn Nam", "dateOfBirth", "1999-08-30"),
+                "attributes", Map.of("gender", "MALE", "youthUnionMember", true)));
+        assertThat(source.status()).as(source.body()).isEqualTo(201);
+        String candidate = source.read("$.candidateId");
+        assertThat(unit.post("/api/candidates/" + candidate + "/admission", Map.of("decidedBy", "DUK",
+                "decisionNumber", "7-QĐ/ĐUK", "decidedOn", "2024-05-02", "admittedOn", "2024-05-19")).status())
+                .isEqualTo(201);
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            var progress = aggregator.get("/api/progress/" + COMMITTEE + "/2024");
+            assertThat(progress.status()).isEqualTo(200);
+            assertThat(progress.<Integer>read("$.admissions.actual")).isEqualTo(1);
+            assertThat(progress.<Integer>read("$.admissions.quota")).isEqualTo(5);
+            assertThat(progress.<Double>read("$.admissions.percentOfPlan")).isEqualTo(20.0);
+            assertThat(progress.<Integer>read("$.admissionsBy.YOUTH_UNION.actual")).isEqualTo(1);
+            assertThat(progress.<Integer>read("$.sources.actual")).isEqualTo(1);
+        });
+    }
+
+    private static Map<String, Object> unit(String code, String parent) {
+        Map<String, Object> unit = new LinkedHashMap<>();
+        unit.put("code", code);
+        unit.put("name", "Đơn vị " + code);
+        unit.put("kind", code.equals(COMMITTEE) ? "GRASSROOTS_COMMITTEE" : "SUBORDINATE_BRANCH");
+        unit.put("parentCode", parent);
+        unit.put("effectiveFrom", "2024-01-01");
+        return unit;
+    }
+
+    private static int start(SpringApplicationBuilder application, String database, String... extra) {
+        List<String> arguments = new ArrayList<>();
+        TestStackInitializer.properties(database).forEach(property -> arguments.add("--" + property));
+        arguments.add("--server.port=0");
+        List.of(extra).forEach(property -> arguments.add("--" + property));
+        ConfigurableApplicationContext context = application.run(arguments.toArray(String[]::new));
+        services.add(context);
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+}
