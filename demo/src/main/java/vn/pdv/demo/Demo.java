@@ -112,6 +112,9 @@ public final class Demo {
     }
 
     private synchronized void stop() {
+        if (stack == null) {
+            return;
+        }
         if (simulation != null) {
             simulation.stop();
         }
@@ -119,10 +122,8 @@ public final class Demo {
             services.get(i).close();
         }
         services.clear();
-        if (stack != null) {
-            stack.close();
-            stack = null;
-        }
+        stack.close();
+        stack = null;
         System.out.println("PDV stopped.");
     }
 
