@@ -42,6 +42,7 @@ final class Simulation {
     private final Path state;
     private final Random random = new Random(104);
     private final Map<String, Deque<Waiting>> waiting = new HashMap<>();
+    private final Map<String, Deque<Probation>> probation = new HashMap<>();
     private final Map<String, Double> due = new HashMap<>();
     private final Map<String, Double> pace = new HashMap<>();
     private final ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(
@@ -50,7 +51,12 @@ final class Simulation {
     private int decisions;
     private long tick;
 
-    private record Waiting(String candidateId, LocalDate identifiedOn) {
+    /** A source waiting to be taken through the steps; {@code youth} decides the introduction route. */
+    private record Waiting(String candidateId, LocalDate identifiedOn, boolean youth) {
+    }
+
+    /** A probationary member, to be recognised twelve months after the ceremony. */
+    private record Probation(String candidateId, LocalDate admittedOn) {
     }
 
     Simulation(Scenario scenario, String aggregatorUrl, DemoSettings settings) {
@@ -145,6 +151,13 @@ final class Simulation {
             identifySource(committee, today);
         }
         Deque<Waiting> queue = waiting.computeIfAbsent(committee.code(), code -> new ArrayDeque<>());
+        if (!queue.isEmpty() && random.nextDouble() < perDay * 0.08) {
+            withdraw(committee, queue.pollLast());
+        }
+        Deque<Probation> probationers = probation.computeIfAbsent(committee.code(), code -> new ArrayDeque<>());
+        while (!probationers.isEmpty() && !probationers.peekFirst().admittedOn().plusMonths(12).plusDays(3).isAfter(today)) {
+            recognise(committee, probationers.pollFirst());
+        }
         while (admissions >= 1 && !queue.isEmpty()
                 && !queue.peekFirst().identifiedOn().isAfter(today.minusDays(DAYS_FROM_SOURCE_TO_ADMISSION))) {
             admit(committee, queue.pollFirst());
@@ -156,7 +169,7 @@ final class Simulation {
         Scenario.Branch branch = committee.branches().get(random.nextInt(committee.branches().size()));
         boolean youth = random.nextDouble() < 0.7;
         boolean female = random.nextBoolean();
-        LocalDate born = on.minusYears(youth ? 19 + random.nextInt(11) : 31 + random.nextInt(15))
+        LocalDate born = on.minusYears(youth ? 19 + random.nextInt(9) : 31 + random.nextInt(15))
                 .minusDays(random.nextInt(365));
         Map<String, Object> person = new LinkedHashMap<>();
         person.put("fullName", FAMILY[random.nextInt(FAMILY.length)] + " "
@@ -176,18 +189,66 @@ final class Simulation {
         Map<?, ?> created = post(committee, "/api/sources", body);
         if (created != null) {
             waiting.computeIfAbsent(committee.code(), code -> new ArrayDeque<>())
-                    .addLast(new Waiting((String) created.get("candidateId"), on));
+                    .addLast(new Waiting((String) created.get("candidateId"), on, youth));
         }
     }
 
+    /**
+     * Takes a source through every step the Party's procedure requires, dated backwards from today's
+     * ceremony so each falls inside its rule: listed, certified and verified soon after being
+     * identified; introduced, voted on and proposed in the weeks before; decided ten days before.
+     */
     private void admit(Scenario.CommitteeService committee, Waiting candidate) {
-        LocalDate decidedOn = today.minusDays(10);
-        post(committee, "/api/candidates/" + candidate.candidateId() + "/admission", Map.of(
-                "decidedBy", scenario.bloc().code(),
-                "decisionNumber", (++decisions) + "-QĐ/ĐUK",
-                "decidedOn", decidedOn.toString(),
-                "admittedOn", today.toString(),
-                "readmission", false));
+        String steps = "/api/candidates/" + candidate.candidateId();
+        LocalDate identified = candidate.identifiedOn();
+        String decision = (++decisions) + "-QĐ/ĐUK";
+        Map<String, Object> introducer = Map.of("memberRef", "M-" + (100 + random.nextInt(900)),
+                "standing", "OFFICIAL", "withCandidateSince", identified.minusYears(2).toString());
+        boolean admitted = post(committee, steps + "/sympathisers", Map.of("addedOn", identified.plusDays(5).toString(),
+                        "resolutionNumber", decisions + "-NQ/CB", "helperMemberRef", "M-" + (100 + random.nextInt(900)))) != null
+                && post(committee, steps + "/certificate", Map.of("certificateNumber", "GCN-" + decisions,
+                        "issuedOn", identified.plusDays(10).toString())) != null
+                && post(committee, steps + "/verification", Map.of("startedOn", identified.plusDays(12).toString(),
+                        "concludedOn", identified.plusDays(20).toString())) != null
+                && post(committee, steps + "/introductions", candidate.youth()
+                        ? Map.of("route", "MEMBER_AND_YOUTH_UNION_COMMITTEE", "introducedOn", today.minusDays(25).toString(),
+                                "introducers", List.of(introducer))
+                        : Map.of("route", "TWO_OFFICIAL_MEMBERS", "introducedOn", today.minusDays(25).toString(),
+                                "introducers", List.of(introducer, Map.of("memberRef", "M-" + (100 + random.nextInt(900)),
+                                        "standing", "OFFICIAL", "withCandidateSince", identified.minusYears(3).toString())))) != null
+                && post(committee, steps + "/branch-vote", vote(today.minusDays(20))) != null
+                && post(committee, steps + "/proposal", Map.of("proposedOn", today.minusDays(15).toString(),
+                        "proposedTo", scenario.bloc().code())) != null
+                && post(committee, steps + "/admission", Map.of("decidedBy", scenario.bloc().code(),
+                        "decisionNumber", decision, "decidedOn", today.minusDays(10).toString(),
+                        "admittedOn", today.toString(), "readmission", false)) != null;
+        if (admitted) {
+            probation.computeIfAbsent(committee.code(), code -> new ArrayDeque<>())
+                    .addLast(new Probation(candidate.candidateId(), today));
+        }
+    }
+
+    /** After twelve months' probation and the new-member class, the branch votes and the committee recognises. */
+    private void recognise(Scenario.CommitteeService committee, Probation member) {
+        String steps = "/api/candidates/" + member.candidateId();
+        LocalDate voted = member.admittedOn().plusMonths(12).plusDays(3);
+        boolean recognised = post(committee, steps + "/new-member-class",
+                        Map.of("completedOn", member.admittedOn().plusDays(60).toString())) != null
+                && post(committee, steps + "/recognition-vote", vote(voted)) != null;
+        if (recognised) {
+            post(committee, steps + "/recognition", Map.of("decidedBy", scenario.bloc().code(),
+                    "decisionNumber", (++decisions) + "-QĐ/ĐUK", "decidedOn", voted.plusDays(5).toString()));
+        }
+    }
+
+    private void withdraw(Scenario.CommitteeService committee, Waiting candidate) {
+        post(committee, "/api/candidates/" + candidate.candidateId() + "/exit", Map.of(
+                "reason", "WITHDRAWN_FROM_SOURCES", "exitedOn", today.toString()));
+    }
+
+    private static Map<String, Object> vote(LocalDate on) {
+        return Map.of("votedOn", on.toString(), "officialMembers", 15, "officialMembersPresent", 14,
+                "votesFor", 13, "votesAgainst", 1);
     }
 
     private void register(Scenario.CommitteeService service, String code, String name, String kind, String parent) {

@@ -55,9 +55,21 @@ class EndToEndTest {
                 "attributes", Map.of("gender", "MALE", "youthUnionMember", true)));
         assertThat(source.status()).as(source.body()).isEqualTo(201);
         String candidate = source.read("$.candidateId");
-        assertThat(unit.post("/api/candidates/" + candidate + "/admission", Map.of("decidedBy", "DUK",
-                "decisionNumber", "7-QĐ/ĐUK", "decidedOn", "2024-05-02", "admittedOn", "2024-05-19")).status())
-                .isEqualTo(201);
+        String steps = "/api/candidates/" + candidate;
+        List.of(
+                step(steps + "/sympathisers", Map.of("addedOn", "2024-02-15", "resolutionNumber", "05-NQ/CB",
+                        "helperMemberRef", "M-007")),
+                step(steps + "/certificate", Map.of("certificateNumber", "GCN-2024-118", "issuedOn", "2024-03-01")),
+                step(steps + "/verification", Map.of("startedOn", "2024-03-05", "concludedOn", "2024-03-25")),
+                step(steps + "/introductions", Map.of("route", "MEMBER_AND_YOUTH_UNION_COMMITTEE",
+                        "introducedOn", "2024-04-01", "introducers", List.of(Map.of("memberRef", "M-001",
+                                "standing", "OFFICIAL", "withCandidateSince", "2021-09-01")))),
+                step(steps + "/branch-vote", Map.of("votedOn", "2024-04-10", "officialMembers", 15,
+                        "officialMembersPresent", 14, "votesFor", 13, "votesAgainst", 1)),
+                step(steps + "/proposal", Map.of("proposedOn", "2024-04-15", "proposedTo", "DUK")),
+                step(steps + "/admission", Map.of("decidedBy", "DUK", "decisionNumber", "7-QĐ/ĐUK",
+                        "decidedOn", "2024-05-02", "admittedOn", "2024-05-19")))
+                .forEach(answer -> assertThat(answer.status()).as(answer.body()).isEqualTo(201));
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             var progress = aggregator.get("/api/progress/" + COMMITTEE + "/2024");
@@ -68,6 +80,10 @@ class EndToEndTest {
             assertThat(progress.<Integer>read("$.admissionsBy.YOUTH_UNION.actual")).isEqualTo(1);
             assertThat(progress.<Integer>read("$.sources.actual")).isEqualTo(1);
         });
+    }
+
+    private static JsonApi.Answer step(String path, Map<String, ?> body) {
+        return unit.post(path, body);
     }
 
     private static Map<String, Object> unit(String code, String parent) {

@@ -1,9 +1,15 @@
 package vn.pdv.unit;
 
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.convert.converter.Converter;
+import org.springframework.core.convert.TypeDescriptor;
+import org.springframework.core.convert.converter.GenericConverter;
 import org.springframework.data.convert.ReadingConverter;
 import org.springframework.data.convert.WritingConverter;
 import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
@@ -15,59 +21,57 @@ import vn.pdv.unit.pipeline.CandidateId;
 @Configuration(proxyBeanMethods = false)
 class MongoConversions {
 
+    /** Records with a single {@code String value} component. */
+    private static final List<Class<? extends Record>> TYPED_IDS = List.of(UnitCode.class, CandidateId.class, EventId.class);
+
     @Bean
     MongoCustomConversions mongoCustomConversions() {
-        return new MongoCustomConversions(List.of(
-                new UnitCodeWriter(), new UnitCodeReader(),
-                new CandidateIdWriter(), new CandidateIdReader(),
-                new EventIdWriter(), new EventIdReader()));
+        return new MongoCustomConversions(List.of(new TypedIdWriter(), new TypedIdReader()));
     }
 
     @WritingConverter
-    static final class UnitCodeWriter implements Converter<UnitCode, String> {
+    static final class TypedIdWriter implements GenericConverter {
+
         @Override
-        public String convert(UnitCode source) {
-            return source.value();
+        public Set<ConvertiblePair> getConvertibleTypes() {
+            return TYPED_IDS.stream().map(type -> new ConvertiblePair(type, String.class)).collect(Collectors.toSet());
+        }
+
+        @Override
+        public Object convert(Object source, TypeDescriptor sourceType, TypeDescriptor targetType) {
+            if (source == null) {
+                return null;
+            }
+            RecordComponent value = source.getClass().getRecordComponents()[0];
+            try {
+                return value.getAccessor().invoke(source);
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("Cannot read " + source.getClass().getSimpleName(), e);
+            }
         }
     }
 
     @ReadingConverter
-    static final class UnitCodeReader implements Converter<String, UnitCode> {
-        @Override
-        public UnitCode convert(String source) {
-            return new UnitCode(source);
-        }
-    }
+    static final class TypedIdReader implements GenericConverter {
 
-    @WritingConverter
-    static final class CandidateIdWriter implements Converter<CandidateId, String> {
         @Override
-        public String convert(CandidateId source) {
-            return source.value();
+        public Set<ConvertiblePair> getConvertibleTypes() {
+            return TYPED_IDS.stream().map(type -> new ConvertiblePair(String.class, type)).collect(Collectors.toSet());
         }
-    }
 
-    @ReadingConverter
-    static final class CandidateIdReader implements Converter<String, CandidateId> {
         @Override
-        public CandidateId convert(String source) {
-            return new CandidateId(source);
-        }
-    }
-
-    @WritingConverter
-    static final class EventIdWriter implements Converter<EventId, String> {
-        @Override
-        public String convert(EventId source) {
-            return source.value();
-        }
-    }
-
-    @ReadingConverter
-    static final class EventIdReader implements Converter<String, EventId> {
-        @Override
-        public EventId convert(String source) {
-            return new EventId(source);
+        public Object convert(Object source, TypeDescriptor sourceType, TypeDescriptor targetType) {
+            if (source == null) {
+                return null;
+            }
+            try {
+                Constructor<?> canonical = targetType.getType().getDeclaredConstructor(String.class);
+                return canonical.newInstance(source);
+            } catch (InvocationTargetException e) {
+                throw new IllegalArgumentException(e.getCause().getMessage(), e.getCause());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Cannot make a " + targetType.getType().getSimpleName(), e);
+            }
         }
     }
 }

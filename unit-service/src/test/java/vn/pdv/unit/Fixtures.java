@@ -1,6 +1,7 @@
 package vn.pdv.unit;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Request bodies with sensible defaults, so a test spells out only what it is about. */
@@ -50,6 +51,43 @@ public final class Fixtures {
         admission.put("admittedOn", "2024-05-19");
         admission.put("readmission", false);
         return admission;
+    }
+
+    /** The steps after {@link #aSource}, in order, on a timeline that keeps every rule: path suffix and body. */
+    public static List<Map.Entry<String, Map<String, Object>>> theStepsToOfficialMember() {
+        return List.of(
+                Map.entry("sympathisers", body("addedOn", "2024-02-15", "resolutionNumber", "05-NQ/CB",
+                        "helperMemberRef", "M-007")),
+                Map.entry("certificate", body("certificateNumber", "GCN-2024-118", "issuedOn", "2024-03-01")),
+                Map.entry("verification", body("startedOn", "2024-03-05", "concludedOn", "2024-03-25")),
+                Map.entry("introductions", anIntroduction()),
+                Map.entry("branch-vote", aBranchVote()),
+                Map.entry("proposal", body("proposedOn", "2024-04-15", "proposedTo", "DUK")),
+                Map.entry("admission-decision", body("decidedBy", "DUK", "decisionNumber", "125-QĐ/ĐUK",
+                        "decidedOn", "2024-05-02", "deadlineExtended", false)),
+                Map.entry("admission", anAdmission()),
+                Map.entry("new-member-class", body("completedOn", "2024-08-20")),
+                Map.entry("recognition-vote", with(aBranchVote(), "votedOn", "2025-05-26")),
+                Map.entry("recognition", body("decidedBy", "DUK", "decisionNumber", "45-QĐ/ĐUK",
+                        "decidedOn", "2025-06-05", "deadlineExtended", false)));
+    }
+
+    public static Map<String, Object> anIntroduction() {
+        return body("route", "MEMBER_AND_YOUTH_UNION_COMMITTEE", "introducedOn", "2024-04-01",
+                "introducers", List.of(body("memberRef", "M-001", "standing", "OFFICIAL", "withCandidateSince", "2021-09-01")));
+    }
+
+    public static Map<String, Object> aBranchVote() {
+        return body("votedOn", "2024-04-10", "officialMembers", 15, "officialMembersPresent", 14, "votesFor", 13,
+                "votesAgainst", 1, "provincialApproval", false);
+    }
+
+    public static Map<String, Object> body(Object... namesAndValues) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            body.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return body;
     }
 
     public static Map<String, Object> with(Map<String, Object> body, String key, Object value) {

@@ -1,6 +1,7 @@
 package vn.pdv.aggregator.fulfilment;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +27,9 @@ public class ProgressReport {
         this.quotas = quotas;
     }
 
+    private static final Set<Metric> PIPELINE = EnumSet.of(Metric.SYMPATHISERS_ADDED, Metric.SYMPATHISERS_REMOVED,
+            Metric.CERTIFICATES, Metric.RECOGNITIONS, Metric.EXITS);
+
     /** Empty when the unit is unknown. */
     public Optional<Progress> of(UnitCode code, int year) {
         Optional<Unit> unit = hierarchy.find(code);
@@ -48,6 +52,12 @@ public class ProgressReport {
                 Figure.of(admissionsQuota.map(Quota::total).orElse(null), counts.get(Metric.ADMISSIONS, Counter.TOTAL)),
                 admissionsBy,
                 Figure.of(sourcesQuota.map(Quota::total).orElse(null), counts.get(Metric.SOURCES, Counter.TOTAL)),
-                subtree.size()));
+                subtree.size(), pipeline(counts)));
+    }
+
+    private static Map<Metric, Long> pipeline(Counts counts) {
+        Map<Metric, Long> pipeline = new EnumMap<>(Metric.class);
+        PIPELINE.forEach(metric -> pipeline.put(metric, counts.get(metric, Counter.TOTAL)));
+        return pipeline;
     }
 }

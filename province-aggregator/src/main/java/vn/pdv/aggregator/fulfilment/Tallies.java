@@ -1,5 +1,6 @@
 package vn.pdv.aggregator.fulfilment;
 
+import java.util.Map;
 import java.util.Set;
 import vn.pdv.aggregator.Origin;
 import vn.pdv.aggregator.hierarchy.UnitCode;
@@ -12,7 +13,12 @@ import vn.pdv.aggregator.quota.Metric;
 public interface Tallies {
 
     /** Adds {@code delta} (negative for an exit) to each counter; false when this origin was already applied. */
-    boolean add(Origin origin, UnitCode unit, int year, Metric metric, Set<Counter> counters, int delta);
+    default boolean add(Origin origin, UnitCode unit, int year, Metric metric, Set<Counter> counters, int delta) {
+        return add(origin, unit, year, Map.of(metric, counters), delta);
+    }
+
+    /** Like the single-metric add, for an event that moves several metrics at once (all or none). */
+    boolean add(Origin origin, UnitCode unit, int year, Map<Metric, Set<Counter>> counters, int delta);
 
     Counts sum(Set<UnitCode> units, int year);
 }

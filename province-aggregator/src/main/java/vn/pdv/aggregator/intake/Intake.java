@@ -3,6 +3,7 @@ package vn.pdv.aggregator.intake;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import vn.pdv.aggregator.Origin;
 import vn.pdv.aggregator.fulfilment.Person;
@@ -54,6 +55,31 @@ public class Intake {
         received(origin, recordedAt);
     }
 
+    public void sympathiserAdded(Origin origin, Instant recordedAt, UnitCode branch, LocalDate addedOn, Person person) {
+        count(origin, recordedAt, branch, addedOn, Metric.SYMPATHISERS_ADDED, person);
+    }
+
+    /** Counts as a removal and as an exit. */
+    public void sympathiserRemoved(Origin origin, Instant recordedAt, UnitCode branch, LocalDate removedOn, Person person) {
+        int year = removedOn.getYear();
+        tallies.add(origin, branch, year, Map.of(Metric.SYMPATHISERS_REMOVED, person.counters(year, false),
+                Metric.EXITS, person.counters(year, false)), 1);
+        received(origin, recordedAt);
+    }
+
+    public void certificateIssued(Origin origin, Instant recordedAt, UnitCode branch, LocalDate issuedOn, Person person) {
+        count(origin, recordedAt, branch, issuedOn, Metric.CERTIFICATES, person);
+    }
+
+    public void candidateRecognised(Origin origin, Instant recordedAt, UnitCode branch, LocalDate recognisedOn,
+                                    Person person) {
+        count(origin, recordedAt, branch, recognisedOn, Metric.RECOGNITIONS, person);
+    }
+
+    public void candidateExited(Origin origin, Instant recordedAt, UnitCode branch, LocalDate exitedOn, Person person) {
+        count(origin, recordedAt, branch, exitedOn, Metric.EXITS, person);
+    }
+
     public void quotaAssigned(Origin origin, Instant recordedAt, Quota quota) {
         quotas.assign(origin, quota);
         received(origin, recordedAt);
@@ -61,6 +87,12 @@ public class Intake {
 
     /** An event of a type this aggregator does not know yet (a newer unit service): counted as received. */
     public void unknownEvent(Origin origin, Instant recordedAt) {
+        received(origin, recordedAt);
+    }
+
+    private void count(Origin origin, Instant recordedAt, UnitCode branch, LocalDate on, Metric metric, Person person) {
+        int year = on.getYear();
+        tallies.add(origin, branch, year, metric, person.counters(year, false), 1);
         received(origin, recordedAt);
     }
 

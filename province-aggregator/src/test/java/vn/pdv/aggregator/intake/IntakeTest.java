@@ -85,6 +85,31 @@ class IntakeTest {
     }
 
     @Test
+    void countsRecognitionsRemovalsAndExitsPerUnitAndYearAndAnExitOnlyOnce() {
+        String root = log.committee();
+        LocalDate june2025 = LocalDate.of(2025, 6, 10);
+        log.send(log.registered(log.next(), root, null),
+                log.registered(log.next(), log.unit("A"), root),
+                log.recognised(log.next(), log.unit("A"), june2025),
+                log.recognised(log.next(), root, LocalDate.of(2024, 12, 30)));
+        var removed = log.sympathiserRemoved(log.next(), log.unit("A"), june2025);
+        log.send(removed, log.exited(log.next(), root, june2025));
+        log.send(removed);
+        var marker = log.source(log.next(), root, june2025);
+        log.send(marker);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(api.get("/api/progress/" + root + "/2025").<Integer>read("$.sources.actual")).isEqualTo(1));
+        var progress = api.get("/api/progress/" + root + "/2025");
+        assertThat(progress.<Integer>read("$.pipeline.RECOGNITIONS")).isEqualTo(1);
+        assertThat(progress.<Integer>read("$.pipeline.SYMPATHISERS_REMOVED")).isEqualTo(1);
+        assertThat(progress.<Integer>read("$.pipeline.EXITS")).isEqualTo(2);
+        assertThat(progress.<Integer>read("$.admissions.actual")).isZero();
+        assertThat(api.get("/api/progress/" + root + "/2024").<Integer>read("$.pipeline.RECOGNITIONS")).isEqualTo(1);
+        assertThat(api.get("/api/progress/" + log.unit("A") + "/2025").<Integer>read("$.pipeline.EXITS")).isEqualTo(1);
+    }
+
+    @Test
     void gapsInACommitteesLogAreVisible() {
         String root = log.committee();
         log.send(log.registered(log.at(1), root, null), log.source(log.at(2), root, MAY_19),

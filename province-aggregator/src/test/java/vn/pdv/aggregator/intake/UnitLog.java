@@ -12,6 +12,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import vn.pdv.events.CandidateAdmitted;
+import vn.pdv.events.CandidateExited;
+import vn.pdv.events.CandidateRecognised;
 import vn.pdv.events.EventMetadata;
 import vn.pdv.events.Gender;
 import vn.pdv.events.PeriodKind;
@@ -21,6 +23,7 @@ import vn.pdv.events.QuotaMetric;
 import vn.pdv.events.QuotaPeriod;
 import vn.pdv.events.ReportingAttributes;
 import vn.pdv.events.SourceCreated;
+import vn.pdv.events.SympathiserRemoved;
 import vn.pdv.events.UnitKind;
 import vn.pdv.events.UnitRegistered;
 import vn.pdv.schemas.Topics;
@@ -93,6 +96,24 @@ final class UnitLog implements AutoCloseable {
         return SourceCreated.newBuilder().setMetadata(metadata).setCandidateId(UUID.randomUUID().toString())
                 .setBranchCode(branch).setIntroducedBy(vn.pdv.events.IntroducingOrganisation.YOUTH_UNION)
                 .setIdentifiedOn(on).setAttributes(attributes(true)).build();
+    }
+
+    CandidateRecognised recognised(EventMetadata metadata, String branch, LocalDate on) {
+        return CandidateRecognised.newBuilder().setMetadata(metadata).setCandidateId(UUID.randomUUID().toString())
+                .setBranchCode(branch).setDecidedBy(committee).setDecisionNumber("7-QĐ/ĐU").setDecidedOn(on)
+                .setAttributes(attributes(true)).build();
+    }
+
+    SympathiserRemoved sympathiserRemoved(EventMetadata metadata, String branch, LocalDate on) {
+        return SympathiserRemoved.newBuilder().setMetadata(metadata).setCandidateId(UUID.randomUUID().toString())
+                .setBranchCode(branch).setRemovedOn(on).setAttributes(attributes(true)).build();
+    }
+
+    CandidateExited exited(EventMetadata metadata, String branch, LocalDate on) {
+        return CandidateExited.newBuilder().setMetadata(metadata).setCandidateId(UUID.randomUUID().toString())
+                .setBranchCode(branch).setReason(vn.pdv.events.ExitReason.NOT_ADMITTED)
+                .setStageAtExit(vn.pdv.events.CandidateStage.BRANCH_VOTED).setExitedOn(on)
+                .setAttributes(attributes(false)).build();
     }
 
     /** Sends in order and waits for the broker's acknowledgement of each. */

@@ -2,13 +2,14 @@ package vn.pdv.unit.organisation;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import vn.pdv.unit.CommitteeProperties;
 import vn.pdv.unit.Outcome;
-import vn.pdv.unit.Refusal;
 import vn.pdv.unit.outbox.Recorder;
+import vn.pdv.unit.pipeline.rules.Bilingual;
+import vn.pdv.unit.pipeline.rules.RuleCode;
+import vn.pdv.unit.pipeline.rules.RuleViolation;
 
 /**
  * Registers the committee and its subordinate organisations. Registering a known code again records
@@ -40,20 +41,21 @@ public class Organisation {
             return Outcome.accepted(unit.registered());
         }
         if (unit.parent() == null || units.find(unit.parent()).isEmpty()) {
-            return Outcome.refused(Refusal.of("PARENT_UNKNOWN", "parentCode",
-                    "Tổ chức cấp trên " + unit.parent() + " chưa được đăng ký ở đảng ủy " + committee
-                            + "; đăng ký tổ chức cấp trên trước.",
-                    "Parent " + unit.parent() + " is not registered with committee " + committee
-                            + "; register the parent first.",
-                    Map.of("parentCode", String.valueOf(unit.parent()))));
+            return Outcome.refused(RuleViolation.of(RuleCode.PARENT_UNKNOWN, "parentCode",
+                    RuleViolation.values("parentCode", unit.parent(), "committee", committee),
+                    Bilingual.of("Tổ chức cấp trên " + unit.parent() + " chưa được đăng ký ở đảng ủy " + committee + ".",
+                            "Parent " + unit.parent() + " is not registered with committee " + committee + "."),
+                    Bilingual.of("Đăng ký tổ chức cấp trên trước.", "Register the parent first.")));
         }
         if (isAncestorOrSelf(unit.code(), unit.parent())) {
-            return Outcome.refused(Refusal.of("PARENT_CYCLE", "parentCode",
-                    "Không thể đặt " + unit.code() + " trực thuộc " + unit.parent() + " vì " + unit.parent()
-                            + " đang trực thuộc " + unit.code() + ".",
-                    "Cannot place " + unit.code() + " under " + unit.parent() + ": " + unit.parent()
-                            + " is already beneath " + unit.code() + ".",
-                    Map.of("code", unit.code().value(), "parentCode", unit.parent().value())));
+            return Outcome.refused(RuleViolation.of(RuleCode.PARENT_CYCLE, "parentCode",
+                    RuleViolation.values("code", unit.code(), "parentCode", unit.parent()),
+                    Bilingual.of("Không thể đặt " + unit.code() + " trực thuộc " + unit.parent() + " vì " + unit.parent()
+                                    + " đang trực thuộc " + unit.code() + ".",
+                            "Cannot place " + unit.code() + " under " + unit.parent() + ": " + unit.parent()
+                                    + " is already beneath " + unit.code() + "."),
+                    Bilingual.of("Chọn một tổ chức cấp trên không nằm dưới " + unit.code() + ".",
+                            "Choose a parent that is not beneath " + unit.code() + ".")));
         }
         return Outcome.accepted(unit.registered());
     }

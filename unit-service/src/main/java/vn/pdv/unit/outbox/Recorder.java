@@ -3,6 +3,7 @@ package vn.pdv.unit.outbox;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
@@ -13,6 +14,9 @@ import vn.pdv.unit.organisation.UnitCode;
 /**
  * Records a step: decides it against the current state, appends the event to the log and updates the
  * projections, all under one lock so two requests cannot both pass a rule that only one may pass.
+ *
+ * <p>A step that yields several events ({@link #recordAll}) appends them one after the other: a crash between two
+ * appends leaves the first recorded and the second not, which the projection shows as the earlier stage.
  *
  * <p>Never waits for Kafka or the registry: the {@link Relay} publishes later. Known limit: the lock is
  * per process; a committee runs one instance, and a second writer would still never corrupt the log
@@ -41,6 +45,20 @@ public class Recorder {
         if (outcome instanceof Outcome.Accepted<E>(E event)) {
             append(event);
             projection.accept(event);
+            onAppended.run();
+        }
+        return outcome;
+    }
+
+    /** Like {@link #record}, for a step that yields several events, appended and projected in order. */
+    public synchronized <E extends UnitEvent> Outcome<List<E>> recordAll(Supplier<Outcome<List<E>>> decision,
+                                                                        Consumer<E> projection) {
+        Outcome<List<E>> outcome = decision.get();
+        if (outcome instanceof Outcome.Accepted<List<E>>(List<E> events)) {
+            for (E event : events) {
+                append(event);
+                projection.accept(event);
+            }
             onAppended.run();
         }
         return outcome;

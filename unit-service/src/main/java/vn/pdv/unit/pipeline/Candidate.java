@@ -1,51 +1,360 @@
 package vn.pdv.unit.pipeline;
 
 import java.time.LocalDate;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import vn.pdv.unit.Outcome;
-import vn.pdv.unit.Refusal;
 import vn.pdv.unit.organisation.UnitCode;
+import vn.pdv.unit.pipeline.rules.ApprovingAuthority;
+import vn.pdv.unit.pipeline.rules.Bilingual;
+import vn.pdv.unit.pipeline.rules.BranchVote;
+import vn.pdv.unit.pipeline.rules.CandidateMilestones;
+import vn.pdv.unit.pipeline.rules.CandidateUnions;
+import vn.pdv.unit.pipeline.rules.Introducer;
+import vn.pdv.unit.pipeline.rules.Introduction;
+import vn.pdv.unit.pipeline.rules.MemberRef;
+import vn.pdv.unit.pipeline.rules.RequiredApproval;
+import vn.pdv.unit.pipeline.rules.RuleCheck;
+import vn.pdv.unit.pipeline.rules.RuleCode;
+import vn.pdv.unit.pipeline.rules.RuleViolation;
 
 /**
- * A person on their way into the Party, as the committee's log has recorded them so far.
- * Steps are decided here and return the event they produce, or the rule they would break.
+ * A person on their way into the Party, as the committee's log has recorded them so far: the stage reached and
+ * every step's event, in order. Each step is decided here against the order of the pipeline and the Party's rules,
+ * and returns the past-tense event it produces or every rule it would break.
+ *
+ * <p>Every step must be dated on or after the candidate's latest step, except the awareness-class certificate, which
+ * may have been earned before (it stays valid for years). The date of birth is personal data: steps that need it
+ * (introductions, the branch vote) take it as an argument and never put it on their event.
  */
 public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes attributes, Stage stage,
-                        LocalDate identifiedOn, LocalDate admittedOn) {
+                        List<CandidateEvent> history) {
+
+    private static final Set<Stage> ON_THE_SYMPATHISER_LIST =
+            EnumSet.of(Stage.SYMPATHISER, Stage.CERTIFIED, Stage.VERIFIED, Stage.INTRODUCED);
+
+    public Candidate {
+        history = history == null ? List.of() : List.copyOf(history);
+    }
 
     public static Candidate from(SourceCreated source) {
-        return new Candidate(source.candidate(), source.branch(), source.attributes(), Stage.SOURCE,
-                source.identifiedOn(), null);
+        return new Candidate(source.candidate(), source.branch(), source.attributes(), Stage.SOURCE, List.of(source));
     }
 
-    public Candidate apply(CandidateAdmitted admitted) {
-        return new Candidate(id, branch, attributes, Stage.PROBATIONARY_MEMBER, identifiedOn,
-                admitted.decision().admittedOn());
+    public Candidate apply(CandidateEvent event) {
+        List<CandidateEvent> after = new ArrayList<>(history);
+        after.add(event);
+        return new Candidate(id, branch, attributes, stageAfter(event), after);
     }
 
-    public Outcome<CandidateAdmitted> admit(AdmissionDecision decision) {
-        if (stage != Stage.SOURCE) {
-            return Outcome.refused(Refusal.of("ALREADY_ADMITTED", "candidateId",
-                    "Người này đã được kết nạp ngày " + admittedOn + ".",
-                    "This person was already admitted on " + admittedOn + ".",
-                    Map.of("admittedOn", admittedOn)));
+    // ---- the steps
+
+    public Outcome<SympathiserAdded> addToSympathisers(LocalDate addedOn, String resolutionNumber, MemberRef helper) {
+        return unlessRefused(precheck(Stage.SYMPATHISER, EnumSet.of(Stage.SOURCE), addedOn, "addedOn"),
+                () -> Outcome.accepted(new SympathiserAdded(id, branch, addedOn, resolutionNumber, helper, attributes)));
+    }
+
+    public Outcome<SympathiserRemoved> removeFromSympathisers(LocalDate removedOn, String resolutionNumber) {
+        return unlessRefused(precheck(Bilingual.of("đưa ra khỏi danh sách cảm tình đảng", "removal from the sympathiser list"),
+                        ON_THE_SYMPATHISER_LIST, removedOn, "removedOn"),
+                () -> Outcome.accepted(new SympathiserRemoved(id, branch, removedOn, resolutionNumber, attributes)));
+    }
+
+    /** Records the certificate, or a newer one replacing it, any time before the branch's vote. */
+    public Outcome<AwarenessCertificateIssued> recordCertificate(String number, LocalDate issuedOn) {
+        return unlessRefused(precheck(Stage.CERTIFIED, ON_THE_SYMPATHISER_LIST, null, "issuedOn"),
+                () -> Outcome.accepted(new AwarenessCertificateIssued(id, branch, number, issuedOn, attributes)));
+    }
+
+    public Outcome<BackgroundVerified> verifyBackground(LocalDate startedOn, LocalDate concludedOn, PipelineRules rules) {
+        return unlessRefused(precheck(Stage.VERIFIED, EnumSet.of(Stage.CERTIFIED), concludedOn, "concludedOn")
+                        .or(() -> notBefore(concludedOn, "concludedOn", startedOn, "startedOn")),
+                () -> Outcome.when(rules.sympathiserPeriod.check(sympathiserSince().orElseThrow(), startedOn),
+                        () -> new BackgroundVerified(id, branch, startedOn, concludedOn)));
+    }
+
+    /** Introductions; recorded again when a stale dossier must have them redone. */
+    public Outcome<CandidateIntroduced> introduce(IntroductionRoute route, List<Introducer> introducers,
+                                                  LocalDate introducedOn, LocalDate bornOn, PipelineRules rules) {
+        return unlessRefused(precheck(Stage.INTRODUCED, EnumSet.of(Stage.VERIFIED, Stage.INTRODUCED), introducedOn,
+                "introducedOn").or(() -> introducerCount(route, introducers)), () -> {
+                    Introduction introduction = switch (route) {
+                        case TWO_OFFICIAL_MEMBERS -> new Introduction.TwoOfficialMembers(introducers.get(0), introducers.get(1));
+                        case MEMBER_AND_YOUTH_UNION_COMMITTEE -> new Introduction.MemberAndYouthUnionCommittee(introducers.getFirst());
+                        case MEMBER_AND_TRADE_UNION_COMMITTEE -> new Introduction.MemberAndTradeUnionCommittee(introducers.getFirst());
+                    };
+                    CandidateUnions unions = new CandidateUnions(attributes.youthUnionMember(), attributes.tradeUnionMember());
+                    return Outcome.when(rules.introductions.check(introduction, bornOn, unions, introducedOn),
+                            () -> new CandidateIntroduced(id, branch, route,
+                                    introducers.stream().map(Introducer::member).toList(), introducedOn));
+                });
+    }
+
+    /**
+     * The branch's vote on admission: age in whole months on the day (over the limit only with the provincial
+     * committee's approval), a certificate still valid, a dossier not stale, and enough official members for.
+     */
+    public Outcome<AdmissionVoted> voteOnAdmission(BranchVote vote, LocalDate votedOn, boolean provincialApproval,
+                                                   LocalDate bornOn, PipelineRules rules) {
+        return unlessRefused(precheck(Stage.BRANCH_VOTED, EnumSet.of(Stage.INTRODUCED), votedOn, "votedOn"), () -> {
+            RuleCheck check = RuleCheck.allOf(
+                    rules.age.check(bornOn, votedOn),
+                    rules.certificate.check(certificateIssuedOn(), votedOn),
+                    rules.dossiers.check(introducedOn().orElseThrow(), votedOn),
+                    rules.votes.check(vote));
+            if (provincialApproval) {
+                check = check.withApprovalsGranted(Set.of(ApprovingAuthority.PROVINCIAL_COMMITTEE));
+            }
+            if (!check.approvalsRequired().isEmpty()) {
+                return Outcome.refused(check.approvalsRequired().stream().map(Candidate::approvalMissing).toList());
+            }
+            return Outcome.when(check, () -> new AdmissionVoted(id, branch, votedOn, vote, provincialApproval));
+        });
+    }
+
+    public Outcome<AdmissionProposed> propose(UnitCode proposedTo, LocalDate proposedOn) {
+        return unlessRefused(precheck(Stage.PROPOSED, EnumSet.of(Stage.BRANCH_VOTED), proposedOn, "proposedOn"),
+                () -> Outcome.accepted(new AdmissionProposed(id, branch, proposedTo, proposedOn)));
+    }
+
+    public Outcome<AdmissionDecided> decideAdmission(CommitteeDecision decision, PipelineRules rules) {
+        return unlessRefused(precheck(Stage.ADMISSION_DECIDED, EnumSet.of(Stage.PROPOSED), decision.decidedOn(), "decidedOn"),
+                () -> Outcome.when(rules.deadlines.checkDecision(latest(AdmissionVoted.class).orElseThrow().votedOn(),
+                                decision.decidedOn(), decision.deadlineExtended()),
+                        () -> new AdmissionDecided(id, branch, decision)));
+    }
+
+    /** The ceremony carrying out the recorded decision: the person becomes a probationary member. */
+    public Outcome<CandidateAdmitted> admit(AdmissionDecision ceremony, PipelineRules rules) {
+        return unlessRefused(precheck(Stage.PROBATIONARY_MEMBER, EnumSet.of(Stage.ADMISSION_DECIDED), ceremony.admittedOn(),
+                "admittedOn").or(() -> sameDecision(ceremony)), () -> {
+                    LocalDate decidedOn = latest(AdmissionDecided.class).orElseThrow().decision().decidedOn();
+                    return Outcome.when(rules.deadlines.checkCeremony(decidedOn, ceremony.admittedOn()),
+                            () -> new CandidateAdmitted(id, branch, ceremony, attributes));
+                });
+    }
+
+    /**
+     * The ceremony, with the decision recorded in the same step when it was not recorded before: both events, or
+     * neither.
+     */
+    public Outcome<List<CandidateEvent>> decideAndAdmit(AdmissionDecision ceremony, boolean deadlineExtended,
+                                                        PipelineRules rules) {
+        if (stage != Stage.PROPOSED) {
+            return admit(ceremony, rules).map(admitted -> List.<CandidateEvent>of(admitted));
         }
-        if (decision.admittedOn().isBefore(decision.decidedOn())) {
-            return Outcome.refused(Refusal.of("CEREMONY_BEFORE_DECISION", "admittedOn",
-                    "Ngày kết nạp (" + decision.admittedOn() + ") không thể trước ngày quyết định ("
-                            + decision.decidedOn() + "); sửa lại một trong hai ngày.",
-                    "The admission ceremony (" + decision.admittedOn() + ") cannot precede the decision ("
-                            + decision.decidedOn() + "); correct one of the two dates.",
-                    Map.of("admittedOn", decision.admittedOn(), "decidedOn", decision.decidedOn())));
+        CommitteeDecision decision = new CommitteeDecision(ceremony.decidedBy(), ceremony.number(), ceremony.decidedOn(),
+                deadlineExtended);
+        return decideAdmission(decision, rules).then(decided ->
+                apply(decided).admit(ceremony, rules).map(admitted -> List.<CandidateEvent>of(decided, admitted)));
+    }
+
+    public Outcome<NewMemberClassCompleted> completeNewMemberClass(LocalDate completedOn) {
+        return unlessRefused(precheck(Stage.NEW_MEMBER_CLASS_COMPLETED, EnumSet.of(Stage.PROBATIONARY_MEMBER), completedOn,
+                "completedOn"), () -> Outcome.accepted(new NewMemberClassCompleted(id, branch, completedOn)));
+    }
+
+    public Outcome<RecognitionVoted> voteOnRecognition(BranchVote vote, LocalDate votedOn, PipelineRules rules) {
+        return unlessRefused(precheck(Stage.RECOGNITION_VOTED, EnumSet.of(Stage.NEW_MEMBER_CLASS_COMPLETED), votedOn,
+                        "votedOn"),
+                () -> Outcome.when(RuleCheck.allOf(
+                                rules.deadlines.checkRecognitionConsideration(admittedOn().orElseThrow(), votedOn),
+                                rules.votes.check(vote)),
+                        () -> new RecognitionVoted(id, branch, votedOn, vote)));
+    }
+
+    public Outcome<CandidateRecognised> recognise(CommitteeDecision decision, PipelineRules rules) {
+        return unlessRefused(precheck(Stage.OFFICIAL_MEMBER, EnumSet.of(Stage.RECOGNITION_VOTED), decision.decidedOn(),
+                        "decidedOn"),
+                () -> Outcome.when(rules.deadlines.checkRecognitionDecision(
+                                latest(RecognitionVoted.class).orElseThrow().votedOn(), decision.decidedOn(),
+                                decision.deadlineExtended()),
+                        () -> new CandidateRecognised(id, branch, decision, attributes)));
+    }
+
+    /** Leaving the pipeline; which reasons fit depends on the stage (not recognised only after admission, …). */
+    public Outcome<CandidateExited> exit(ExitReason reason, LocalDate exitedOn, UnitCode movedTo) {
+        Set<Stage> allowed = switch (reason) {
+            case WITHDRAWN_FROM_SOURCES -> EnumSet.of(Stage.SOURCE);
+            case NOT_ADMITTED -> EnumSet.range(Stage.SYMPATHISER, Stage.ADMISSION_DECIDED);
+            case NOT_RECOGNISED -> EnumSet.range(Stage.PROBATIONARY_MEMBER, Stage.RECOGNITION_VOTED);
+            case MOVED_TO_ANOTHER_UNIT, OTHER -> EnumSet.range(Stage.SOURCE, Stage.RECOGNITION_VOTED);
+        };
+        return unlessRefused(precheck(Bilingual.of("ra khỏi danh sách (" + reason + ")", "leaving the pipeline (" + reason + ")"),
+                        allowed, exitedOn, "exitedOn"),
+                () -> Outcome.accepted(new CandidateExited(id, branch, reason, stage, exitedOn, movedTo, attributes)));
+    }
+
+    // ---- what the log says so far
+
+    public LocalDate identifiedOn() {
+        return latest(SourceCreated.class).map(SourceCreated::identifiedOn).orElse(null);
+    }
+
+    public Optional<LocalDate> sympathiserSince() {
+        return latest(SympathiserAdded.class).map(SympathiserAdded::addedOn);
+    }
+
+    public Optional<LocalDate> certificateIssuedOn() {
+        return latest(AwarenessCertificateIssued.class).map(AwarenessCertificateIssued::issuedOn);
+    }
+
+    public Optional<LocalDate> introducedOn() {
+        return latest(CandidateIntroduced.class).map(CandidateIntroduced::introducedOn);
+    }
+
+    public Optional<LocalDate> admittedOn() {
+        return latest(CandidateAdmitted.class).map(admitted -> admitted.decision().admittedOn());
+    }
+
+    /** The day of the latest step, which the next step may not precede. */
+    public LocalDate lastStepOn() {
+        return history.stream().map(CandidateEvent::occurredOn).max(Comparator.naturalOrder()).orElse(LocalDate.MIN);
+    }
+
+    /** The dates the deadlines run from. */
+    public CandidateMilestones milestones() {
+        CandidateMilestones m = CandidateMilestones.none();
+        m = certificateIssuedOn().map(m::withCertificateIssuedOn).orElse(m);
+        m = introducedOn().map(m::withDossierPreparedOn).orElse(m);
+        m = latest(AdmissionVoted.class).map(AdmissionVoted::votedOn).map(m::withBranchResolutionOn).orElse(m);
+        Optional<CommitteeDecision> decision = latest(AdmissionDecided.class).map(AdmissionDecided::decision);
+        if (decision.map(CommitteeDecision::deadlineExtended).orElse(false)) {
+            m = m.withDecisionExtended();
         }
-        if (decision.decidedOn().isBefore(identifiedOn)) {
-            return Outcome.refused(Refusal.of("DECISION_BEFORE_SOURCE", "decidedOn",
-                    "Ngày quyết định (" + decision.decidedOn() + ") trước ngày người này được xác định là nguồn ("
-                            + identifiedOn + ").",
-                    "The decision (" + decision.decidedOn() + ") precedes the day this person became a source ("
-                            + identifiedOn + ").",
-                    Map.of("decidedOn", decision.decidedOn(), "identifiedOn", identifiedOn)));
+        m = decision.map(CommitteeDecision::decidedOn).map(m::withDecidedOn).orElse(m);
+        m = admittedOn().map(m::withAdmittedOn).orElse(m);
+        m = latest(RecognitionVoted.class).map(RecognitionVoted::votedOn).map(m::withRecognitionResolutionOn).orElse(m);
+        m = latest(CandidateRecognised.class).map(r -> r.decision().decidedOn()).map(m::withRecognisedOn).orElse(m);
+        if (stage == Stage.EXITED) {
+            m = m.withExitedOn(lastStepOn());
         }
-        return Outcome.accepted(new CandidateAdmitted(id, branch, decision, attributes));
+        return m;
+    }
+
+    private <T extends CandidateEvent> Optional<T> latest(Class<T> type) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (type.isInstance(history.get(i))) {
+                return Optional.of(type.cast(history.get(i)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Stage stageAfter(CandidateEvent event) {
+        return switch (event) {
+            case SourceCreated e -> Stage.SOURCE;
+            case SympathiserAdded e -> Stage.SYMPATHISER;
+            case AwarenessCertificateIssued e -> stage.compareTo(Stage.CERTIFIED) < 0 ? Stage.CERTIFIED : stage;
+            case BackgroundVerified e -> Stage.VERIFIED;
+            case CandidateIntroduced e -> Stage.INTRODUCED;
+            case AdmissionVoted e -> Stage.BRANCH_VOTED;
+            case AdmissionProposed e -> Stage.PROPOSED;
+            case AdmissionDecided e -> Stage.ADMISSION_DECIDED;
+            case CandidateAdmitted e -> Stage.PROBATIONARY_MEMBER;
+            case NewMemberClassCompleted e -> Stage.NEW_MEMBER_CLASS_COMPLETED;
+            case RecognitionVoted e -> Stage.RECOGNITION_VOTED;
+            case CandidateRecognised e -> Stage.OFFICIAL_MEMBER;
+            case SympathiserRemoved e -> Stage.EXITED;
+            case CandidateExited e -> Stage.EXITED;
+        };
+    }
+
+    // ---- order of the steps
+
+    private static <E> Outcome<E> unlessRefused(Optional<RuleViolation> refusal, Supplier<Outcome<E>> decision) {
+        return refusal.<Outcome<E>>map(Outcome::refused).orElseGet(decision);
+    }
+
+    private Optional<RuleViolation> precheck(Stage reached, Set<Stage> from, LocalDate on, String field) {
+        return precheck(Bilingual.of(reached.reachedByVi(), reached.reachedByEn()), from, on, field);
+    }
+
+    /** The step may follow the candidate's stage, and is dated on or after the latest step. */
+    private Optional<RuleViolation> precheck(Bilingual step, Set<Stage> from, LocalDate on, String field) {
+        if (!from.contains(stage)) {
+            return Optional.of(stepNotAllowed(step, from));
+        }
+        return on == null ? Optional.empty() : notBefore(on, field, lastStepOn(), "lastStepOn");
+    }
+
+    private RuleViolation stepNotAllowed(Bilingual step, Set<Stage> from) {
+        var values = RuleViolation.values("candidateId", id, "stage", stage, "allowedFrom", from);
+        if (stage == Stage.EXITED) {
+            return RuleViolation.of(RuleCode.STEP_NOT_ALLOWED, null, values,
+                    Bilingual.of("Không thể ghi nhận bước «" + step.vi() + "»: người này đã ra khỏi danh sách.",
+                            "Cannot record " + step.en() + ": this person has left the pipeline."),
+                    Bilingual.of("Nếu người này trở lại, xác định lại là nguồn mới.",
+                            "If the person comes back, identify them again as a new source."));
+        }
+        Stage earliest = from.stream().min(Comparator.naturalOrder()).orElse(stage);
+        if (stage.compareTo(earliest) < 0) {
+            Stage next = Stage.values()[stage.ordinal() + 1];
+            return RuleViolation.of(RuleCode.STEP_NOT_ALLOWED, null, values,
+                    Bilingual.of("Chưa thể ghi nhận bước «" + step.vi() + "»: người này mới ở giai đoạn " + stage.vi() + ".",
+                            "Cannot record " + step.en() + " yet: this person is at stage " + stage.en() + "."),
+                    Bilingual.of("Ghi nhận trước bước «" + next.reachedByVi() + "».",
+                            "Record " + next.reachedByEn() + " first."));
+        }
+        return RuleViolation.of(RuleCode.STEP_NOT_ALLOWED, null, values,
+                Bilingual.of("Không thể ghi nhận bước «" + step.vi() + "»: người này đã ở giai đoạn " + stage.vi() + ".",
+                        "Cannot record " + step.en() + ": this person is already at stage " + stage.en() + "."),
+                Bilingual.of("Bước này đã qua; kiểm tra lại mã người vào Đảng.",
+                        "That step is behind them; check the candidate id."));
+    }
+
+    private static Optional<RuleViolation> notBefore(LocalDate on, String field, LocalDate earliest, String earliestName) {
+        if (!on.isBefore(earliest)) {
+            return Optional.empty();
+        }
+        return Optional.of(RuleViolation.of(RuleCode.STEP_OUT_OF_ORDER, field,
+                RuleViolation.values(field, on, earliestName, earliest),
+                Bilingual.of("Ngày " + on + " (" + field + ") trước ngày " + earliest + " (" + earliestName + ").",
+                        "The date " + on + " (" + field + ") is before " + earliest + " (" + earliestName + ")."),
+                Bilingual.of("Kiểm tra lại ngày tháng đã nhập: mỗi bước phải cùng ngày hoặc sau bước trước.",
+                        "Check the dates entered: each step must be on or after the step before.")));
+    }
+
+    private static Optional<RuleViolation> introducerCount(IntroductionRoute route, List<Introducer> introducers) {
+        if (introducers.size() == route.membersNeeded()) {
+            return Optional.empty();
+        }
+        return Optional.of(RuleViolation.of(RuleCode.INTRODUCTION_ROUTE, "introducers",
+                RuleViolation.values("route", route, "introducers", introducers.size(), "membersNeeded", route.membersNeeded()),
+                Bilingual.of("Hình thức giới thiệu " + route + " cần " + route.membersNeeded() + " đảng viên giới thiệu, đã nhập "
+                                + introducers.size() + ".",
+                        "Route " + route + " needs " + route.membersNeeded() + " introducing members; "
+                                + introducers.size() + " given."),
+                Bilingual.of("Nhập đúng " + route.membersNeeded() + " người giới thiệu.",
+                        "Give exactly " + route.membersNeeded() + " introducers.")));
+    }
+
+    private Optional<RuleViolation> sameDecision(AdmissionDecision ceremony) {
+        CommitteeDecision recorded = latest(AdmissionDecided.class).orElseThrow().decision();
+        if (recorded.decidedBy().equals(ceremony.decidedBy()) && recorded.number().equals(ceremony.number())
+                && recorded.decidedOn().equals(ceremony.decidedOn())) {
+            return Optional.empty();
+        }
+        return Optional.of(RuleViolation.of(RuleCode.DECISION_MISMATCH, "decisionNumber",
+                RuleViolation.values("recordedDecisionNumber", recorded.number(), "recordedDecidedOn", recorded.decidedOn(),
+                        "recordedDecidedBy", recorded.decidedBy(), "decisionNumber", ceremony.number(),
+                        "decidedOn", ceremony.decidedOn(), "decidedBy", ceremony.decidedBy()),
+                Bilingual.of("Quyết định " + ceremony.number() + " ngày " + ceremony.decidedOn() + " khác quyết định kết nạp đã ghi nhận ("
+                                + recorded.number() + " ngày " + recorded.decidedOn() + ").",
+                        "Decision " + ceremony.number() + " of " + ceremony.decidedOn() + " is not the recorded admission decision ("
+                                + recorded.number() + " of " + recorded.decidedOn() + ")."),
+                Bilingual.of("Nhập đúng số, ngày và cấp ủy của quyết định đã ghi nhận.",
+                        "Give the number, date and committee of the recorded decision.")));
+    }
+
+    private static RuleViolation approvalMissing(RequiredApproval approval) {
+        return RuleViolation.of(approval.code(), "provincialApproval", approval.values(), approval.message(),
+                Bilingual.of("Xin ý kiến tỉnh ủy; khi đã được đồng ý, ghi nhận lại với provincialApproval = true.",
+                        "Obtain the provincial committee's approval, then record the vote again with provincialApproval = true."));
     }
 }

@@ -1,5 +1,6 @@
 package vn.pdv.unit.pipeline;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The current state of each candidate: a projection of the committee's log. */
@@ -8,4 +9,7 @@ public interface Candidates {
     Optional<Candidate> find(CandidateId id);
 
     void save(Candidate candidate);
+
+    /** Candidates still in the pipeline (neither exited nor official members yet). */
+    List<Candidate> active();
 }

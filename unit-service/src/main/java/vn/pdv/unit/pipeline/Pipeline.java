@@ -1,28 +1,51 @@
 package vn.pdv.unit.pipeline;
 
-import java.util.Map;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.pdv.unit.Outcome;
-import vn.pdv.unit.Refusal;
 import vn.pdv.unit.organisation.UnitCode;
 import vn.pdv.unit.organisation.Units;
 import vn.pdv.unit.outbox.Recorder;
+import vn.pdv.unit.pipeline.rules.Bilingual;
+import vn.pdv.unit.pipeline.rules.BranchVote;
+import vn.pdv.unit.pipeline.rules.DueItem;
+import vn.pdv.unit.pipeline.rules.Introducer;
+import vn.pdv.unit.pipeline.rules.MemberRef;
+import vn.pdv.unit.pipeline.rules.RuleCode;
+import vn.pdv.unit.pipeline.rules.RuleViolation;
 
-/** Records the steps of the pipeline: each one decided, logged and projected by the {@link Recorder}. */
+/**
+ * Records the steps of the pipeline: each one decided by the {@link Candidate}, logged and projected by the
+ * {@link Recorder}. Step methods are empty when there is no such candidate.
+ *
+ * <p>The date of birth, which the age and introduction rules need, is read from {@link People} here and handed to the
+ * decision; it never reaches an event.
+ */
 @Service
 public class Pipeline {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
     private final Recorder recorder;
     private final Units units;
     private final Candidates candidates;
     private final People people;
+    private final PipelineRules rules;
 
-    Pipeline(Recorder recorder, Units units, Candidates candidates, People people) {
+    Pipeline(Recorder recorder, Units units, Candidates candidates, People people, PipelineRules rules) {
         this.recorder = recorder;
         this.units = units;
         this.candidates = candidates;
         this.people = people;
+        this.rules = rules;
     }
 
     public Outcome<SourceCreated> identifySource(NewSource source) {
@@ -38,24 +61,112 @@ public class Pipeline {
         }, created -> candidates.save(Candidate.from(created)));
     }
 
-    /** Empty when there is no such candidate. */
-    public Optional<Outcome<CandidateAdmitted>> admit(CandidateId id, AdmissionDecision decision) {
+    public Optional<Outcome<SympathiserAdded>> addToSympathisers(CandidateId id, LocalDate addedOn, String resolutionNumber,
+                                                                 MemberRef helper) {
+        return step(id, candidate -> candidate.addToSympathisers(addedOn, resolutionNumber, helper));
+    }
+
+    public Optional<Outcome<SympathiserRemoved>> removeFromSympathisers(CandidateId id, LocalDate removedOn,
+                                                                       String resolutionNumber) {
+        return step(id, candidate -> candidate.removeFromSympathisers(removedOn, resolutionNumber));
+    }
+
+    public Optional<Outcome<AwarenessCertificateIssued>> recordCertificate(CandidateId id, String number, LocalDate issuedOn) {
+        return step(id, candidate -> candidate.recordCertificate(number, issuedOn));
+    }
+
+    public Optional<Outcome<BackgroundVerified>> verifyBackground(CandidateId id, LocalDate startedOn, LocalDate concludedOn) {
+        return step(id, candidate -> candidate.verifyBackground(startedOn, concludedOn, rules));
+    }
+
+    public Optional<Outcome<CandidateIntroduced>> introduce(CandidateId id, IntroductionRoute route,
+                                                            List<Introducer> introducers, LocalDate introducedOn) {
+        return withBirthDate(id, (candidate, bornOn) -> candidate.introduce(route, introducers, introducedOn, bornOn, rules));
+    }
+
+    public Optional<Outcome<AdmissionVoted>> voteOnAdmission(CandidateId id, BranchVote vote, LocalDate votedOn,
+                                                             boolean provincialApproval) {
+        return withBirthDate(id, (candidate, bornOn) ->
+                candidate.voteOnAdmission(vote, votedOn, provincialApproval, bornOn, rules));
+    }
+
+    public Optional<Outcome<AdmissionProposed>> propose(CandidateId id, UnitCode proposedTo, LocalDate proposedOn) {
+        return step(id, candidate -> candidate.propose(proposedTo, proposedOn));
+    }
+
+    public Optional<Outcome<AdmissionDecided>> decideAdmission(CandidateId id, CommitteeDecision decision) {
+        return step(id, candidate -> candidate.decideAdmission(decision, rules));
+    }
+
+    /** The ceremony; records the decision with it when it was not recorded before. */
+    public Optional<Outcome<List<CandidateEvent>>> admit(CandidateId id, AdmissionDecision ceremony, boolean deadlineExtended) {
         if (candidates.find(id).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(recorder.record(
-                () -> candidates.find(id).orElseThrow().admit(decision),
-                admitted -> candidates.save(candidates.find(id).orElseThrow().apply(admitted))));
+        return Optional.of(recorder.recordAll(
+                () -> candidates.find(id).orElseThrow().decideAndAdmit(ceremony, deadlineExtended, rules),
+                event -> candidates.save(candidates.find(id).orElseThrow().apply(event))));
+    }
+
+    public Optional<Outcome<NewMemberClassCompleted>> completeNewMemberClass(CandidateId id, LocalDate completedOn) {
+        return step(id, candidate -> candidate.completeNewMemberClass(completedOn));
+    }
+
+    public Optional<Outcome<RecognitionVoted>> voteOnRecognition(CandidateId id, BranchVote vote, LocalDate votedOn) {
+        return step(id, candidate -> candidate.voteOnRecognition(vote, votedOn, rules));
+    }
+
+    public Optional<Outcome<CandidateRecognised>> recognise(CandidateId id, CommitteeDecision decision) {
+        return step(id, candidate -> candidate.recognise(decision, rules));
+    }
+
+    public Optional<Outcome<CandidateExited>> exit(CandidateId id, ExitReason reason, LocalDate exitedOn, UnitCode movedTo) {
+        return step(id, candidate -> candidate.exit(reason, exitedOn, movedTo));
     }
 
     public Optional<Candidate> find(CandidateId id) {
         return candidates.find(id);
     }
 
-    private static Refusal unknownBranch(UnitCode branch) {
-        return Refusal.of("BRANCH_UNKNOWN", "branchCode",
-                "Chi bộ " + branch + " chưa được đăng ký ở đảng ủy này; đăng ký chi bộ trước.",
-                "Branch " + branch + " is not registered with this committee; register it first.",
-                Map.of("branchCode", branch.value()));
+    /**
+     * What is due for each candidate still in the pipeline, earliest first. A deadline the holiday calendar cannot count
+     * (a year not yet in {@code holidays-vn.csv}) leaves that candidate out and is logged, rather than failing the list.
+     */
+    public List<Due> due() {
+        List<Due> due = new ArrayList<>();
+        for (Candidate candidate : candidates.active()) {
+            try {
+                rules.deadlines().dueFor(candidate.milestones()).forEach(item -> due.add(new Due(candidate, item)));
+            } catch (IllegalStateException uncovered) {
+                LOG.warn("Deadlines of candidate {} not listed: {}", candidate.id(), uncovered.getMessage());
+            }
+        }
+        due.sort(Comparator.comparing((Due item) -> item.item().dueBy()));
+        return due;
+    }
+
+    /** One thing due for one candidate. */
+    public record Due(Candidate candidate, DueItem item) {
+    }
+
+    private <E extends CandidateEvent> Optional<Outcome<E>> step(CandidateId id, Function<Candidate, Outcome<E>> decide) {
+        if (candidates.find(id).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(recorder.record(() -> decide.apply(candidates.find(id).orElseThrow()),
+                event -> candidates.save(candidates.find(id).orElseThrow().apply(event))));
+    }
+
+    private <E extends CandidateEvent> Optional<Outcome<E>> withBirthDate(CandidateId id,
+                                                                          BiFunction<Candidate, LocalDate, Outcome<E>> decide) {
+        return step(id, candidate -> decide.apply(candidate, people.find(id).map(PersonalDetails::dateOfBirth)
+                .orElseThrow(() -> new IllegalStateException("No personal details for candidate " + id))));
+    }
+
+    private static RuleViolation unknownBranch(UnitCode branch) {
+        return RuleViolation.of(RuleCode.BRANCH_UNKNOWN, "branchCode", RuleViolation.values("branchCode", branch),
+                Bilingual.of("Chi bộ " + branch + " chưa được đăng ký ở đảng ủy này.",
+                        "Branch " + branch + " is not registered with this committee."),
+                Bilingual.of("Hãy đăng ký chi bộ trước.", "Have the committee register it first."));
     }
 }

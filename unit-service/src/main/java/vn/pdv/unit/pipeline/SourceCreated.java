@@ -2,11 +2,10 @@ package vn.pdv.unit.pipeline;
 
 import java.time.LocalDate;
 import vn.pdv.unit.organisation.UnitCode;
-import vn.pdv.unit.outbox.UnitEvent;
 
 /** A branch identified an outstanding person as a source for admission. */
 public record SourceCreated(CandidateId candidate, UnitCode branch, IntroducingOrganisation introducedBy,
-                            LocalDate identifiedOn, ReportingAttributes attributes) implements UnitEvent {
+                            LocalDate identifiedOn, ReportingAttributes attributes) implements CandidateEvent {
 
     @Override
     public LocalDate occurredOn() {

@@ -4,10 +4,12 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import vn.pdv.unit.CommitteeProperties;
 import vn.pdv.unit.Outcome;
-import vn.pdv.unit.Refusal;
 import vn.pdv.unit.organisation.UnitCode;
 import vn.pdv.unit.organisation.Units;
 import vn.pdv.unit.outbox.Recorder;
+import vn.pdv.unit.pipeline.rules.Bilingual;
+import vn.pdv.unit.pipeline.rules.RuleCode;
+import vn.pdv.unit.pipeline.rules.RuleViolation;
 
 /** Assigns the committee's quotas to the organisations it manages. */
 @Service
@@ -28,19 +30,21 @@ public class QuotaAssignment {
                                          int quota, Map<String, Integer> breakdown) {
         return recorder.record(() -> {
             if (units.find(target).isEmpty()) {
-                return Outcome.refused(Refusal.of("TARGET_UNKNOWN", "targetUnitCode",
-                        "Đơn vị " + target + " chưa được đăng ký ở đảng ủy này.",
-                        "Unit " + target + " is not registered with this committee.",
-                        Map.of("targetUnitCode", target.value())));
+                return Outcome.refused(RuleViolation.of(RuleCode.TARGET_UNKNOWN, "targetUnitCode",
+                        RuleViolation.values("targetUnitCode", target),
+                        Bilingual.of("Đơn vị " + target + " chưa được đăng ký ở đảng ủy này.",
+                                "Unit " + target + " is not registered with this committee."),
+                        Bilingual.of("Đăng ký đơn vị trước khi giao chỉ tiêu.", "Register the unit before assigning it a quota.")));
             }
             for (var part : breakdown.entrySet()) {
                 if (part.getValue() > quota) {
-                    return Outcome.refused(Refusal.of("BREAKDOWN_EXCEEDS_TOTAL", "breakdown." + part.getKey(),
-                            "Chỉ tiêu " + part.getKey() + " (" + part.getValue() + ") lớn hơn tổng chỉ tiêu ("
-                                    + quota + ").",
-                            "The " + part.getKey() + " part (" + part.getValue() + ") exceeds the total quota ("
-                                    + quota + ").",
-                            Map.of("part", part.getValue(), "total", quota)));
+                    return Outcome.refused(RuleViolation.of(RuleCode.BREAKDOWN_EXCEEDS_TOTAL, "breakdown." + part.getKey(),
+                            RuleViolation.values("part", part.getKey(), "partQuota", part.getValue(), "total", quota),
+                            Bilingual.of("Chỉ tiêu " + part.getKey() + " (" + part.getValue() + ") lớn hơn tổng chỉ tiêu ("
+                                            + quota + ").",
+                                    "The " + part.getKey() + " part (" + part.getValue() + ") exceeds the total quota ("
+                                            + quota + ")."),
+                            Bilingual.of("Sửa lại chỉ tiêu thành phần hoặc tổng chỉ tiêu.", "Correct the part or the total.")));
                 }
             }
             return Outcome.accepted(new QuotaAssigned(committee, target, plan, period, metric, quota, breakdown));

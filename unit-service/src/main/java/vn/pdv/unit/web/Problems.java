@@ -1,12 +1,14 @@
 package vn.pdv.unit.web;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import vn.pdv.unit.Refusal;
+import vn.pdv.unit.pipeline.rules.RuleViolation;
 
 /**
  * Builds the service's RFC 9457 problem details. {@code title} and {@code detail} are Vietnamese, the
@@ -17,19 +19,41 @@ public final class Problems {
     private Problems() {
     }
 
-    /** 422: the request was well formed but a rule of the Party's procedure refuses it. Nothing was written. */
-    public static ResponseEntity<ProblemDetail> refused(Refusal refusal) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, refusal.messageVi());
-        problem.setType(URI.create("urn:pdv:problem:rule:" + refusal.rule()));
-        problem.setTitle("Vi phạm quy định: " + refusal.rule());
-        problem.setProperty("titleEn", "Rule broken: " + refusal.rule());
-        problem.setProperty("detailEn", refusal.messageEn());
-        problem.setProperty("rule", refusal.rule());
-        if (refusal.field() != null) {
-            problem.setProperty("field", refusal.field());
-        }
-        problem.setProperty("values", refusal.values());
+    /**
+     * 422: the request was well formed but a rule of the Party's procedure refuses it. Nothing was written. The top
+     * level names the first rule broken ({@code rule}, {@code field}, {@code values}, {@code message}, {@code fix} and
+     * their English counterparts); {@code violations} lists every rule broken, in the same shape.
+     */
+    public static ResponseEntity<ProblemDetail> refused(List<RuleViolation> violations) {
+        RuleViolation first = violations.getFirst();
+        String vi = violations.stream().map(v -> v.message().vi() + " " + v.fix().vi()).collect(Collectors.joining(" "));
+        String en = violations.stream().map(v -> v.message().en() + " " + v.fix().en()).collect(Collectors.joining(" "));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, vi);
+        problem.setType(URI.create("urn:pdv:problem:rule:" + first.code()));
+        problem.setTitle("Vi phạm quy định: " + first.code());
+        problem.setProperty("titleEn", "Rule broken: " + first.code());
+        problem.setProperty("detailEn", en);
+        describe(first).forEach(problem::setProperty);
+        problem.setProperty("violations", violations.stream().map(Problems::describe).toList());
         return ResponseEntity.unprocessableContent().body(problem);
+    }
+
+    public static ResponseEntity<ProblemDetail> refused(RuleViolation violation) {
+        return refused(List.of(violation));
+    }
+
+    private static Map<String, Object> describe(RuleViolation violation) {
+        Map<String, Object> described = new LinkedHashMap<>();
+        described.put("rule", violation.code().name());
+        if (violation.field() != null) {
+            described.put("field", violation.field());
+        }
+        described.put("values", violation.values());
+        described.put("message", violation.message().vi());
+        described.put("messageEn", violation.message().en());
+        described.put("fix", violation.fix().vi());
+        described.put("fixEn", violation.fix().en());
+        return described;
     }
 
     /** 400: fields that are missing or malformed. Nothing was written. */

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static vn.pdv.unit.Fixtures.aSource;
 import static vn.pdv.unit.Fixtures.aUnit;
-import static vn.pdv.unit.Fixtures.anAdmission;
+import static vn.pdv.unit.Fixtures.theStepsToOfficialMember;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -21,6 +22,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.pdv.events.CandidateAdmitted;
+import vn.pdv.events.CandidateRecognised;
+import vn.pdv.events.EventMetadata;
 import vn.pdv.events.SourceCreated;
 import vn.pdv.events.UnitRegistered;
 import vn.pdv.schemas.Topics;
@@ -30,7 +33,10 @@ import vn.pdv.stack.TestStack;
 import vn.pdv.stack.JsonApi;
 import vn.pdv.unit.UnitServiceTest;
 
-/** Steps recorded through the API reach the real broker in order, keyed by the committee, without personal data. */
+/**
+ * Steps recorded through the API reach the real broker in order, keyed by the committee, without personal data: one
+ * candidate walked from source to official member, every step's event on the topic.
+ */
 @UnitServiceTest
 class RelayTest {
 
@@ -38,12 +44,16 @@ class RelayTest {
     int port;
 
     @Test
-    void deliversEveryStepInSequenceKeyedByTheCommitteeAndWithoutPersonalData() {
+    void deliversEveryStepFromSourceToOfficialMemberInSequenceKeyedByTheCommitteeAndWithoutPersonalData() {
         JsonApi api = new JsonApi(port);
         api.post("/api/units", aUnit("DUK-01", null));
         api.post("/api/units", aUnit("DUK-01-KN", "DUK-01"));
         String candidate = api.post("/api/sources", aSource("DUK-01-KN")).read("$.candidateId");
-        assertThat(api.post("/api/candidates/" + candidate + "/admission", anAdmission()).status()).isEqualTo(201);
+        for (var step : theStepsToOfficialMember()) {
+            var answer = api.post("/api/candidates/" + candidate + "/" + step.getKey(), step.getValue());
+            assertThat(answer.status()).as(step.getKey() + ": " + answer.body()).isEqualTo(201);
+        }
+        assertThat(api.get("/api/candidates/" + candidate).<String>read("$.stage")).isEqualTo("OFFICIAL_MEMBER");
         long last = ((Number) api.get("/api/outbox").read("$.lastSequence")).longValue();
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
@@ -55,15 +65,23 @@ class RelayTest {
         assertThat(published).extracting(record -> sequence(decode(record))).containsExactlyElementsOf(rangeUpTo(last));
         assertThat(published).extracting(ConsumerRecord::key).containsOnly("DUK-01");
         assertThat(published).extracting(record -> decode(record).getClass().getSimpleName())
-                .endsWith("UnitRegistered", "UnitRegistered", "SourceCreated", "CandidateAdmitted");
-        SourceCreated source = (SourceCreated) decode(published.get(published.size() - 2));
-        assertThat(source.getCandidateId()).isEqualTo(candidate);
+                .endsWith("UnitRegistered", "UnitRegistered", "SourceCreated", "SympathiserAdded",
+                        "AwarenessCertificateIssued", "BackgroundVerified", "CandidateIntroduced", "AdmissionVoted",
+                        "AdmissionProposed", "AdmissionDecided", "CandidateAdmitted", "NewMemberClassCompleted",
+                        "RecognitionVoted", "CandidateRecognised");
+        List<SpecificRecord> steps = published.subList(published.size() - 12, published.size()).stream()
+                .map(RelayTest::decode).toList();
+        assertThat(steps).allSatisfy(step ->
+                assertThat(((GenericRecord) step).get("candidateId")).hasToString(candidate));
+        SourceCreated source = (SourceCreated) steps.getFirst();
         assertThat(source.getAttributes().getBirthYear()).isEqualTo(2000);
-        CandidateAdmitted admitted = (CandidateAdmitted) decode(published.getLast());
+        CandidateAdmitted admitted = (CandidateAdmitted) steps.get(8);
         assertThat(admitted.getAdmittedOn()).hasToString("2024-05-19");
+        assertThat(((CandidateRecognised) steps.getLast()).getDecidedOn()).hasToString("2025-06-05");
         for (ConsumerRecord<String, byte[]> record : published) {
             String bytes = new String(record.value(), StandardCharsets.UTF_8);
             assertThat(bytes).doesNotContain("Nguyễn Thị Lan", "052300001234", "0905123456", "Lê Lợi", "2000-04-12");
+            assertThat(decode(record).toString()).doesNotContain("2000-04-12", "Nguyễn", "052300001234");
         }
         assertThat(decode(published.getFirst())).isInstanceOf(UnitRegistered.class);
     }
@@ -77,12 +95,7 @@ class RelayTest {
     }
 
     private static long sequence(SpecificRecord record) {
-        return switch (record) {
-            case UnitRegistered e -> e.getMetadata().getSequence();
-            case SourceCreated e -> e.getMetadata().getSequence();
-            case CandidateAdmitted e -> e.getMetadata().getSequence();
-            default -> throw new IllegalArgumentException(record.getClass().getName());
-        };
+        return ((EventMetadata) ((GenericRecord) record).get("metadata")).getSequence();
     }
 
     private static SpecificRecord decode(ConsumerRecord<String, byte[]> record) {

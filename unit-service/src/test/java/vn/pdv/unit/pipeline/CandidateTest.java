@@ -1,66 +1,435 @@
 package vn.pdv.unit.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.pdv.unit.pipeline.CandidateFixture.ADMITTED_ON;
+import static vn.pdv.unit.pipeline.CandidateFixture.BORN;
+import static vn.pdv.unit.pipeline.CandidateFixture.COMMITTEE;
+import static vn.pdv.unit.pipeline.CandidateFixture.DECIDED_ON;
+import static vn.pdv.unit.pipeline.CandidateFixture.INTRODUCED_ON;
+import static vn.pdv.unit.pipeline.CandidateFixture.LISTED;
+import static vn.pdv.unit.pipeline.CandidateFixture.RECOGNITION_VOTED_ON;
+import static vn.pdv.unit.pipeline.CandidateFixture.RULES;
+import static vn.pdv.unit.pipeline.CandidateFixture.VERIFIED_ON;
+import static vn.pdv.unit.pipeline.CandidateFixture.VOTED_ON;
+import static vn.pdv.unit.pipeline.CandidateFixture.aCeremony;
+import static vn.pdv.unit.pipeline.CandidateFixture.aRecognitionDecision;
+import static vn.pdv.unit.pipeline.CandidateFixture.aSource;
+import static vn.pdv.unit.pipeline.CandidateFixture.aVote;
+import static vn.pdv.unit.pipeline.CandidateFixture.accepted;
+import static vn.pdv.unit.pipeline.CandidateFixture.anAdmissionDecision;
+import static vn.pdv.unit.pipeline.CandidateFixture.at;
+import static vn.pdv.unit.pipeline.CandidateFixture.official;
+import static vn.pdv.unit.pipeline.CandidateFixture.refused;
+import static vn.pdv.unit.pipeline.CandidateFixture.then;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import vn.pdv.unit.Outcome;
 import vn.pdv.unit.organisation.UnitCode;
+import vn.pdv.unit.pipeline.rules.BranchVote;
+import vn.pdv.unit.pipeline.rules.Introducer;
+import vn.pdv.unit.pipeline.rules.MemberRef;
+import vn.pdv.unit.pipeline.rules.Months;
+import vn.pdv.unit.pipeline.rules.PartyStanding;
+import vn.pdv.unit.pipeline.rules.RuleCode;
+import vn.pdv.unit.pipeline.rules.RuleSettings;
+import vn.pdv.unit.pipeline.rules.WorkingDayCalendar;
 
+/** Each step of the pipeline accepted on the right side of every rule's boundary and refused on the wrong side. */
 class CandidateTest {
 
-    private static final UnitCode BRANCH = new UnitCode("DUK-01-KN");
-    private static final UnitCode COMMITTEE = new UnitCode("DUK");
+    private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.vietnam();
 
     @Test
-    void admittingASourceYieldsCandidateAdmittedWithItsAttributes() {
-        Candidate source = aSource(LocalDate.of(2024, 1, 10));
-        var decision = new AdmissionDecision(COMMITTEE, "125-QĐ/ĐUK", LocalDate.of(2024, 5, 2), LocalDate.of(2024, 5, 19), false);
+    void walksFromSourceToOfficialMemberWithOneEventPerStep() {
+        Candidate member = at(Stage.OFFICIAL_MEMBER);
 
-        Outcome<CandidateAdmitted> outcome = source.admit(decision);
-
-        assertThat(outcome).isInstanceOfSatisfying(Outcome.Accepted.class, accepted -> {
-            CandidateAdmitted admitted = (CandidateAdmitted) accepted.event();
-            assertThat(admitted.candidate()).isEqualTo(source.id());
-            assertThat(admitted.branch()).isEqualTo(BRANCH);
-            assertThat(admitted.occurredOn()).isEqualTo(LocalDate.of(2024, 5, 19));
-            assertThat(admitted.attributes()).isEqualTo(source.attributes());
+        assertThat(member.history()).extracting(event -> event.getClass().getSimpleName()).containsExactly(
+                "SourceCreated", "SympathiserAdded", "AwarenessCertificateIssued", "BackgroundVerified",
+                "CandidateIntroduced", "AdmissionVoted", "AdmissionProposed", "AdmissionDecided", "CandidateAdmitted",
+                "NewMemberClassCompleted", "RecognitionVoted", "CandidateRecognised");
+        assertThat(member.history()).allSatisfy(event -> {
+            assertThat(event.candidate()).isEqualTo(member.id());
+            assertThat(event.toString()).doesNotContain(BORN.toString());
         });
     }
 
-    @Test
-    void refusesToAdmitTheSamePersonTwice() {
-        var decision = new AdmissionDecision(COMMITTEE, "125-QĐ/ĐUK", LocalDate.of(2024, 5, 2), LocalDate.of(2024, 5, 19), false);
-        Candidate source = aSource(LocalDate.of(2024, 1, 10));
-        Candidate admitted = source.apply((CandidateAdmitted) ((Outcome.Accepted<?>) source.admit(decision)).event());
+    @Nested
+    class Order {
 
-        assertThat(admitted.admit(decision)).isInstanceOfSatisfying(Outcome.Refused.class,
-                refused -> assertThat(refused.refusal().rule()).isEqualTo("ALREADY_ADMITTED"));
+        @Test
+        void refusesAStepWhoseEarlierStepIsMissingAndNamesTheStepToRecordFirst() {
+            var violation = refused(aSource().recordCertificate("GCN-1", LISTED), RuleCode.STEP_NOT_ALLOWED);
+
+            assertThat(violation.values()).containsEntry("stage", "SOURCE");
+            assertThat(violation.fix().vi()).contains("danh sách cảm tình đảng");
+            assertThat(violation.fix().en()).contains("sympathiser list");
+        }
+
+        @Test
+        void refusesTheBranchVoteBeforeTheIntroductions() {
+            refused(at(Stage.VERIFIED).voteOnAdmission(aVote(), VOTED_ON, false, BORN, RULES), RuleCode.STEP_NOT_ALLOWED);
+        }
+
+        @Test
+        void refusesTheRecognitionVoteBeforeTheNewMemberClass() {
+            refused(at(Stage.PROBATIONARY_MEMBER).voteOnRecognition(aVote(), RECOGNITION_VOTED_ON, RULES),
+                    RuleCode.STEP_NOT_ALLOWED);
+        }
+
+        @Test
+        void refusesRepeatingAStepThatIsBehindTheCandidate() {
+            var violation = refused(at(Stage.PROBATIONARY_MEMBER).admit(aCeremony(ADMITTED_ON), RULES),
+                    RuleCode.STEP_NOT_ALLOWED);
+
+            assertThat(violation.message().en()).contains("already at stage probationary member");
+        }
+
+        @Test
+        void acceptsAStepOnTheDayOfTheLatestStepAndRefusesTheDayBefore() {
+            Candidate source = aSource();
+
+            accepted(source.addToSympathisers(source.identifiedOn(), null, new MemberRef("M-007")));
+            var violation = refused(source.addToSympathisers(source.identifiedOn().minusDays(1), null, new MemberRef("M-007")),
+                    RuleCode.STEP_OUT_OF_ORDER);
+            assertThat(violation.field()).isEqualTo("addedOn");
+        }
+
+        @Test
+        void acceptsACertificateEarnedBeforeTheCandidateWasListed() {
+            accepted(at(Stage.SYMPATHISER).recordCertificate("GCN-2021-7", LocalDate.of(2021, 6, 1)));
+        }
+    }
+
+    @Nested
+    class SympathiserList {
+
+        @Test
+        void removingFromTheListEndsThePipeline() {
+            Candidate removed = then(at(Stage.CERTIFIED), at(Stage.CERTIFIED).removeFromSympathisers(VERIFIED_ON, "09-NQ/CB"));
+
+            assertThat(removed.stage()).isEqualTo(Stage.EXITED);
+            var violation = refused(removed.verifyBackground(VERIFIED_ON, VERIFIED_ON, RULES), RuleCode.STEP_NOT_ALLOWED);
+            assertThat(violation.message().en()).contains("left the pipeline");
+        }
+
+        @Test
+        void refusesRemovingASourceNeverListed() {
+            refused(aSource().removeFromSympathisers(LISTED, "09-NQ/CB"), RuleCode.STEP_NOT_ALLOWED);
+        }
+    }
+
+    @Nested
+    class BackgroundVerification {
+
+        private final PipelineRules yearOnTheList = new PipelineRules(
+                RuleSettings.defaults().withMinimumSympathiserPeriod(Months.of(12)), CALENDAR);
+
+        @Test
+        void acceptsVerificationStartingWhenTheLocalMinimumOnTheListIsServed() {
+            Candidate certified = at(Stage.CERTIFIED);
+
+            accepted(certified.verifyBackground(LISTED.plusMonths(12), LISTED.plusMonths(13), yearOnTheList));
+        }
+
+        @Test
+        void refusesVerificationStartingADayBeforeTheLocalMinimumIsServed() {
+            var violation = refused(at(Stage.CERTIFIED).verifyBackground(LISTED.plusMonths(12).minusDays(1),
+                    LISTED.plusMonths(13), yearOnTheList), RuleCode.SYMPATHISER_PERIOD);
+
+            assertThat(violation.values()).containsEntry("minimumMonths", "12").containsEntry("monthsOnList", "11");
+        }
+
+        @Test
+        void refusesAVerificationConcludedBeforeItStarted() {
+            refused(at(Stage.CERTIFIED).verifyBackground(VERIFIED_ON, VERIFIED_ON.minusDays(1), RULES),
+                    RuleCode.STEP_OUT_OF_ORDER);
+        }
+    }
+
+    @Nested
+    class Introductions {
+
+        private final Candidate verified = at(Stage.VERIFIED);
+
+        @Test
+        void refusesTwoMembersForACandidateOfYouthAgeInTheYouthUnion() {
+            refused(verified.introduce(IntroductionRoute.TWO_OFFICIAL_MEMBERS, List.of(official("M-1"), official("M-2")),
+                    INTRODUCED_ON, BORN, RULES), RuleCode.INTRODUCTION_ROUTE);
+        }
+
+        @Test
+        void acceptsTwoMembersForACandidatePastYouthAge() {
+            accepted(verified.introduce(IntroductionRoute.TWO_OFFICIAL_MEMBERS, List.of(official("M-1"), official("M-2")),
+                    INTRODUCED_ON, LocalDate.of(1990, 1, 1), RULES));
+        }
+
+        @Test
+        void acceptsTheTradeUnionRouteForATradeUnionMemberPastYouthAge() {
+            accepted(verified.introduce(IntroductionRoute.MEMBER_AND_TRADE_UNION_COMMITTEE, List.of(official("M-1")),
+                    INTRODUCED_ON, LocalDate.of(1990, 1, 1), RULES));
+        }
+
+        @Test
+        void refusesAProbationaryIntroducer() {
+            var probationary = new Introducer(new MemberRef("M-9"), PartyStanding.PROBATIONARY, LocalDate.of(2020, 1, 1));
+
+            refused(verified.introduce(IntroductionRoute.MEMBER_AND_YOUTH_UNION_COMMITTEE, List.of(probationary),
+                    INTRODUCED_ON, BORN, RULES), RuleCode.INTRODUCER_NOT_OFFICIAL);
+        }
+
+        @Test
+        void acceptsAnIntroducerOfExactlyTwelveMonthsAndRefusesOneDayShort() {
+            var twelveMonths = new Introducer(new MemberRef("M-1"), PartyStanding.OFFICIAL, INTRODUCED_ON.minusMonths(12));
+            var dayShort = new Introducer(new MemberRef("M-1"), PartyStanding.OFFICIAL, INTRODUCED_ON.minusMonths(12).plusDays(1));
+
+            accepted(verified.introduce(IntroductionRoute.MEMBER_AND_YOUTH_UNION_COMMITTEE, List.of(twelveMonths),
+                    INTRODUCED_ON, BORN, RULES));
+            refused(verified.introduce(IntroductionRoute.MEMBER_AND_YOUTH_UNION_COMMITTEE, List.of(dayShort),
+                    INTRODUCED_ON, BORN, RULES), RuleCode.INTRODUCER_ACQUAINTANCE);
+        }
+
+        @Test
+        void refusesARouteWithTheWrongNumberOfIntroducers() {
+            var violation = refused(verified.introduce(IntroductionRoute.TWO_OFFICIAL_MEMBERS, List.of(official("M-1")),
+                    INTRODUCED_ON, LocalDate.of(1990, 1, 1), RULES), RuleCode.INTRODUCTION_ROUTE);
+
+            assertThat(violation.field()).isEqualTo("introducers");
+        }
+
+        @Test
+        void keepsTheIntroducersOffTheDateOfBirth() {
+            var introduced = accepted(verified.introduce(IntroductionRoute.MEMBER_AND_YOUTH_UNION_COMMITTEE,
+                    List.of(official("M-1")), INTRODUCED_ON, BORN, RULES));
+
+            assertThat(introduced.toString()).doesNotContain(BORN.toString());
+        }
+    }
+
+    @Nested
+    class BranchVote_ {
+
+        private final Candidate introduced = at(Stage.INTRODUCED);
+
+        @Test
+        void acceptsACandidateEighteenToTheDayAndRefusesOneDayYounger() {
+            accepted(introduced.voteOnAdmission(aVote(), VOTED_ON, false, VOTED_ON.minusYears(18), RULES));
+            var violation = refused(introduced.voteOnAdmission(aVote(), VOTED_ON, false, VOTED_ON.minusYears(18).plusDays(1),
+                    RULES), RuleCode.AGE_RANGE);
+
+            assertThat(violation.values()).containsEntry("ageInMonths", "215").containsEntry("minimumAgeInMonths", "216");
+        }
+
+        @Test
+        void acceptsSixtyYearsAndRefusesOverSixtyWithoutTheProvincialCommitteesApproval() {
+            LocalDate sixty = VOTED_ON.minusYears(60);
+            LocalDate sixtyAndAMonth = VOTED_ON.minusYears(60).minusMonths(1);
+
+            accepted(introduced.voteOnAdmission(aVote(), VOTED_ON, false, sixty, RULES));
+            var violation = refused(introduced.voteOnAdmission(aVote(), VOTED_ON, false, sixtyAndAMonth, RULES),
+                    RuleCode.AGE_OVER_LIMIT);
+            assertThat(violation.field()).isEqualTo("provincialApproval");
+            assertThat(violation.fix().en()).contains("provincialApproval = true");
+        }
+
+        @Test
+        void acceptsOverSixtyWithTheProvincialCommitteesApproval() {
+            var voted = accepted(introduced.voteOnAdmission(aVote(), VOTED_ON, true, VOTED_ON.minusYears(65), RULES));
+
+            assertThat(voted.provincialApproval()).isTrue();
+        }
+
+        @Test
+        void acceptsACertificateOnItsLastValidDayAndRefusesItTheDayAfter() {
+            Candidate oldCertificate = then(introduced, introduced.recordCertificate("GCN-2019", VOTED_ON.minusMonths(60)));
+            Candidate expired = then(introduced, introduced.recordCertificate("GCN-2019", VOTED_ON.minusMonths(60).minusDays(1)));
+
+            accepted(oldCertificate.voteOnAdmission(aVote(), VOTED_ON, false, BORN, RULES));
+            var violation = refused(expired.voteOnAdmission(aVote(), VOTED_ON, false, BORN, RULES), RuleCode.CERTIFICATE_EXPIRED);
+            assertThat(violation.values()).containsEntry("validityMonths", "60");
+        }
+
+        @Test
+        void acceptsTwoThirdsOfAllOfficialMembersAndRefusesOneVoteFewer() {
+            accepted(introduced.voteOnAdmission(new BranchVote(15, 12, 10, 2), VOTED_ON, false, BORN, RULES));
+            var violation = refused(introduced.voteOnAdmission(new BranchVote(15, 12, 9, 3), VOTED_ON, false, BORN, RULES),
+                    RuleCode.VOTE_THRESHOLD);
+
+            assertThat(violation.values()).containsEntry("votesRequired", "10");
+        }
+
+        @Test
+        void refusesVoteCountsThatCannotBeTrue() {
+            refused(introduced.voteOnAdmission(new BranchVote(15, 16, 14, 0), VOTED_ON, false, BORN, RULES),
+                    RuleCode.VOTE_COUNTS_INCONSISTENT);
+        }
+
+        @Test
+        void acceptsADossierConsideredTwelveMonthsAfterTheIntroductionsAndRefusesItADayLater() {
+            LocalDate freshThrough = INTRODUCED_ON.plusMonths(12);
+            Candidate renewed = then(introduced, introduced.recordCertificate("GCN-2025", freshThrough));
+
+            accepted(renewed.voteOnAdmission(aVote(), freshThrough, false, BORN, RULES));
+            refused(renewed.voteOnAdmission(aVote(), freshThrough.plusDays(1), false, BORN, RULES), RuleCode.STALE_DOSSIER);
+        }
+
+        @Test
+        void redoneIntroductionsMakeAStaleDossierFreshAgain() {
+            LocalDate late = INTRODUCED_ON.plusMonths(13);
+            Candidate redone = then(introduced, introduced.introduce(IntroductionRoute.MEMBER_AND_YOUTH_UNION_COMMITTEE,
+                    List.of(official("M-001")), late, BORN, RULES));
+
+            accepted(redone.voteOnAdmission(aVote(), late, false, BORN, RULES));
+        }
+
+        @Test
+        void reportsEveryRuleBrokenAtOnce() {
+            var outcome = introduced.voteOnAdmission(new BranchVote(15, 12, 2, 10), VOTED_ON, false,
+                    VOTED_ON.minusYears(17), RULES);
+
+            refused(outcome, RuleCode.AGE_RANGE);
+            refused(outcome, RuleCode.VOTE_THRESHOLD);
+        }
+    }
+
+    @Nested
+    class AdmissionDecisionAndCeremony {
+
+        private final Candidate proposed = at(Stage.PROPOSED);
+        private final LocalDate decisionDue = CALENDAR.addWorkingDays(VOTED_ON, 60);
+
+        @Test
+        void acceptsTheDecisionOnItsSixtiethWorkingDayAndRefusesItTheDayAfter() {
+            accepted(proposed.decideAdmission(anAdmissionDecision(decisionDue, false), RULES));
+            var violation = refused(proposed.decideAdmission(anAdmissionDecision(decisionDue.plusDays(1), false), RULES),
+                    RuleCode.DECISION_DEADLINE);
+
+            assertThat(violation.values()).containsEntry("dueBy", decisionDue.toString());
+        }
+
+        @Test
+        void acceptsALateDecisionWithinTheExtensionAndRefusesOnePastIt() {
+            LocalDate extendedDue = CALENDAR.addWorkingDays(VOTED_ON, 90);
+
+            accepted(proposed.decideAdmission(anAdmissionDecision(extendedDue, true), RULES));
+            refused(proposed.decideAdmission(anAdmissionDecision(extendedDue.plusDays(1), true), RULES),
+                    RuleCode.DECISION_DEADLINE);
+        }
+
+        @Test
+        void acceptsTheCeremonyOnItsThirtiethWorkingDayAndRefusesItTheDayAfter() {
+            Candidate decided = at(Stage.ADMISSION_DECIDED);
+            LocalDate ceremonyDue = CALENDAR.addWorkingDays(DECIDED_ON, 30);
+
+            var admitted = accepted(decided.admit(aCeremony(ceremonyDue), RULES));
+            assertThat(admitted.occurredOn()).isEqualTo(ceremonyDue);
+            refused(decided.admit(aCeremony(ceremonyDue.plusDays(1)), RULES), RuleCode.CEREMONY_DEADLINE);
+        }
+
+        @Test
+        void refusesACeremonyNamingAnotherDecision() {
+            var other = new AdmissionDecision(COMMITTEE, "999-QĐ/ĐUK", DECIDED_ON, ADMITTED_ON, false);
+
+            var violation = refused(at(Stage.ADMISSION_DECIDED).admit(other, RULES), RuleCode.DECISION_MISMATCH);
+            assertThat(violation.values()).containsEntry("recordedDecisionNumber", "125-QĐ/ĐUK");
+        }
+
+        @Test
+        void recordsTheDecisionWithTheCeremonyWhenItWasNotRecordedBefore() {
+            var events = accepted(proposed.decideAndAdmit(aCeremony(ADMITTED_ON), false, RULES));
+
+            assertThat(events).extracting(event -> event.getClass().getSimpleName())
+                    .containsExactly("AdmissionDecided", "CandidateAdmitted");
+        }
+
+        @Test
+        void recordsNeitherWhenTheCeremonyIsLate() {
+            LocalDate late = CALENDAR.addWorkingDays(DECIDED_ON, 31);
+
+            refused(proposed.decideAndAdmit(aCeremony(late), false, RULES), RuleCode.CEREMONY_DEADLINE);
+        }
+    }
+
+    @Nested
+    class Recognition {
+
+        private final Candidate trained = at(Stage.NEW_MEMBER_CLASS_COMPLETED);
+        private final LocalDate probationEnds = ADMITTED_ON.plusMonths(12);
+
+        @Test
+        void refusesTheRecognitionVoteTheDayBeforeProbationEnds() {
+            refused(trained.voteOnRecognition(aVote(), probationEnds.minusDays(1), RULES), RuleCode.PROBATION_NOT_COMPLETED);
+        }
+
+        @Test
+        void acceptsTheRecognitionVoteUpToThirtyWorkingDaysAfterProbationAndRefusesItLater() {
+            LocalDate due = CALENDAR.addWorkingDays(probationEnds, 30);
+
+            accepted(trained.voteOnRecognition(aVote(), probationEnds, RULES));
+            accepted(trained.voteOnRecognition(aVote(), due, RULES));
+            refused(trained.voteOnRecognition(aVote(), due.plusDays(1), RULES), RuleCode.RECOGNITION_CONSIDERATION_DEADLINE);
+        }
+
+        @Test
+        void refusesRecognitionWithoutTwoThirdsFor() {
+            refused(trained.voteOnRecognition(new BranchVote(15, 10, 9, 1), RECOGNITION_VOTED_ON, RULES),
+                    RuleCode.VOTE_THRESHOLD);
+        }
+
+        @Test
+        void acceptsTheRecognitionDecisionWithinThirtyWorkingDaysOrSixtyWhenExtended() {
+            Candidate voted = at(Stage.RECOGNITION_VOTED);
+            LocalDate due = CALENDAR.addWorkingDays(RECOGNITION_VOTED_ON, 30);
+            LocalDate extendedDue = CALENDAR.addWorkingDays(RECOGNITION_VOTED_ON, 60);
+
+            accepted(voted.recognise(aRecognitionDecision(due, false), RULES));
+            refused(voted.recognise(aRecognitionDecision(due.plusDays(1), false), RULES), RuleCode.RECOGNITION_DECISION_DEADLINE);
+            accepted(voted.recognise(aRecognitionDecision(extendedDue, true), RULES));
+            refused(voted.recognise(aRecognitionDecision(extendedDue.plusDays(1), true), RULES),
+                    RuleCode.RECOGNITION_DECISION_DEADLINE);
+        }
+    }
+
+    @Nested
+    class Exits {
+
+        @Test
+        void aSourceMayBeWithdrawnButNotRefusedRecognition() {
+            var exited = accepted(aSource().exit(ExitReason.WITHDRAWN_FROM_SOURCES, LISTED, null));
+
+            assertThat(exited.stageAtExit()).isEqualTo(Stage.SOURCE);
+            refused(aSource().exit(ExitReason.NOT_RECOGNISED, LISTED, null), RuleCode.STEP_NOT_ALLOWED);
+        }
+
+        @Test
+        void aProbationaryMemberMayBeNotRecognised() {
+            Candidate probationary = at(Stage.PROBATIONARY_MEMBER);
+
+            Candidate removed = then(probationary, probationary.exit(ExitReason.NOT_RECOGNISED, ADMITTED_ON.plusMonths(13), null));
+
+            assertThat(removed.stage()).isEqualTo(Stage.EXITED);
+            assertThat(removed.stage().isActive()).isFalse();
+        }
+
+        @Test
+        void aCandidateMayMoveToAnotherUnitAtAnyStepBeforeRecognition() {
+            var moved = accepted(at(Stage.BRANCH_VOTED).exit(ExitReason.MOVED_TO_ANOTHER_UNIT, VOTED_ON,
+                    new UnitCode("DUK-02")));
+
+            assertThat(moved.movedTo()).isEqualTo(new UnitCode("DUK-02"));
+            refused(at(Stage.OFFICIAL_MEMBER).exit(ExitReason.MOVED_TO_ANOTHER_UNIT, LocalDate.of(2025, 7, 1), null),
+                    RuleCode.STEP_NOT_ALLOWED);
+        }
     }
 
     @Test
-    void refusesACeremonyBeforeTheDecision() {
-        var decision = new AdmissionDecision(COMMITTEE, "125-QĐ/ĐUK", LocalDate.of(2024, 5, 2), LocalDate.of(2024, 5, 1), false);
+    void milestonesFollowTheLog() {
+        var milestones = at(Stage.ADMISSION_DECIDED).milestones();
 
-        assertThat(aSource(LocalDate.of(2024, 1, 10)).admit(decision)).isInstanceOfSatisfying(Outcome.Refused.class, refused -> {
-            assertThat(refused.refusal().rule()).isEqualTo("CEREMONY_BEFORE_DECISION");
-            assertThat(refused.refusal().field()).isEqualTo("admittedOn");
-            assertThat(refused.refusal().messageVi()).contains("2024-05-01", "2024-05-02");
-            assertThat(refused.refusal().messageEn()).contains("cannot precede");
-        });
-    }
-
-    @Test
-    void refusesADecisionBeforeThePersonWasASource() {
-        var decision = new AdmissionDecision(COMMITTEE, "125-QĐ/ĐUK", LocalDate.of(2023, 12, 1), LocalDate.of(2023, 12, 20), false);
-
-        assertThat(aSource(LocalDate.of(2024, 1, 10)).admit(decision)).isInstanceOfSatisfying(Outcome.Refused.class,
-                refused -> assertThat(refused.refusal().rule()).isEqualTo("DECISION_BEFORE_SOURCE"));
-    }
-
-    private static Candidate aSource(LocalDate identifiedOn) {
-        var attributes = new ReportingAttributes(Gender.FEMALE, 2000, false, false, true, false, "12/12", "university", "public servant");
-        return Candidate.from(new SourceCreated(CandidateId.random(), BRANCH, IntroducingOrganisation.YOUTH_UNION,
-                identifiedOn, attributes));
+        assertThat(milestones.branchResolutionOn()).isEqualTo(VOTED_ON);
+        assertThat(milestones.decidedOn()).isEqualTo(DECIDED_ON);
+        assertThat(milestones.dossierPreparedOn()).isEqualTo(INTRODUCED_ON);
+        assertThat(milestones.admittedOn()).isNull();
     }
 }

@@ -41,7 +41,7 @@ class MongoTallies implements Tallies {
     }
 
     @Override
-    public boolean add(Origin origin, UnitCode unit, int year, Metric metric, Set<Counter> counters, int delta) {
+    public boolean add(Origin origin, UnitCode unit, int year, Map<Metric, Set<Counter>> counters, int delta) {
         String id = unit.value() + "|" + year + "|" + origin.log().value();
         Query notYetApplied = Query.query(where("_id").is(id).and("sequence").lt(origin.sequence()));
         Update update = new Update()
@@ -49,9 +49,11 @@ class MongoTallies implements Tallies {
                 .set("year", year)
                 .set("log", origin.log().value())
                 .set("sequence", origin.sequence());
-        for (Counter counter : counters) {
-            update.inc("counts." + metric.name() + "." + counter.name(), delta);
-        }
+        counters.forEach((metric, metricCounters) -> {
+            for (Counter counter : metricCounters) {
+                update.inc("counts." + metric.name() + "." + counter.name(), delta);
+            }
+        });
         try {
             mongo.upsert(notYetApplied, update, COLLECTION);
             return true;

@@ -1,5 +1,6 @@
 package vn.pdv.aggregator.intake.kafka;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,18 +19,25 @@ import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.intake.Intake;
 import vn.pdv.aggregator.quota.Metric;
 import vn.pdv.aggregator.quota.Quota;
+import vn.pdv.events.AwarenessCertificateIssued;
 import vn.pdv.events.CandidateAdmitted;
+import vn.pdv.events.CandidateExited;
+import vn.pdv.events.CandidateRecognised;
 import vn.pdv.events.EventMetadata;
 import vn.pdv.events.PeriodKind;
 import vn.pdv.events.QuotaAssigned;
 import vn.pdv.events.ReportingAttributes;
 import vn.pdv.events.SourceCreated;
+import vn.pdv.events.SympathiserAdded;
+import vn.pdv.events.SympathiserRemoved;
 import vn.pdv.events.UnitRegistered;
 import vn.pdv.schemas.Topics;
 
 /**
- * One handler per event type on the unit-events topic; Avro is turned into intake calls here and nowhere
- * else. A record whose metadata names another unit than its key is refused as forged.
+ * One handler per event type that moves a figure on the unit-events topic; the pipeline's other steps (verification,
+ * introductions, votes, proposals, decisions, the new-member class) reach the default handler and are noted as
+ * received. Avro is turned into intake calls here and nowhere else. A record whose metadata names another unit than
+ * its key is refused as forged.
  */
 @Component
 @KafkaListener(id = "unit-events", topics = Topics.UNIT_EVENTS, groupId = "${pdv.aggregator.group-id}")
@@ -65,6 +73,36 @@ class UnitEventListener {
     }
 
     @KafkaHandler
+    void on(SympathiserAdded event, @Header(KafkaHeaders.RECEIVED_KEY) String key) {
+        intake.sympathiserAdded(origin(event.getMetadata(), key), event.getMetadata().getRecordedAt(),
+                new UnitCode(event.getBranchCode()), event.getAddedOn(), person(event.getAttributes()));
+    }
+
+    @KafkaHandler
+    void on(SympathiserRemoved event, @Header(KafkaHeaders.RECEIVED_KEY) String key) {
+        intake.sympathiserRemoved(origin(event.getMetadata(), key), event.getMetadata().getRecordedAt(),
+                new UnitCode(event.getBranchCode()), event.getRemovedOn(), person(event.getAttributes()));
+    }
+
+    @KafkaHandler
+    void on(AwarenessCertificateIssued event, @Header(KafkaHeaders.RECEIVED_KEY) String key) {
+        intake.certificateIssued(origin(event.getMetadata(), key), event.getMetadata().getRecordedAt(),
+                new UnitCode(event.getBranchCode()), event.getIssuedOn(), person(event.getAttributes()));
+    }
+
+    @KafkaHandler
+    void on(CandidateRecognised event, @Header(KafkaHeaders.RECEIVED_KEY) String key) {
+        intake.candidateRecognised(origin(event.getMetadata(), key), event.getMetadata().getRecordedAt(),
+                new UnitCode(event.getBranchCode()), event.getDecidedOn(), person(event.getAttributes()));
+    }
+
+    @KafkaHandler
+    void on(CandidateExited event, @Header(KafkaHeaders.RECEIVED_KEY) String key) {
+        intake.candidateExited(origin(event.getMetadata(), key), event.getMetadata().getRecordedAt(),
+                new UnitCode(event.getBranchCode()), event.getExitedOn(), person(event.getAttributes()));
+    }
+
+    @KafkaHandler
     void on(QuotaAssigned event, @Header(KafkaHeaders.RECEIVED_KEY) String key) {
         Origin origin = origin(event.getMetadata(), key);
         if (event.getPeriod().getKind() != PeriodKind.YEAR) {
@@ -83,18 +121,30 @@ class UnitEventListener {
                 Metric.valueOf(event.getMetric().name()), event.getTarget(), breakdown));
     }
 
-    /** A type this aggregator does not know yet, from a newer unit service: its place in the log still counts. */
+    /**
+     * A step that moves no figure, or a type this aggregator does not know yet (from a newer unit service): its place
+     * in the log still counts.
+     */
     @KafkaHandler(isDefault = true)
     void onUnknown(Object event, @Header(KafkaHeaders.RECEIVED_KEY) String key) {
         if (event instanceof GenericRecord record && record.get("metadata") instanceof GenericRecord metadata) {
             Origin origin = new Origin(new UnitCode(key), (Long) metadata.get("sequence"));
             checkKey(String.valueOf(metadata.get("unitCode")), key);
-            LOG.info("Event type {} from {} not known to this aggregator; received only",
+            LOG.debug("Event type {} from {} moves no figure here; received only",
                     record.getSchema().getFullName(), key);
-            intake.unknownEvent(origin, java.time.Instant.ofEpochMilli(0));
+            intake.unknownEvent(origin, recordedAt(metadata.get("recordedAt")));
             return;
         }
         throw new ForgedEventException("Not a PDV event: " + (event == null ? "null" : event.getClass().getName()));
+    }
+
+    /** A specific record holds an instant; a generic one (a type unknown here) the raw timestamp-millis. */
+    private static Instant recordedAt(Object recordedAt) {
+        return switch (recordedAt) {
+            case Instant instant -> instant;
+            case Long millis -> Instant.ofEpochMilli(millis);
+            case null, default -> Instant.EPOCH;
+        };
     }
 
     private static Origin origin(EventMetadata metadata, String key) {

@@ -36,7 +36,7 @@ class UnitController {
         Unit unit = request.toUnit();
         return switch (organisation.register(unit)) {
             case Outcome.Accepted<?> accepted -> ResponseEntity.status(HttpStatus.CREATED).body(UnitView.of(unit));
-            case Outcome.Refused<?> refused -> Problems.refused(refused.refusal());
+            case Outcome.Refused<?> refused -> Problems.refused(refused.violations());
         };
     }
 

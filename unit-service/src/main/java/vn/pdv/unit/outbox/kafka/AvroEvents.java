@@ -6,12 +6,27 @@ import vn.pdv.events.EventMetadata;
 import vn.pdv.unit.organisation.UnitCode;
 import vn.pdv.unit.organisation.UnitRegistered;
 import vn.pdv.unit.outbox.LoggedEvent;
+import vn.pdv.unit.pipeline.AdmissionDecided;
+import vn.pdv.unit.pipeline.AdmissionProposed;
+import vn.pdv.unit.pipeline.AdmissionVoted;
+import vn.pdv.unit.pipeline.AwarenessCertificateIssued;
+import vn.pdv.unit.pipeline.BackgroundVerified;
 import vn.pdv.unit.pipeline.CandidateAdmitted;
+import vn.pdv.unit.pipeline.CandidateExited;
+import vn.pdv.unit.pipeline.CandidateIntroduced;
+import vn.pdv.unit.pipeline.CandidateRecognised;
+import vn.pdv.unit.pipeline.NewMemberClassCompleted;
+import vn.pdv.unit.pipeline.RecognitionVoted;
 import vn.pdv.unit.pipeline.ReportingAttributes;
 import vn.pdv.unit.pipeline.SourceCreated;
+import vn.pdv.unit.pipeline.SympathiserAdded;
+import vn.pdv.unit.pipeline.SympathiserRemoved;
 import vn.pdv.unit.quota.QuotaAssigned;
 
-/** Turns logged domain events into the Avro records of the contract in {@code schemas/}. One direction only. */
+/**
+ * Turns logged domain events into the Avro records of the contract in {@code schemas/}. One direction only. What is
+ * local to the committee (the member assigned to help, the introducers' references) stays off the records.
+ */
 final class AvroEvents {
 
     private AvroEvents() {
@@ -51,6 +66,107 @@ final class AvroEvents {
                     .setDecidedOn(e.decision().decidedOn())
                     .setAdmittedOn(e.decision().admittedOn())
                     .setReadmission(e.decision().readmission())
+                    .setAttributes(attributes(e.attributes()))
+                    .build();
+            case SympathiserAdded e -> vn.pdv.events.SympathiserAdded.newBuilder()
+                    .setMetadata(metadata)
+                    .setCandidateId(e.candidate().value())
+                    .setBranchCode(e.branch().value())
+                    .setAddedOn(e.addedOn())
+                    .setResolutionNumber(e.resolutionNumber())
+                    .setAttributes(attributes(e.attributes()))
+                    .build();
+            case SympathiserRemoved e -> vn.pdv.events.SympathiserRemoved.newBuilder()
+                    .setMetadata(metadata)
+                    .setCandidateId(e.candidate().value())
+                    .setBranchCode(e.branch().value())
+                    .setRemovedOn(e.removedOn())
+                    .setResolutionNumber(e.resolutionNumber())
+                    .setAttributes(attributes(e.attributes()))
+                    .build();
+            case AwarenessCertificateIssued e -> vn.pdv.events.AwarenessCertificateIssued.newBuilder()
+                    .setMetadata(metadata)
+                    .setCandidateId(e.candidate().value())
+                    .setBranchCode(e.branch().value())
+                    .setCertificateNumber(e.certificateNumber())
+                    .setIssuedOn(e.issuedOn())
+                    .setAttributes(attributes(e.attributes()))
+                    .build();
+            case BackgroundVerified e -> vn.pdv.events.BackgroundVerified.newBuilder()
+                    .setMetadata(metadata)
+                    .setCandidateId(e.candidate().value())
+                    .setBranchCode(e.branch().value())
+                    .setStartedOn(e.startedOn())
+                    .setConcludedOn(e.concludedOn())
+                    .build();
+            case CandidateIntroduced e -> vn.pdv.events.CandidateIntroduced.newBuilder()
+                    .setMetadata(metadata)
+                    .setCandidateId(e.candidate().value())
+                    .setBranchCode(e.branch().value())
+                    .setRoute(vn.pdv.events.IntroductionRoute.valueOf(e.route().name()))
+                    .setIntroducedOn(e.introducedOn())
+                    .build();
+            case AdmissionVoted e -> vn.pdv.events.AdmissionVoted.newBuilder()
+                    .setMetadata(metadata)
+                    .setCandidateId(e.candidate().value())
+                    .setBranchCode(e.branch().value())
+                    .setVotedOn(e.votedOn())
+                    .setOfficialMembers(e.vote().officialMembers())
+                    .setOfficialMembersPresent(e.vote().officialMembersPresent())
+                    .setVotesFor(e.vote().votesFor())
+                    .setVotesAgainst(e.vote().votesAgainst())
+                    .setProvincialApproval(e.provincialApproval())
+                    .build();
+            case AdmissionProposed e -> vn.pdv.events.AdmissionProposed.newBuilder()
+                    .setMetadata(metadata)
+                    .setCandidateId(e.candidate().value())
+                    .setBranchCode(e.branch().value())
+                    .setProposedTo(e.proposedTo().value())
+                    .setProposedOn(e.proposedOn())
+                    .build();
+            case AdmissionDecided e -> vn.pdv.events.AdmissionDecided.newBuilder()
+                    .setMetadata(metadata)
+                    .setCandidateId(e.candidate().value())
+                    .setBranchCode(e.branch().value())
+                    .setDecidedBy(e.decision().decidedBy().value())
+                    .setDecisionNumber(e.decision().number())
+                    .setDecidedOn(e.decision().decidedOn())
+                    .setDeadlineExtended(e.decision().deadlineExtended())
+                    .build();
+            case NewMemberClassCompleted e -> vn.pdv.events.NewMemberClassCompleted.newBuilder()
+                    .setMetadata(metadata)
+                    .setCandidateId(e.candidate().value())
+                    .setBranchCode(e.branch().value())
+                    .setCompletedOn(e.completedOn())
+                    .build();
+            case RecognitionVoted e -> vn.pdv.events.RecognitionVoted.newBuilder()
+                    .setMetadata(metadata)
+                    .setCandidateId(e.candidate().value())
+                    .setBranchCode(e.branch().value())
+                    .setVotedOn(e.votedOn())
+                    .setOfficialMembers(e.vote().officialMembers())
+                    .setOfficialMembersPresent(e.vote().officialMembersPresent())
+                    .setVotesFor(e.vote().votesFor())
+                    .setVotesAgainst(e.vote().votesAgainst())
+                    .build();
+            case CandidateRecognised e -> vn.pdv.events.CandidateRecognised.newBuilder()
+                    .setMetadata(metadata)
+                    .setCandidateId(e.candidate().value())
+                    .setBranchCode(e.branch().value())
+                    .setDecidedBy(e.decision().decidedBy().value())
+                    .setDecisionNumber(e.decision().number())
+                    .setDecidedOn(e.decision().decidedOn())
+                    .setDeadlineExtended(e.decision().deadlineExtended())
+                    .setAttributes(attributes(e.attributes()))
+                    .build();
+            case CandidateExited e -> vn.pdv.events.CandidateExited.newBuilder()
+                    .setMetadata(metadata)
+                    .setCandidateId(e.candidate().value())
+                    .setBranchCode(e.branch().value())
+                    .setReason(vn.pdv.events.ExitReason.valueOf(e.reason().name()))
+                    .setStageAtExit(vn.pdv.events.CandidateStage.valueOf(e.stageAtExit().name()))
+                    .setExitedOn(e.exitedOn())
+                    .setMovedTo(code(e.movedTo()))
                     .setAttributes(attributes(e.attributes()))
                     .build();
             case QuotaAssigned e -> vn.pdv.events.QuotaAssigned.newBuilder()

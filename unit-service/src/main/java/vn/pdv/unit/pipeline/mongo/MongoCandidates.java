@@ -1,11 +1,16 @@
 package vn.pdv.unit.pipeline.mongo;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 import vn.pdv.unit.pipeline.Candidate;
 import vn.pdv.unit.pipeline.CandidateId;
 import vn.pdv.unit.pipeline.Candidates;
+import vn.pdv.unit.pipeline.Stage;
 
 @Repository
 class MongoCandidates implements Candidates {
@@ -26,5 +31,10 @@ class MongoCandidates implements Candidates {
     @Override
     public void save(Candidate candidate) {
         mongo.save(candidate, COLLECTION);
+    }
+
+    @Override
+    public List<Candidate> active() {
+        return mongo.find(Query.query(where("stage").nin(Stage.EXITED, Stage.OFFICIAL_MEMBER)), Candidate.class, COLLECTION);
     }
 }

@@ -33,5 +33,19 @@ public enum RuleCode {
     PROBATION_NOT_COMPLETED,
     RECOGNITION_CONSIDERATION_DEADLINE,
     RECOGNITION_DECISION_DEADLINE,
-    STALE_DOSSIER
+    STALE_DOSSIER,
+    /** The step needs an earlier step the candidate has not reached, or comes after the candidate left or moved on. */
+    STEP_NOT_ALLOWED,
+    /** The admission ceremony names a decision other than the one recorded. */
+    DECISION_MISMATCH,
+    /** The branch is not registered with this committee. */
+    BRANCH_UNKNOWN,
+    /** The parent of a unit being registered is not registered with this committee. */
+    PARENT_UNKNOWN,
+    /** Registering the unit under that parent would make the hierarchy a cycle. */
+    PARENT_CYCLE,
+    /** A quota's target unit is not registered with this committee. */
+    TARGET_UNKNOWN,
+    /** A part of a quota's breakdown is larger than the whole quota. */
+    BREAKDOWN_EXCEEDS_TOTAL
 }

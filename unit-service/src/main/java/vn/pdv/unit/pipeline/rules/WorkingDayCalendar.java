@@ -185,8 +185,7 @@ public final class WorkingDayCalendar {
     private void requireCovered(LocalDate date) {
         Objects.requireNonNull(date, "date");
         if (!covers(date)) {
-            throw new IllegalStateException("no holiday data for " + Year.of(date.getYear())
-                    + " (covered: " + coveredYears + "); add the year's announced days off to " + RESOURCE);
+            throw new HolidaysNotCoveredException(Year.of(date.getYear()), coveredYears, RESOURCE);
         }
     }
 

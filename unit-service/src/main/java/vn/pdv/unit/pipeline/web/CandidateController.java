@@ -1,16 +1,18 @@
 package vn.pdv.unit.pipeline.web;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,18 +25,28 @@ import vn.pdv.unit.Outcome;
 import vn.pdv.unit.organisation.UnitCode;
 import vn.pdv.unit.pipeline.AdmissionDecision;
 import vn.pdv.unit.pipeline.Candidate;
-import vn.pdv.unit.pipeline.CandidateAdmitted;
 import vn.pdv.unit.pipeline.CandidateId;
+import vn.pdv.unit.pipeline.CommitteeDecision;
+import vn.pdv.unit.pipeline.ExitReason;
 import vn.pdv.unit.pipeline.Gender;
 import vn.pdv.unit.pipeline.IntroducingOrganisation;
+import vn.pdv.unit.pipeline.IntroductionRoute;
 import vn.pdv.unit.pipeline.NewSource;
 import vn.pdv.unit.pipeline.PersonalDetails;
 import vn.pdv.unit.pipeline.Pipeline;
 import vn.pdv.unit.pipeline.ReportingAttributes;
 import vn.pdv.unit.pipeline.SourceCreated;
 import vn.pdv.unit.pipeline.Stage;
+import vn.pdv.unit.pipeline.rules.BranchVote;
+import vn.pdv.unit.pipeline.rules.Introducer;
+import vn.pdv.unit.pipeline.rules.MemberRef;
+import vn.pdv.unit.pipeline.rules.PartyStanding;
 import vn.pdv.unit.web.Problems;
 
+/**
+ * The candidate pipeline over HTTP: one POST per step under {@code /api/candidates/{id}/…}, each answering 201 with the
+ * candidate's stage and history, 404 for an unknown candidate, or 422 naming the rule broken, its values and the fix.
+ */
 @RestController
 @RequestMapping("/api")
 class CandidateController {
@@ -46,29 +58,98 @@ class CandidateController {
     }
 
     @PostMapping("/sources")
-    ResponseEntity<?> identifySource(@Valid @RequestBody IdentifySource request) {
+    ResponseEntity<?> identify(@Valid @RequestBody IdentifySource request) {
         return switch (pipeline.identifySource(request.toNewSource())) {
             case Outcome.Accepted<SourceCreated>(SourceCreated created) -> ResponseEntity.status(HttpStatus.CREATED)
                     .body(Map.of("candidateId", created.candidate().value(), "stage", Stage.SOURCE));
-            case Outcome.Refused<SourceCreated> refused -> Problems.refused(refused.refusal());
+            case Outcome.Refused<SourceCreated> refused -> Problems.refused(refused.violations());
         };
     }
 
+    @PostMapping("/candidates/{id}/sympathisers")
+    ResponseEntity<?> addToSympathisers(@PathVariable String id, @Valid @RequestBody AddToSympathisers request) {
+        return respond(id, pipeline.addToSympathisers(new CandidateId(id), request.addedOn(), request.resolutionNumber(),
+                new MemberRef(request.helperMemberRef())));
+    }
+
+    @PostMapping("/candidates/{id}/sympathisers/removal")
+    ResponseEntity<?> removeFromSympathisers(@PathVariable String id, @Valid @RequestBody RemoveFromSympathisers request) {
+        return respond(id, pipeline.removeFromSympathisers(new CandidateId(id), request.removedOn(),
+                request.resolutionNumber()));
+    }
+
+    @PostMapping("/candidates/{id}/certificate")
+    ResponseEntity<?> recordCertificate(@PathVariable String id, @Valid @RequestBody RecordCertificate request) {
+        return respond(id, pipeline.recordCertificate(new CandidateId(id), request.certificateNumber(), request.issuedOn()));
+    }
+
+    @PostMapping("/candidates/{id}/verification")
+    ResponseEntity<?> verify(@PathVariable String id, @Valid @RequestBody RecordVerification request) {
+        return respond(id, pipeline.verifyBackground(new CandidateId(id), request.startedOn(), request.concludedOn()));
+    }
+
+    @PostMapping("/candidates/{id}/introductions")
+    ResponseEntity<?> introduce(@PathVariable String id, @Valid @RequestBody RecordIntroductions request) {
+        return respond(id, pipeline.introduce(new CandidateId(id), request.route(),
+                request.introducers().stream().map(IntroducerEntry::toIntroducer).toList(), request.introducedOn()));
+    }
+
+    @PostMapping("/candidates/{id}/branch-vote")
+    ResponseEntity<?> voteOnAdmission(@PathVariable String id, @Valid @RequestBody RecordVote request) {
+        return respond(id, pipeline.voteOnAdmission(new CandidateId(id), request.toVote(), request.votedOn(),
+                request.provincialApproval()));
+    }
+
+    @PostMapping("/candidates/{id}/proposal")
+    ResponseEntity<?> propose(@PathVariable String id, @Valid @RequestBody RecordProposal request) {
+        return respond(id, pipeline.propose(new CandidateId(id), new UnitCode(request.proposedTo()), request.proposedOn()));
+    }
+
+    @PostMapping("/candidates/{id}/admission-decision")
+    ResponseEntity<?> decideAdmission(@PathVariable String id, @Valid @RequestBody RecordDecision request) {
+        return respond(id, pipeline.decideAdmission(new CandidateId(id), request.toDecision()));
+    }
+
+    /** The ceremony; when the decision was not recorded yet, it is recorded with it. */
     @PostMapping("/candidates/{id}/admission")
     ResponseEntity<?> admit(@PathVariable String id, @Valid @RequestBody RecordAdmission request) {
-        return pipeline.admit(new CandidateId(id), request.toDecision())
-                .<ResponseEntity<?>>map(outcome -> switch (outcome) {
-                    case Outcome.Accepted<CandidateAdmitted> accepted -> ResponseEntity.status(HttpStatus.CREATED)
-                            .body(CandidateView.of(pipeline.find(new CandidateId(id)).orElseThrow()));
-                    case Outcome.Refused<CandidateAdmitted> refused -> Problems.refused(refused.refusal());
-                })
-                .orElseGet(() -> notFound(id));
+        return respond(id, pipeline.admit(new CandidateId(id), request.toDecision(), request.deadlineExtended()));
+    }
+
+    @PostMapping("/candidates/{id}/new-member-class")
+    ResponseEntity<?> completeNewMemberClass(@PathVariable String id, @Valid @RequestBody RecordClass request) {
+        return respond(id, pipeline.completeNewMemberClass(new CandidateId(id), request.completedOn()));
+    }
+
+    @PostMapping("/candidates/{id}/recognition-vote")
+    ResponseEntity<?> voteOnRecognition(@PathVariable String id, @Valid @RequestBody RecordVote request) {
+        return respond(id, pipeline.voteOnRecognition(new CandidateId(id), request.toVote(), request.votedOn()));
+    }
+
+    @PostMapping("/candidates/{id}/recognition")
+    ResponseEntity<?> recognise(@PathVariable String id, @Valid @RequestBody RecordDecision request) {
+        return respond(id, pipeline.recognise(new CandidateId(id), request.toDecision()));
+    }
+
+    @PostMapping("/candidates/{id}/exit")
+    ResponseEntity<?> exit(@PathVariable String id, @Valid @RequestBody RecordExit request) {
+        return respond(id, pipeline.exit(new CandidateId(id), request.reason(), request.exitedOn(),
+                request.movedTo() == null ? null : new UnitCode(request.movedTo())));
     }
 
     @GetMapping("/candidates/{id}")
     ResponseEntity<?> find(@PathVariable String id) {
         return pipeline.find(new CandidateId(id))
                 .<ResponseEntity<?>>map(candidate -> ResponseEntity.ok(CandidateView.of(candidate)))
+                .orElseGet(() -> notFound(id));
+    }
+
+    private ResponseEntity<?> respond(String id, Optional<? extends Outcome<?>> outcome) {
+        return outcome.<ResponseEntity<?>>map(decided -> switch (decided) {
+                    case Outcome.Accepted<?> accepted -> ResponseEntity.status(HttpStatus.CREATED)
+                            .body(CandidateView.of(pipeline.find(new CandidateId(id)).orElseThrow()));
+                    case Outcome.Refused<?> refused -> Problems.refused(refused.violations());
+                })
                 .orElseGet(() -> notFound(id));
     }
 
@@ -112,23 +193,101 @@ class CandidateController {
         }
     }
 
+    /** @param helperMemberRef the official member assigned to help, as the committee's records name them (no name) */
+    record AddToSympathisers(@NotNull @PastOrPresent LocalDate addedOn,
+                             @Size(max = 50) String resolutionNumber,
+                             @NotBlank @Size(max = 100) String helperMemberRef) {
+    }
+
+    record RemoveFromSympathisers(@NotNull @PastOrPresent LocalDate removedOn,
+                                  @Size(max = 50) String resolutionNumber) {
+    }
+
+    record RecordCertificate(@NotBlank @Size(max = 50) String certificateNumber,
+                             @NotNull @PastOrPresent LocalDate issuedOn) {
+    }
+
+    record RecordVerification(@NotNull @PastOrPresent LocalDate startedOn,
+                              @NotNull @PastOrPresent LocalDate concludedOn) {
+    }
+
+    record RecordIntroductions(@NotNull IntroductionRoute route,
+                               @NotNull @PastOrPresent LocalDate introducedOn,
+                               @NotEmpty @Size(max = 2) List<@NotNull @Valid IntroducerEntry> introducers) {
+    }
+
+    /** @param memberRef the introducing member as the committee's records name them (no name or ID number) */
+    record IntroducerEntry(@NotBlank @Size(max = 100) String memberRef,
+                           @NotNull PartyStanding standing,
+                           @NotNull @PastOrPresent LocalDate withCandidateSince) {
+
+        Introducer toIntroducer() {
+            return new Introducer(new MemberRef(memberRef), standing, withCandidateSince);
+        }
+    }
+
+    /** @param provincialApproval the provincial committee approved a candidate over the age limit (admission vote only) */
+    record RecordVote(@NotNull @PastOrPresent LocalDate votedOn,
+                      @PositiveOrZero int officialMembers,
+                      @PositiveOrZero int officialMembersPresent,
+                      @PositiveOrZero int votesFor,
+                      @PositiveOrZero int votesAgainst,
+                      boolean provincialApproval) {
+
+        BranchVote toVote() {
+            return new BranchVote(officialMembers, officialMembersPresent, votesFor, votesAgainst);
+        }
+    }
+
+    record RecordProposal(@NotNull @PastOrPresent LocalDate proposedOn,
+                          @NotBlank @Pattern(regexp = UnitCode.PATTERN) String proposedTo) {
+    }
+
+    record RecordDecision(@NotBlank @Pattern(regexp = UnitCode.PATTERN) String decidedBy,
+                          @NotBlank @Size(max = 50) String decisionNumber,
+                          @NotNull @PastOrPresent LocalDate decidedOn,
+                          boolean deadlineExtended) {
+
+        CommitteeDecision toDecision() {
+            return new CommitteeDecision(new UnitCode(decidedBy), decisionNumber, decidedOn, deadlineExtended);
+        }
+    }
+
+    /** @param deadlineExtended used only when the decision is recorded with the ceremony */
     record RecordAdmission(@NotBlank @Pattern(regexp = UnitCode.PATTERN) String decidedBy,
                            @NotBlank @Size(max = 50) String decisionNumber,
                            @NotNull @PastOrPresent LocalDate decidedOn,
                            @NotNull @PastOrPresent LocalDate admittedOn,
-                           boolean readmission) {
+                           boolean readmission,
+                           boolean deadlineExtended) {
 
         AdmissionDecision toDecision() {
             return new AdmissionDecision(new UnitCode(decidedBy), decisionNumber, decidedOn, admittedOn, readmission);
         }
     }
 
-    record CandidateView(String candidateId, String branchCode, Stage stage, LocalDate identifiedOn,
-                         LocalDate admittedOn, ReportingAttributes attributes) {
+    record RecordClass(@NotNull @PastOrPresent LocalDate completedOn) {
+    }
+
+    record RecordExit(@NotNull ExitReason reason,
+                      @NotNull @PastOrPresent LocalDate exitedOn,
+                      @Pattern(regexp = UnitCode.PATTERN) String movedTo) {
+    }
+
+    record HistoryEntry(String event, LocalDate on) {
+    }
+
+    record CandidateView(String candidateId, String branchCode, Stage stage, String stageVi, String stageEn,
+                         LocalDate identifiedOn, LocalDate admittedOn, ReportingAttributes attributes,
+                         List<HistoryEntry> history) {
 
         static CandidateView of(Candidate candidate) {
             return new CandidateView(candidate.id().value(), candidate.branch().value(), candidate.stage(),
-                    candidate.identifiedOn(), candidate.admittedOn(), candidate.attributes());
+                    candidate.stage().vi(), candidate.stage().en(), candidate.identifiedOn(),
+                    candidate.admittedOn().orElse(null), candidate.attributes(),
+                    candidate.history().stream()
+                            .map(event -> new HistoryEntry(event.getClass().getSimpleName(), event.occurredOn()))
+                            .toList());
         }
     }
 }

@@ -41,7 +41,7 @@ class QuotaController {
         return switch (outcome) {
             case Outcome.Accepted<QuotaAssigned>(QuotaAssigned assigned) ->
                     ResponseEntity.status(HttpStatus.CREATED).body(assigned);
-            case Outcome.Refused<QuotaAssigned> refused -> Problems.refused(refused.refusal());
+            case Outcome.Refused<QuotaAssigned> refused -> Problems.refused(refused.violations());
         };
     }
 

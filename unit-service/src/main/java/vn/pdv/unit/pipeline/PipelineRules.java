@@ -1,0 +1,45 @@
+package vn.pdv.unit.pipeline;
+
+import vn.pdv.unit.pipeline.rules.AgeRule;
+import vn.pdv.unit.pipeline.rules.BranchVoteRule;
+import vn.pdv.unit.pipeline.rules.CertificateRule;
+import vn.pdv.unit.pipeline.rules.DeadlineRules;
+import vn.pdv.unit.pipeline.rules.Deadlines;
+import vn.pdv.unit.pipeline.rules.IntroductionRule;
+import vn.pdv.unit.pipeline.rules.RuleSettings;
+import vn.pdv.unit.pipeline.rules.StaleDossierRule;
+import vn.pdv.unit.pipeline.rules.SympathiserPeriodRule;
+import vn.pdv.unit.pipeline.rules.WorkingDayCalendar;
+
+/** The rules a committee's pipeline runs under: its settings and holiday calendar, built into each rule once. */
+public final class PipelineRules {
+
+    final AgeRule age;
+    final CertificateRule certificate;
+    final SympathiserPeriodRule sympathiserPeriod;
+    final IntroductionRule introductions;
+    final StaleDossierRule dossiers;
+    final BranchVoteRule votes;
+    final DeadlineRules deadlines;
+    private final Deadlines due;
+
+    public PipelineRules(RuleSettings settings, WorkingDayCalendar calendar) {
+        this.age = new AgeRule(settings);
+        this.certificate = new CertificateRule(settings);
+        this.sympathiserPeriod = new SympathiserPeriodRule(settings);
+        this.introductions = new IntroductionRule(settings);
+        this.dossiers = new StaleDossierRule(settings);
+        this.votes = new BranchVoteRule(settings);
+        this.deadlines = new DeadlineRules(settings, calendar);
+        this.due = new Deadlines(settings, calendar);
+    }
+
+    /** The defaults of DOMAIN.md with the Vietnamese holiday calendar. */
+    public static PipelineRules defaults() {
+        return new PipelineRules(RuleSettings.defaults(), WorkingDayCalendar.vietnam());
+    }
+
+    public Deadlines deadlines() {
+        return due;
+    }
+}

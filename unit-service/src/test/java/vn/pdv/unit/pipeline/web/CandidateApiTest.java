@@ -1,0 +1,177 @@
+package vn.pdv.unit.pipeline.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.pdv.unit.Fixtures.aBranchVote;
+import static vn.pdv.unit.Fixtures.aSource;
+import static vn.pdv.unit.Fixtures.aUnit;
+import static vn.pdv.unit.Fixtures.body;
+import static vn.pdv.unit.Fixtures.theStepsToOfficialMember;
+import static vn.pdv.unit.Fixtures.with;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.pdv.stack.JsonApi;
+import vn.pdv.unit.UnitServiceTest;
+import vn.pdv.unit.pipeline.rules.WorkingDayCalendar;
+
+/**
+ * The pipeline's steps over HTTP: a step that breaks a rule is a 422 naming the rule, the values that broke it and the
+ * fix, in Vietnamese and English, and writes nothing; the candidate shows its stage and history; deadlines are listed.
+ */
+@UnitServiceTest
+class CandidateApiTest {
+
+    @LocalServerPort
+    int port;
+
+    JsonApi api;
+
+    @BeforeEach
+    void registerCommitteeAndBranch() {
+        api = new JsonApi(port);
+        api.post("/api/units", aUnit("DUK-01", null));
+        api.post("/api/units", aUnit("DUK-01-KN", "DUK-01"));
+    }
+
+    @Test
+    void aBranchVoteShortOfTwoThirdsIs422WithTheRuleTheValuesAndTheFixAndWritesNothing() {
+        String candidate = walkedUpTo("branch-vote", aSource("DUK-01-KN"));
+        long before = lastSequence();
+
+        var answer = api.post("/api/candidates/" + candidate + "/branch-vote", with(aBranchVote(), "votesFor", 9));
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.<String>read("$.type")).isEqualTo("urn:pdv:problem:rule:VOTE_THRESHOLD");
+        assertThat(answer.<String>read("$.rule")).isEqualTo("VOTE_THRESHOLD");
+        assertThat(answer.<Map<String, Object>>read("$.values")).containsEntry("votesFor", "9")
+                .containsEntry("officialMembers", "15").containsEntry("votesRequired", "10");
+        assertThat(answer.<String>read("$.message")).contains("9/15");
+        assertThat(answer.<String>read("$.messageEn")).contains("Only 9 of 15");
+        assertThat(answer.<String>read("$.fix")).contains("kỳ họp sau");
+        assertThat(answer.<String>read("$.fixEn")).contains("later meeting");
+        assertThat(answer.<String>read("$.detail")).contains("9/15", "kỳ họp sau");
+        assertThat(answer.<String>read("$.detailEn")).contains("later meeting");
+        assertThat(answer.<List<String>>read("$.violations[*].rule")).containsExactly("VOTE_THRESHOLD");
+        assertThat(lastSequence()).isEqualTo(before);
+        assertThat(api.get("/api/candidates/" + candidate).<String>read("$.stage")).isEqualTo("INTRODUCED");
+    }
+
+    @Test
+    void theAgeRuleReadsTheDateOfBirthFromTheCommitteesOwnRecords() {
+        Map<String, Object> seventeenAtTheVote = aSource("DUK-01-KN");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> person = with((Map<String, Object>) seventeenAtTheVote.get("person"), "dateOfBirth", "2006-06-01");
+        String candidate = walkedUpTo("branch-vote", with(seventeenAtTheVote, "person", person));
+        long before = lastSequence();
+
+        var answer = api.post("/api/candidates/" + candidate + "/branch-vote", aBranchVote());
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.<String>read("$.rule")).isEqualTo("AGE_RANGE");
+        assertThat(answer.<Map<String, Object>>read("$.values")).containsEntry("eligibleOn", "2024-06-01")
+                .containsEntry("minimumAgeInMonths", "216");
+        assertThat(answer.<String>read("$.fixEn")).contains("on or after 2024-06-01");
+        assertThat(lastSequence()).isEqualTo(before);
+    }
+
+    @Test
+    void aStepWhoseEarlierStepIsMissingIs422NamingTheStepToRecordFirst() {
+        String candidate = api.post("/api/sources", aSource("DUK-01-KN")).read("$.candidateId");
+        long before = lastSequence();
+
+        var answer = api.post("/api/candidates/" + candidate + "/admission", vn.pdv.unit.Fixtures.anAdmission());
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.<String>read("$.rule")).isEqualTo("STEP_NOT_ALLOWED");
+        assertThat(answer.<String>read("$.values.stage")).isEqualTo("SOURCE");
+        assertThat(answer.<String>read("$.fix")).contains("danh sách cảm tình đảng");
+        assertThat(answer.<String>read("$.fixEn")).contains("sympathiser list");
+        assertThat(lastSequence()).isEqualTo(before);
+    }
+
+    @Test
+    void theCandidateShowsItsStageAndHistory() {
+        String candidate = walkedUpTo("proposal", aSource("DUK-01-KN"));
+
+        var answer = api.get("/api/candidates/" + candidate);
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.<String>read("$.stage")).isEqualTo("BRANCH_VOTED");
+        assertThat(answer.<String>read("$.stageVi")).isEqualTo("chi bộ đã biểu quyết đề nghị kết nạp");
+        assertThat(answer.<List<String>>read("$.history[*].event")).containsExactly("SourceCreated", "SympathiserAdded",
+                "AwarenessCertificateIssued", "BackgroundVerified", "CandidateIntroduced", "AdmissionVoted");
+        assertThat(answer.<List<String>>read("$.history[*].on")).startsWith("2024-02-01", "2024-02-15");
+    }
+
+    @Test
+    void aRemovedSympathiserLeavesThePipelineAndCannotTakeFurtherSteps() {
+        String candidate = walkedUpTo("certificate", aSource("DUK-01-KN"));
+
+        var removed = api.post("/api/candidates/" + candidate + "/sympathisers/removal",
+                body("removedOn", "2024-03-01", "resolutionNumber", "09-NQ/CB"));
+        var afterwards = api.post("/api/candidates/" + candidate + "/certificate",
+                body("certificateNumber", "GCN-1", "issuedOn", "2024-03-02"));
+
+        assertThat(removed.status()).isEqualTo(201);
+        assertThat(removed.<String>read("$.stage")).isEqualTo("EXITED");
+        assertThat(afterwards.status()).isEqualTo(422);
+        assertThat(afterwards.<String>read("$.messageEn")).contains("left the pipeline");
+    }
+
+    @Test
+    void listsTheAdmissionDecisionAsDueThatWeekAndOverdueAfterIt() {
+        String candidate = walkedUpTo("proposal", aSource("DUK-01-KN"));
+        LocalDate dueBy = WorkingDayCalendar.vietnam().addWorkingDays(LocalDate.of(2024, 4, 10), 60);
+
+        var thatWeek = api.get("/api/deadlines?today=" + dueBy);
+        var dayAfter = api.get("/api/deadlines?today=" + dueBy.plusDays(1));
+
+        assertThat(thatWeek.status()).isEqualTo(200);
+        assertThat(thatWeek.<List<String>>read("$.dueThisWeek[?(@.candidateId == '" + candidate + "')].kind"))
+                .containsExactly("ADMISSION_DECISION");
+        assertThat(thatWeek.<List<String>>read("$.dueThisWeek[?(@.candidateId == '" + candidate + "')].dueBy"))
+                .containsExactly(dueBy.toString());
+        assertThat(thatWeek.<List<String>>read("$.overdue[?(@.candidateId == '" + candidate + "')].kind")).isEmpty();
+        assertThat(dayAfter.<List<String>>read("$.overdue[?(@.candidateId == '" + candidate + "')].kind"))
+                .containsExactly("ADMISSION_DECISION");
+        assertThat(dayAfter.<List<String>>read("$.overdue[?(@.candidateId == '" + candidate + "')].description"))
+                .first().asString().contains("quyết định kết nạp");
+    }
+
+    @Test
+    void aQuotaRefusalNamesTheRuleTheValuesAndTheFixToo() {
+        long before = lastSequence();
+
+        var answer = api.post("/api/quotas", body("targetUnitCode", "DUK-01-KN", "planNumber", "104-KH/ĐUK",
+                "planIssuedOn", "2024-03-06", "periodKind", "YEAR", "year", 2024, "metric", "ADMISSIONS", "quota", 5,
+                "breakdown", Map.of("YOUTH_UNION", 7)));
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.<String>read("$.rule")).isEqualTo("BREAKDOWN_EXCEEDS_TOTAL");
+        assertThat(answer.<String>read("$.field")).isEqualTo("breakdown.YOUTH_UNION");
+        assertThat(answer.<Map<String, Object>>read("$.values")).containsEntry("partQuota", "7").containsEntry("total", "5");
+        assertThat(answer.<String>read("$.fixEn")).isNotBlank();
+        assertThat(lastSequence()).isEqualTo(before);
+    }
+
+    /** A new candidate taken through every step before {@code step}. */
+    private String walkedUpTo(String step, Map<String, Object> source) {
+        String candidate = api.post("/api/sources", source).read("$.candidateId");
+        for (var next : theStepsToOfficialMember()) {
+            if (next.getKey().equals(step)) {
+                return candidate;
+            }
+            var answer = api.post("/api/candidates/" + candidate + "/" + next.getKey(), next.getValue());
+            assertThat(answer.status()).as(next.getKey() + ": " + answer.body()).isEqualTo(201);
+        }
+        return candidate;
+    }
+
+    private long lastSequence() {
+        return ((Number) api.get("/api/outbox").read("$.lastSequence")).longValue();
+    }
+}
