@@ -1,0 +1,2 @@
+/** HTTP concerns shared by the aggregator's controllers. */
+package vn.pdv.aggregator.web;

@@ -1,0 +1,25 @@
+package vn.pdv.aggregator.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.pdv.aggregator.AggregatorTest;
+import vn.pdv.stack.JsonApi;
+
+@AggregatorTest
+class OpenApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void describesProgressAndCompleteness() {
+        var docs = new JsonApi(port).get("/v3/api-docs");
+
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.<String>read("$.info.title")).startsWith("PDV");
+        assertThat(docs.<Map<String, Object>>read("$.paths")).containsKeys("/api/progress/{unit}/{year}", "/api/logs");
+    }
+}
