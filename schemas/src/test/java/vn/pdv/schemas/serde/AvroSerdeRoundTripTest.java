@@ -50,6 +50,14 @@ class AvroSerdeRoundTripTest {
     }
 
     @Test
+    void readsAnAlertBackFromTheAlertsTopicUnderItsOwnSubject() {
+        byte[] bytes = serializer.serialize(Topics.ALERTS, Events.anAlertRaised());
+
+        assertThat(deserializer.deserialize(Topics.ALERTS, bytes)).isEqualTo(Events.anAlertRaised());
+        assertThat(registry.subjects()).containsExactly("pdv.alerts-vn.pdv.events.AlertRaised");
+    }
+
+    @Test
     void writesAndReadsNullAsATombstone() {
         assertThat(serializer.serialize(Topics.UNIT_EVENTS, null)).isNull();
         assertThat(deserializer.deserialize(Topics.UNIT_EVENTS, null)).isNull();

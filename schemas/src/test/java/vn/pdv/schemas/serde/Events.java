@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.avro.specific.SpecificRecord;
+import vn.pdv.events.AlertKind;
+import vn.pdv.events.AlertRaised;
 import vn.pdv.events.CandidateAdmitted;
 import vn.pdv.events.EventMetadata;
+import vn.pdv.events.FulfilmentStatus;
 import vn.pdv.events.Gender;
 import vn.pdv.events.IntroducingOrganisation;
 import vn.pdv.events.PeriodKind;
@@ -100,6 +103,25 @@ final class Events {
                 .setMetric(QuotaMetric.ADMISSIONS)
                 .setTarget(20)
                 .setBreakdown(Map.of("YOUTH_UNION", 12, "TRADE_UNION", 3))
+                .build();
+    }
+
+    static AlertRaised anAlertRaised() {
+        return AlertRaised.newBuilder()
+                .setAlertId("alert-0001")
+                .setUnitCode("CB-THON-3")
+                .setAddressedTo(List.of("CB-THON-3", UNIT, "DUK"))
+                .setKind(AlertKind.STATUS_CHANGED)
+                .setStatus(FulfilmentStatus.LAGGING)
+                .setPreviousStatus(FulfilmentStatus.AT_RISK)
+                .setMetric("ADMISSIONS")
+                .setPeriodLabel("2024")
+                .setQuota(20)
+                .setActual(9)
+                .setPercentOfPlan("45.0")
+                .setRaisedAt(Instant.parse("2024-09-30T01:00:00.250Z"))
+                .setMessageVi("Chi bộ Thôn 3 chậm tiến độ kết nạp năm 2024: 9/20 (45,0%).")
+                .setMessageEn("Chi bộ Thôn 3 is lagging on 2024 admissions: 9/20 (45.0%).")
                 .build();
     }
 }

@@ -21,6 +21,6 @@ class OpenApiTest {
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.<String>read("$.info.title")).startsWith("PDV");
         assertThat(docs.<Map<String, Object>>read("$.paths")).containsKeys("/api/units", "/api/sources",
-                "/api/candidates/{id}/admission", "/api/quotas", "/api/outbox", "/api/deadlines");
+                "/api/candidates/{id}/admission", "/api/quotas", "/api/outbox", "/api/deadlines", "/api/alerts", "/api/alerts/{id}/acknowledgement");
     }
 }

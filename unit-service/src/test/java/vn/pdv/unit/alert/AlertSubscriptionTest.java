@@ -1,0 +1,159 @@
+package vn.pdv.unit.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static vn.pdv.unit.Fixtures.aUnit;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.pdv.events.AlertKind;
+import vn.pdv.events.AlertRaised;
+import vn.pdv.events.FulfilmentStatus;
+import vn.pdv.schemas.Topics;
+import vn.pdv.schemas.serde.AvroSerdeConfig;
+import vn.pdv.schemas.serde.AvroSerializer;
+import vn.pdv.stack.JsonApi;
+import vn.pdv.stack.TestStack;
+import vn.pdv.unit.UnitServiceTest;
+
+/**
+ * The alert inbox subscribed to the real broker: alerts written through the real schema registry reach committee
+ * DUK-01's inbox once each, alerts for other committees and unreadable records do not, and staff acknowledge them.
+ */
+@UnitServiceTest
+class AlertSubscriptionTest {
+
+    static final String GROUP = "pdv-unit-alerts-DUK-01";
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void keepsEachAlertForThisCommitteeOnceSkipsOthersAndGarbageAndLetsStaffAcknowledgeThem() throws Exception {
+        JsonApi api = new JsonApi(port);
+        api.post("/api/units", aUnit("DUK-01", null));
+        api.post("/api/units", aUnit("DUK-01-KN", "DUK-01"));
+        String older = "alert-" + UUID.randomUUID();
+        String newer = "alert-" + UUID.randomUUID();
+        String elsewhere = "alert-" + UUID.randomUUID();
+        AlertRaised committeeAtRisk = anAlert(older, "DUK-01", List.of("DUK-01", "DUK"), FulfilmentStatus.AT_RISK,
+                Instant.parse("2024-09-01T01:00:00Z"));
+        AlertRaised branchLagging = anAlert(newer, "DUK-01-KN", List.of("DUK-01-KN", "DUK-01", "DUK"),
+                FulfilmentStatus.LAGGING, Instant.parse("2024-09-30T01:00:00Z"));
+        AlertRaised otherCommittee = anAlert(elsewhere, "DUK-02-X", List.of("DUK-02-X", "DUK-02", "DUK"),
+                FulfilmentStatus.LAGGING, Instant.parse("2024-09-30T02:00:00Z"));
+
+        try (AvroSerializer avro = new AvroSerializer();
+             var producer = new KafkaProducer<>(Map.<String, Object>of(
+                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.kafkaBootstrapServers()),
+                     new StringSerializer(), new ByteArraySerializer())) {
+            avro.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, TestStack.schemaRegistryUrl()), false);
+            producer.send(new ProducerRecord<>(Topics.ALERTS, "DUK-01", avro.serialize(Topics.ALERTS, committeeAtRisk)));
+            // Same key as the next alert, so on the same partition before it: consumption must go on past it.
+            producer.send(new ProducerRecord<>(Topics.ALERTS, "DUK-01-KN",
+                    "not an alert".getBytes(StandardCharsets.UTF_8)));
+            producer.send(new ProducerRecord<>(Topics.ALERTS, "DUK-01-KN", avro.serialize(Topics.ALERTS, branchLagging)));
+            producer.send(new ProducerRecord<>(Topics.ALERTS, "DUK-02-X", avro.serialize(Topics.ALERTS, otherCommittee)));
+            producer.send(new ProducerRecord<>(Topics.ALERTS, "DUK-01", avro.serialize(Topics.ALERTS, committeeAtRisk)));
+            producer.flush();
+        }
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(api.get("/api/alerts").<List<String>>read("$[*].id")).containsExactly(newer, older));
+        await().atMost(Duration.ofSeconds(30)).until(this::consumedEverythingOnTheTopic);
+
+        var all = api.get("/api/alerts");
+        assertThat(all.<List<String>>read("$[*].id")).containsExactly(newer, older);
+        assertThat(all.<String>read("$[0].unitCode")).isEqualTo("DUK-01-KN");
+        assertThat(all.<String>read("$[0].status")).isEqualTo("LAGGING");
+        assertThat(all.<String>read("$[0].previousStatus")).isEqualTo("AT_RISK");
+        assertThat(all.<String>read("$[0].message")).isEqualTo("Chậm tiến độ kết nạp đảng viên năm 2024: 9/20 (45,0%).");
+        assertThat(all.<String>read("$[0].messageEn")).isEqualTo("Lagging on 2024 admissions: 9/20 (45.0%).");
+        assertThat(all.<Integer>read("$[0].quota")).isEqualTo(20);
+        assertThat(all.<Double>read("$[0].percentOfPlan")).isEqualTo(45.0);
+        assertThat(all.<Object>read("$[0].acknowledgedAt")).isNull();
+
+        var acknowledged = api.post("/api/alerts/" + newer + "/acknowledgement", Map.of("by", "Lê Văn Tám"));
+        assertThat(acknowledged.status()).as(acknowledged.body()).isEqualTo(200);
+        assertThat(acknowledged.<String>read("$.id")).isEqualTo(newer);
+        assertThat(acknowledged.<String>read("$.acknowledgedBy")).isEqualTo("Lê Văn Tám");
+        assertThat(acknowledged.<String>read("$.acknowledgedAt")).isNotBlank();
+        assertThat(api.get("/api/alerts?unacknowledged=true").<List<String>>read("$[*].id")).containsExactly(older);
+        assertThat(api.get("/api/alerts").<List<String>>read("$[*].id")).containsExactly(newer, older);
+    }
+
+    @Test
+    void acknowledgingAnUnknownAlertIsNotFound() {
+        var answer = new JsonApi(port).post("/api/alerts/no-such-alert/acknowledgement", Map.of("by", "Lê Văn Tám"));
+
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.contentType()).isEqualTo("application/problem+json");
+        assertThat(answer.<String>read("$.type")).isEqualTo("urn:pdv:problem:not-found");
+    }
+
+    @Test
+    void anAcknowledgementWithoutWhoIsRefusedNamingTheField() {
+        var answer = new JsonApi(port).post("/api/alerts/no-such-alert/acknowledgement", Map.of("by", "  "));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.<String>read("$.type")).isEqualTo("urn:pdv:problem:invalid-request");
+        assertThat(answer.<String>read("$.errors[0].field")).isEqualTo("by");
+        assertThat(answer.<String>read("$.errors[0].rule")).isEqualTo("NotBlank");
+    }
+
+    /** The committee's consumer group has committed every partition of the topic up to its end. */
+    private boolean consumedEverythingOnTheTopic() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestStack.kafkaBootstrapServers()))) {
+            Map<TopicPartition, OffsetAndMetadata> committed =
+                    admin.listConsumerGroupOffsets(GROUP).partitionsToOffsetAndMetadata().get();
+            int partitions = admin.describeTopics(List.of(Topics.ALERTS)).allTopicNames().get()
+                    .get(Topics.ALERTS).partitions().size();
+            Map<TopicPartition, OffsetSpec> latest = IntStream.range(0, partitions)
+                    .mapToObj(partition -> new TopicPartition(Topics.ALERTS, partition))
+                    .collect(Collectors.toMap(partition -> partition, partition -> OffsetSpec.latest()));
+            var ends = admin.listOffsets(latest).all().get();
+            return ends.entrySet().stream().allMatch(end -> end.getValue().offset() == 0
+                    || committed.containsKey(end.getKey())
+                    && committed.get(end.getKey()).offset() >= end.getValue().offset());
+        }
+    }
+
+    private static AlertRaised anAlert(String id, String unit, List<String> addressedTo, FulfilmentStatus status,
+                                       Instant raisedAt) {
+        return AlertRaised.newBuilder()
+                .setAlertId(id)
+                .setUnitCode(unit)
+                .setAddressedTo(List.copyOf(addressedTo))
+                .setKind(AlertKind.STATUS_CHANGED)
+                .setStatus(status)
+                .setPreviousStatus(status == FulfilmentStatus.LAGGING ? FulfilmentStatus.AT_RISK : FulfilmentStatus.ON_TRACK)
+                .setMetric("ADMISSIONS")
+                .setPeriodLabel("2024")
+                .setQuota(20)
+                .setActual(9)
+                .setPercentOfPlan("45.0")
+                .setRaisedAt(raisedAt)
+                .setMessageVi("Chậm tiến độ kết nạp đảng viên năm 2024: 9/20 (45,0%).")
+                .setMessageEn("Lagging on 2024 admissions: 9/20 (45.0%).")
+                .build();
+    }
+}
