@@ -1,5 +1,7 @@
 package vn.pdv.unit.pipeline;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** Personal details, stored only in the committee's own database. */
@@ -8,4 +10,7 @@ public interface People {
     void save(CandidateId id, PersonalDetails details);
 
     Optional<PersonalDetails> find(CandidateId id);
+
+    /** Everyone on record born that day: how an import spots a person entered twice. */
+    List<PersonalDetails> bornOn(LocalDate dateOfBirth);
 }

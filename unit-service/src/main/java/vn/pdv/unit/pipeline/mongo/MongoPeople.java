@@ -1,8 +1,12 @@
 package vn.pdv.unit.pipeline.mongo;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 import vn.pdv.unit.pipeline.CandidateId;
 import vn.pdv.unit.pipeline.People;
@@ -28,6 +32,12 @@ class MongoPeople implements People {
     @Override
     public Optional<PersonalDetails> find(CandidateId id) {
         return Optional.ofNullable(mongo.findById(id.value(), Person.class, COLLECTION)).map(Person::details);
+    }
+
+    @Override
+    public List<PersonalDetails> bornOn(LocalDate dateOfBirth) {
+        return mongo.find(Query.query(Criteria.where("details.dateOfBirth").is(dateOfBirth)), Person.class, COLLECTION)
+                .stream().map(Person::details).toList();
     }
 
     record Person(@Id String id, PersonalDetails details) {
