@@ -26,11 +26,11 @@ class PlanDomainIsPureTest {
     }
 
     @Test
-    void importingAddsOnlyApachePoi() {
+    void importingAddsOnlyTheSheetReaders() {
         classes().that().resideInAPackage("vn.pdv.aggregator.plan.importing")
                 .should().onlyDependOnClassesThat()
                 .resideInAnyPackage("vn.pdv.aggregator.plan..", "vn.pdv.aggregator.hierarchy",
-                        "vn.pdv.aggregator.quota", "java..", "org.apache.poi..")
+                        "vn.pdv.aggregator.quota", "java..", "vn.pdv.sheets..")
                 .check(classes);
     }
 }

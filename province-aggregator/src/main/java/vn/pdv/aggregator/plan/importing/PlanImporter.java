@@ -11,6 +11,9 @@ import vn.pdv.aggregator.plan.PlanChecks;
 import vn.pdv.aggregator.plan.PlanContext;
 import vn.pdv.aggregator.plan.PlanImport;
 import vn.pdv.aggregator.plan.PlanTable;
+import vn.pdv.sheets.CsvSheet;
+import vn.pdv.sheets.SheetRow;
+import vn.pdv.sheets.XlsxSheet;
 
 /**
  * Imports a plan's quota table from CSV or XLSX: reads it, then checks it. Problems in the table come back as

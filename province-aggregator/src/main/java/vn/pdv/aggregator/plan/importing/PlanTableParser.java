@@ -24,6 +24,7 @@ import vn.pdv.aggregator.plan.PlanRow;
 import vn.pdv.aggregator.plan.PlanTable;
 import vn.pdv.aggregator.plan.PlanWarning;
 import vn.pdv.aggregator.plan.TableRow;
+import vn.pdv.sheets.SheetRow;
 
 /**
  * Finds the quota table in a sheet laid out like plan 104-KH/ĐUK's annex and reads its rows:

@@ -17,6 +17,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import vn.pdv.aggregator.plan.PlanContext;
 import vn.pdv.aggregator.plan.PlanImport;
+import vn.pdv.sheets.CsvSheet;
+import vn.pdv.sheets.SheetRow;
 
 /**
  * The XLSX path reads seed 001 exactly as the CSV path does. The workbook is built here, as province staff would

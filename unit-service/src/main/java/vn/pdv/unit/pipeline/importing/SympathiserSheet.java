@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.pdv.sheets.CsvSheet;
+import vn.pdv.sheets.SheetRow;
+import vn.pdv.sheets.XlsxSheet;
 import vn.pdv.unit.pipeline.rules.Bilingual;
 
 /**

@@ -1,23 +1,23 @@
-package vn.pdv.aggregator.plan.importing;
+package vn.pdv.sheets;
 
 import java.util.List;
 
 /** One line of a CSV file or row of a sheet, as text cells, with the number a person would look it up by. */
-record SheetRow(int line, List<String> cells) {
+public record SheetRow(int line, List<String> cells) {
 
-    SheetRow {
+    public SheetRow {
         cells = List.copyOf(cells);
     }
 
-    String cell(int column) {
+    public String cell(int column) {
         return column >= 0 && column < cells.size() ? cells.get(column) : "";
     }
 
-    boolean isBlank() {
+    public boolean isBlank() {
         return cells.stream().allMatch(String::isBlank);
     }
 
-    String joined() {
+    public String joined() {
         return String.join(" ", cells.stream().filter(cell -> !cell.isBlank()).toList());
     }
 }

@@ -1,4 +1,4 @@
-package vn.pdv.aggregator.plan.importing;
+package vn.pdv.sheets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.pdv.unit.pipeline.importing;
+package vn.pdv.sheets;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -11,12 +11,12 @@ import java.util.List;
  * separators and line breaks inside them; a byte-order mark. Lines starting with '#' are comments, so a file can
  * document its own columns.
  */
-final class CsvSheet {
+public final class CsvSheet {
 
     private CsvSheet() {
     }
 
-    static List<SheetRow> read(Reader reader) throws IOException {
+    public static List<SheetRow> read(Reader reader) throws IOException {
         String text = readAll(reader);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
