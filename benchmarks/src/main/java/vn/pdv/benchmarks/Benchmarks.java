@@ -8,11 +8,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.pdv.aggregator.AggregatorApplication;
 import vn.pdv.schemas.Topics;
+import vn.pdv.stack.InProcessServices;
 import vn.pdv.stack.JsonApi;
 import vn.pdv.stack.LocalStack;
+import vn.pdv.stack.ServiceWiring;
 import vn.pdv.unit.UnitServiceApplication;
 import vn.pdv.unit.outbox.OutboxStatus;
 import vn.pdv.unit.outbox.Relay;
@@ -55,7 +58,7 @@ public final class Benchmarks {
     private void run() {
         System.out.printf("PDV benchmarks: %d cores, Java %s, max heap %d MiB%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.version(), Runtime.getRuntime().maxMemory() >> 20);
-        try (LocalStack stack = LocalStack.builder().start(); Services services = new Services()) {
+        try (LocalStack stack = LocalStack.builder().start(); InProcessServices services = new InProcessServices()) {
             RawKafka kafka = new RawKafka(stack.kafkaBootstrapServers());
             kafka.createTopic(RAW_TOPIC);
             Rate produced = kafka.produce(RAW_TOPIC, rawRecords);
@@ -66,18 +69,17 @@ public final class Benchmarks {
                     .formatted(RawKafka.RECORD_BYTES, RawKafka.PARTITIONS), records(produced)));
             figures.add(Figure.baseline("Raw consumer, same topic", records(consumed)));
 
-            ConfigurableApplicationContext unitService = services.start(UnitServiceApplication.builder(), List.of(
-                    "spring.kafka.bootstrap-servers=" + stack.kafkaBootstrapServers(),
-                    "pdv.schema-registry.url=" + stack.schemaRegistryUrl(),
-                    "spring.mongodb.uri=" + stack.mongoConnectionString("bench-unit"),
-                    "pdv.committee.code=" + COMMITTEE));
-            JsonApi unit = Services.api(unitService);
+            ConfigurableApplicationContext unitService = services.start(UnitServiceApplication.builder(), Stream.concat(
+                    ServiceWiring.properties(stack.kafkaBootstrapServers(), stack.schemaRegistryUrl(),
+                            stack.mongoConnectionString("bench-unit")).stream(),
+                    Stream.of("pdv.committee.code=" + COMMITTEE)).toList());
+            JsonApi unit = InProcessServices.api(unitService);
             register(unit);
             Relay relay = unitService.getBean(Relay.class);
             await().atMost(Duration.ofSeconds(30)).until(() -> relay.status().backlog() == 0);
 
             relay.stop();
-            Steps load = new Steps(Services.port(unitService), BRANCH);
+            Steps load = new Steps(InProcessServices.port(unitService), BRANCH);
             Rate recorded = load.asFastAsPossible(clients, steps, restAtMost);
             progress("REST recording", recorded);
             figures.add(new Figure("Unit service: steps recorded via POST /api/sources, %d clients (relay held)"
@@ -95,11 +97,10 @@ public final class Benchmarks {
             figures.add(Figure.baseline("Raw consumer on " + Topics.UNIT_EVENTS + " (all in one committee's partition)",
                     records(rawOnEvents)));
             long lastSequence = relay.status().lastSequence();
-            ConfigurableApplicationContext aggregatorService = services.start(AggregatorApplication.builder(), List.of(
-                    "spring.kafka.bootstrap-servers=" + stack.kafkaBootstrapServers(),
-                    "pdv.schema-registry.url=" + stack.schemaRegistryUrl(),
-                    "spring.mongodb.uri=" + stack.mongoConnectionString("bench-aggregator")));
-            JsonApi aggregator = Services.api(aggregatorService);
+            ConfigurableApplicationContext aggregatorService = services.start(AggregatorApplication.builder(),
+                    ServiceWiring.properties(stack.kafkaBootstrapServers(), stack.schemaRegistryUrl(),
+                            stack.mongoConnectionString("bench-aggregator")));
+            JsonApi aggregator = InProcessServices.api(aggregatorService);
             Rate aggregated = applied(aggregator, lastSequence);
             progress("aggregator", aggregated);
             double aggregatorShare = aggregated.perSecond() / rawOnEvents.perSecond();

@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import vn.pdv.aggregator.AggregatorApplication;
 import vn.pdv.stack.FreePorts;
+import vn.pdv.stack.InProcessServices;
 import vn.pdv.stack.LocalStack;
 import vn.pdv.stack.MongoUris;
 import vn.pdv.stack.PortInUseException;
+import vn.pdv.stack.ServiceWiring;
 import vn.pdv.unit.UnitServiceApplication;
 
 /**
@@ -20,7 +21,7 @@ import vn.pdv.unit.UnitServiceApplication;
 public final class Demo {
 
     private final DemoSettings settings;
-    private final List<ConfigurableApplicationContext> services = new ArrayList<>();
+    private final InProcessServices services = new InProcessServices();
     private LocalStack stack;
     private Simulation simulation;
 
@@ -64,15 +65,15 @@ public final class Demo {
                 .orElse("mongodb://127.0.0.1:" + settings.mongoPort() + " (embedded, " + settings.dataDir() + "/mongo)"));
 
         String aggregatorUrl = "http://127.0.0.1:" + settings.aggregatorPort();
-        services.add(run(AggregatorApplication.builder(), settings.aggregatorPort(), "pdv-aggregator"));
+        run(AggregatorApplication.builder(), settings.aggregatorPort(), "pdv-aggregator");
         print("Province aggregator", aggregatorUrl + "/api/progress/" + scenario.bloc().code() + "/2024");
 
         List<Scenario.CommitteeService> committees = scenario.committees();
         for (int i = 0; i < committees.size(); i++) {
             Scenario.CommitteeService committee = committees.get(i);
             int port = settings.firstUnitPort() + i;
-            services.add(run(UnitServiceApplication.builder(), port, "pdv-unit-" + committee.code().toLowerCase(),
-                    "pdv.committee.code=" + committee.code()));
+            run(UnitServiceApplication.builder(), port, "pdv-unit-" + committee.code().toLowerCase(),
+                    "pdv.committee.code=" + committee.code());
             committee.bind("http://127.0.0.1:" + port);
             print("Unit service " + committee.code(), committee.url() + "/api/units  (" + committee.name() + ")");
         }
@@ -90,19 +91,12 @@ public final class Demo {
         }
     }
 
-    private ConfigurableApplicationContext run(SpringApplicationBuilder application, int port, String database,
-                                               String... extra) {
-        List<String> arguments = new ArrayList<>(List.of(
-                "--server.port=" + port,
-                "--spring.kafka.bootstrap-servers=" + stack.kafkaBootstrapServers(),
-                "--pdv.schema-registry.url=" + stack.schemaRegistryUrl(),
-                "--spring.mongodb.uri=" + mongoUri(database),
-                "--spring.main.banner-mode=off"));
-        for (String property : extra) {
-            arguments.add("--" + property);
-        }
-        // As arguments, not builder properties: those are defaults, which each service's own yml overrides.
-        return application.registerShutdownHook(false).run(arguments.toArray(String[]::new));
+    private void run(SpringApplicationBuilder application, int port, String database, String... extra) {
+        List<String> properties = new ArrayList<>(ServiceWiring.properties(stack.kafkaBootstrapServers(),
+                stack.schemaRegistryUrl(), mongoUri(database)));
+        properties.add("server.port=" + port);
+        properties.addAll(List.of(extra));
+        services.start(application, properties);
     }
 
     private String mongoUri(String database) {
@@ -118,10 +112,7 @@ public final class Demo {
         if (simulation != null) {
             simulation.stop();
         }
-        for (int i = services.size() - 1; i >= 0; i--) {
-            services.get(i).close();
-        }
-        services.clear();
+        services.close();
         stack.close();
         stack = null;
         System.out.println("PDV stopped.");

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import vn.pdv.aggregator.AggregatorApplication;
+import vn.pdv.stack.InProcessServices;
 import vn.pdv.stack.JsonApi;
 import vn.pdv.stack.TestStackInitializer;
 import vn.pdv.unit.UnitServiceApplication;
@@ -27,19 +27,19 @@ class EndToEndTest {
 
     private static final String COMMITTEE = "E2E" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 
-    private static final List<ConfigurableApplicationContext> services = new ArrayList<>();
+    private static final InProcessServices services = new InProcessServices();
     private static JsonApi unit;
     private static JsonApi aggregator;
 
     @BeforeAll
     static void startServices() {
-        aggregator = new JsonApi(start(AggregatorApplication.builder(), "e2e-aggregator"));
-        unit = new JsonApi(start(UnitServiceApplication.builder(), "e2e-unit", "pdv.committee.code=" + COMMITTEE));
+        aggregator = start(AggregatorApplication.builder(), "e2e-aggregator");
+        unit = start(UnitServiceApplication.builder(), "e2e-unit", "pdv.committee.code=" + COMMITTEE);
     }
 
     @AfterAll
     static void stopServices() {
-        services.forEach(ConfigurableApplicationContext::close);
+        services.close();
     }
 
     @Test
@@ -96,13 +96,9 @@ class EndToEndTest {
         return unit;
     }
 
-    private static int start(SpringApplicationBuilder application, String database, String... extra) {
-        List<String> arguments = new ArrayList<>();
-        TestStackInitializer.properties(database).forEach(property -> arguments.add("--" + property));
-        arguments.add("--server.port=0");
-        List.of(extra).forEach(property -> arguments.add("--" + property));
-        ConfigurableApplicationContext context = application.run(arguments.toArray(String[]::new));
-        services.add(context);
-        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    private static JsonApi start(SpringApplicationBuilder application, String database, String... extra) {
+        List<String> properties = new ArrayList<>(TestStackInitializer.properties(database));
+        properties.addAll(List.of(extra));
+        return InProcessServices.api(services.start(application, properties));
     }
 }

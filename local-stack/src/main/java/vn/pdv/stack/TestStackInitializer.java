@@ -26,9 +26,7 @@ public final class TestStackInitializer implements ApplicationContextInitializer
 
     /** The properties that wire a service to the test stack, for services started without a test context. */
     public static List<String> properties(String database) {
-        return List.of(
-                "spring.kafka.bootstrap-servers=" + TestStack.kafkaBootstrapServers(),
-                "pdv.schema-registry.url=" + TestStack.schemaRegistryUrl(),
-                "spring.mongodb.uri=" + TestStack.mongoConnectionString(database));
+        return ServiceWiring.properties(TestStack.kafkaBootstrapServers(), TestStack.schemaRegistryUrl(),
+                TestStack.mongoConnectionString(database));
     }
 }

@@ -3,11 +3,20 @@ package vn.pdv.unit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.pdv.stack.JsonApi;
 
 /** Request bodies with sensible defaults, so a test spells out only what it is about. */
 public final class Fixtures {
 
     private Fixtures() {
+    }
+
+    /** The committee these tests serve (DUK-01) and its branch DUK-01-KN, registered through the API. */
+    public static JsonApi registeredCommitteeAndBranch(int port) {
+        JsonApi api = new JsonApi(port);
+        api.post("/api/units", aUnit("DUK-01", null));
+        api.post("/api/units", aUnit("DUK-01-KN", "DUK-01"));
+        return api;
     }
 
     public static Map<String, Object> aUnit(String code, String parent) {

@@ -30,6 +30,7 @@ import vn.pdv.aggregator.AggregatorApplication;
 import vn.pdv.schemas.Topics;
 import vn.pdv.schemas.serde.AvroDeserializer;
 import vn.pdv.schemas.serde.AvroSerdeConfig;
+import vn.pdv.stack.InProcessServices;
 import vn.pdv.stack.JsonApi;
 
 /**
@@ -54,7 +55,7 @@ class KilledUnitServiceTest {
 
     private final Committee committee = Committee.aNewCommittee("KIL");
     private final RestartableStack stack = RestartableStack.withSchemasInMemory();
-    private final InJvmServices services = new InJvmServices();
+    private final InProcessServices services = new InProcessServices();
     private JsonApi aggregator;
     private final List<SteadyClients> clients = new ArrayList<>();
     private final AtomicInteger numbers = new AtomicInteger();
@@ -62,9 +63,9 @@ class KilledUnitServiceTest {
 
     @BeforeAll
     void startTheAggregator() {
-        aggregator = services.start(AggregatorApplication.builder(), Stream.concat(
+        aggregator = InProcessServices.api(services.start(AggregatorApplication.builder(), Stream.concat(
                 stack.properties("aggregator").stream(),
-                Stream.of("pdv.aggregator.group-id=aggregator-" + committee.code())).toList());
+                Stream.of("pdv.aggregator.group-id=aggregator-" + committee.code())).toList()));
         unitService = new UnitServiceProcess(Stream.concat(stack.properties(UNIT_DATABASE).stream(), Stream.of(
                 "pdv.committee.code=" + committee.code(),
                 // Shorter than in production only so the relay notices the broker's return within seconds.

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.pdv.aggregator.AggregatorApplication;
+import vn.pdv.stack.InProcessServices;
 import vn.pdv.stack.JsonApi;
 import vn.pdv.unit.UnitServiceApplication;
 
@@ -32,7 +33,7 @@ abstract class LinkOutageScenario {
 
     final Committee committee = Committee.aNewCommittee("OUT");
     final RestartableStack stack = startStack();
-    private final InJvmServices services = new InJvmServices();
+    private final InProcessServices services = new InProcessServices();
     JsonApi unit;
     JsonApi aggregator;
 
@@ -40,15 +41,15 @@ abstract class LinkOutageScenario {
 
     @BeforeAll
     void startServices() {
-        aggregator = services.start(AggregatorApplication.builder(), Stream.concat(
+        aggregator = InProcessServices.api(services.start(AggregatorApplication.builder(), Stream.concat(
                 stack.properties("aggregator").stream(),
-                Stream.of("pdv.aggregator.group-id=aggregator-" + committee.code())).toList());
-        unit = services.start(UnitServiceApplication.builder(), Stream.concat(stack.properties("unit").stream(), Stream.of(
+                Stream.of("pdv.aggregator.group-id=aggregator-" + committee.code())).toList()));
+        unit = InProcessServices.api(services.start(UnitServiceApplication.builder(), Stream.concat(stack.properties("unit").stream(), Stream.of(
                 "pdv.committee.code=" + committee.code(),
                 // Shorter than in production only so the test sees each failure and recovery within seconds.
                 "pdv.relay.max-backoff=1s",
                 "spring.kafka.producer.properties.request.timeout.ms=2000",
-                "spring.kafka.producer.properties.delivery.timeout.ms=4000")).toList());
+                "spring.kafka.producer.properties.delivery.timeout.ms=4000")).toList()));
     }
 
     @AfterAll

@@ -11,6 +11,7 @@ import vn.pdv.stack.FreePorts;
 import vn.pdv.stack.LocalKafka;
 import vn.pdv.stack.LocalMongo;
 import vn.pdv.stack.LocalSchemaRegistry;
+import vn.pdv.stack.ServiceWiring;
 
 /**
  * A broker, a schema registry and MongoDB of one test class's own, on free ports and a temporary
@@ -28,6 +29,9 @@ final class RestartableStack implements AutoCloseable {
     private final int registryPort = FreePorts.any();
     private final boolean schemasInKafka;
     private final LocalMongo mongo;
+    /** Taken from the first start: a restart uses the same ports, and a stopped part must still be addressable. */
+    private final String kafkaBootstrapServers;
+    private final String schemaRegistryUrl;
     private LocalKafka kafka;
     private LocalSchemaRegistry registry;
 
@@ -36,6 +40,8 @@ final class RestartableStack implements AutoCloseable {
         this.schemasInKafka = schemasInKafka;
         startKafka();
         startRegistry();
+        this.kafkaBootstrapServers = kafka.bootstrapServers();
+        this.schemaRegistryUrl = registry.confluentApiUrl();
         this.mongo = LocalMongo.inMemory(FreePorts.any());
     }
 
@@ -70,11 +76,11 @@ final class RestartableStack implements AutoCloseable {
     }
 
     String kafkaBootstrapServers() {
-        return "127.0.0.1:" + kafkaPort;
+        return kafkaBootstrapServers;
     }
 
     String schemaRegistryUrl() {
-        return "http://127.0.0.1:" + registryPort + "/apis/ccompat/v7";
+        return schemaRegistryUrl;
     }
 
     String mongoConnectionString(String database) {
@@ -83,10 +89,7 @@ final class RestartableStack implements AutoCloseable {
 
     /** The properties that wire a service to this stack, with a MongoDB database of its own. */
     List<String> properties(String database) {
-        return List.of(
-                "spring.kafka.bootstrap-servers=" + kafkaBootstrapServers(),
-                "pdv.schema-registry.url=" + schemaRegistryUrl(),
-                "spring.mongodb.uri=" + mongo.connectionString(database));
+        return ServiceWiring.properties(kafkaBootstrapServers, schemaRegistryUrl, mongo.connectionString(database));
     }
 
     @Override

@@ -40,14 +40,8 @@ public class Recorder {
         this.onAppended = relay::wake;
     }
 
-    public synchronized <E extends UnitEvent> Outcome<E> record(Supplier<Outcome<E>> decision, Consumer<E> projection) {
-        Outcome<E> outcome = decision.get();
-        if (outcome instanceof Outcome.Accepted<E>(E event)) {
-            append(event);
-            projection.accept(event);
-            onAppended.run();
-        }
-        return outcome;
+    public <E extends UnitEvent> Outcome<E> record(Supplier<Outcome<E>> decision, Consumer<E> projection) {
+        return recordAll(() -> decision.get().map(List::of), projection).map(List::getFirst);
     }
 
     /** Like {@link #record}, for a step that yields several events, appended and projected in order. */

@@ -2,7 +2,7 @@ package vn.pdv.unit.alert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static vn.pdv.unit.Fixtures.aUnit;
+import static vn.pdv.unit.Fixtures.registeredCommitteeAndBranch;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -48,9 +48,7 @@ class AlertSubscriptionTest {
 
     @Test
     void keepsEachAlertForThisCommitteeOnceSkipsOthersAndGarbageAndLetsStaffAcknowledgeThem() throws Exception {
-        JsonApi api = new JsonApi(port);
-        api.post("/api/units", aUnit("DUK-01", null));
-        api.post("/api/units", aUnit("DUK-01-KN", "DUK-01"));
+        JsonApi api = registeredCommitteeAndBranch(port);
         String older = "alert-" + UUID.randomUUID();
         String newer = "alert-" + UUID.randomUUID();
         String elsewhere = "alert-" + UUID.randomUUID();

@@ -3,7 +3,7 @@ package vn.pdv.unit.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static vn.pdv.unit.Fixtures.aSource;
-import static vn.pdv.unit.Fixtures.aUnit;
+import static vn.pdv.unit.Fixtures.registeredCommitteeAndBranch;
 import static vn.pdv.unit.Fixtures.theStepsToOfficialMember;
 
 import java.nio.charset.StandardCharsets;
@@ -45,9 +45,7 @@ class RelayTest {
 
     @Test
     void deliversEveryStepFromSourceToOfficialMemberInSequenceKeyedByTheCommitteeAndWithoutPersonalData() {
-        JsonApi api = new JsonApi(port);
-        api.post("/api/units", aUnit("DUK-01", null));
-        api.post("/api/units", aUnit("DUK-01-KN", "DUK-01"));
+        JsonApi api = registeredCommitteeAndBranch(port);
         String candidate = api.post("/api/sources", aSource("DUK-01-KN")).read("$.candidateId");
         for (var step : theStepsToOfficialMember()) {
             var answer = api.post("/api/candidates/" + candidate + "/" + step.getKey(), step.getValue());

@@ -3,6 +3,7 @@ package vn.pdv.unit.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.pdv.unit.Fixtures.aSource;
 import static vn.pdv.unit.Fixtures.aUnit;
+import static vn.pdv.unit.Fixtures.registeredCommitteeAndBranch;
 import static vn.pdv.unit.Fixtures.with;
 
 import java.util.List;
@@ -24,9 +25,7 @@ class BadInputTest {
 
     @BeforeEach
     void registerCommitteeAndBranch() {
-        api = new JsonApi(port);
-        api.post("/api/units", aUnit("DUK-01", null));
-        api.post("/api/units", aUnit("DUK-01-KN", "DUK-01"));
+        api = registeredCommitteeAndBranch(port);
     }
 
     @Test

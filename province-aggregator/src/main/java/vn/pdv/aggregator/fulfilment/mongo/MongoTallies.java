@@ -5,7 +5,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -17,15 +16,12 @@ import vn.pdv.aggregator.fulfilment.Counter;
 import vn.pdv.aggregator.fulfilment.Counts;
 import vn.pdv.aggregator.fulfilment.Tallies;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.mongo.OncePerOrigin;
 import vn.pdv.aggregator.quota.Metric;
 
 /**
  * Tallies in {@code tallies}: one document per unit, year and source log, holding the counters and the
- * sequence of the last event from that log applied to it.
- *
- * <p>Applying an event is one conditional upsert (no transaction): it matches only while the stored
- * sequence is lower than the event's; otherwise its insert collides on {@code _id} and nothing changes.
- * Events of one log arrive in order (one Kafka partition), which is what makes "lower" mean "not yet applied".
+ * sequence of the last event from that log applied to it; each event is applied once, by {@link OncePerOrigin}.
  */
 @Repository
 class MongoTallies implements Tallies {
@@ -43,23 +39,15 @@ class MongoTallies implements Tallies {
     @Override
     public boolean add(Origin origin, UnitCode unit, int year, Map<Metric, Set<Counter>> counters, int delta) {
         String id = unit.value() + "|" + year + "|" + origin.log().value();
-        Query notYetApplied = Query.query(where("_id").is(id).and("sequence").lt(origin.sequence()));
         Update update = new Update()
                 .set("unit", unit.value())
-                .set("year", year)
-                .set("log", origin.log().value())
-                .set("sequence", origin.sequence());
+                .set("year", year);
         counters.forEach((metric, metricCounters) -> {
             for (Counter counter : metricCounters) {
                 update.inc("counts." + metric.name() + "." + counter.name(), delta);
             }
         });
-        try {
-            mongo.upsert(notYetApplied, update, COLLECTION);
-            return true;
-        } catch (DuplicateKeyException alreadyApplied) {
-            return false;
-        }
+        return OncePerOrigin.upsert(mongo, COLLECTION, id, origin, update);
     }
 
     @Override

@@ -1,18 +1,15 @@
 package vn.pdv.aggregator.quota.mongo;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import vn.pdv.aggregator.Origin;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.mongo.OncePerOrigin;
 import vn.pdv.aggregator.quota.Metric;
 import vn.pdv.aggregator.quota.Quota;
 import vn.pdv.aggregator.quota.Quotas;
@@ -31,9 +28,7 @@ class MongoQuotas implements Quotas {
 
     @Override
     public void assign(Origin origin, Quota quota) {
-        Query notYetApplied = Query.query(where("_id").is(id(quota.target(), quota.year(), quota.metric()))
-                .orOperator(where("origin").ne(origin.log().value()), where("sequence").lt(origin.sequence())));
-        Update update = new Update()
+        OncePerOrigin.upsert(mongo, COLLECTION, id(quota.target(), quota.year(), quota.metric()), origin, new Update()
                 .set("target", quota.target().value())
                 .set("issuedBy", quota.issuedBy().value())
                 .set("planNumber", quota.planNumber())
@@ -41,14 +36,7 @@ class MongoQuotas implements Quotas {
                 .set("year", quota.year())
                 .set("metric", quota.metric())
                 .set("total", quota.total())
-                .set("breakdown", quota.breakdown())
-                .set("origin", origin.log().value())
-                .set("sequence", origin.sequence());
-        try {
-            mongo.upsert(notYetApplied, update, COLLECTION);
-        } catch (DuplicateKeyException alreadyApplied) {
-            // This log already assigned this quota at this place or later.
-        }
+                .set("breakdown", quota.breakdown()));
     }
 
     @Override

@@ -3,8 +3,8 @@ package vn.pdv.unit.pipeline.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.pdv.unit.Fixtures.aBranchVote;
 import static vn.pdv.unit.Fixtures.aSource;
-import static vn.pdv.unit.Fixtures.aUnit;
 import static vn.pdv.unit.Fixtures.body;
+import static vn.pdv.unit.Fixtures.registeredCommitteeAndBranch;
 import static vn.pdv.unit.Fixtures.theStepsToOfficialMember;
 import static vn.pdv.unit.Fixtures.with;
 
@@ -32,9 +32,7 @@ class CandidateApiTest {
 
     @BeforeEach
     void registerCommitteeAndBranch() {
-        api = new JsonApi(port);
-        api.post("/api/units", aUnit("DUK-01", null));
-        api.post("/api/units", aUnit("DUK-01-KN", "DUK-01"));
+        api = registeredCommitteeAndBranch(port);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package vn.pdv.unit.pipeline.importing.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.pdv.unit.Fixtures.aUnit;
+import static vn.pdv.unit.Fixtures.registeredCommitteeAndBranch;
 import static vn.pdv.unit.pipeline.importing.SympathiserLists.HEADERS;
 import static vn.pdv.unit.pipeline.importing.SympathiserLists.aRow;
 import static vn.pdv.unit.pipeline.importing.SympathiserLists.bytes;
@@ -37,9 +37,7 @@ class SympathiserImportApiTest {
 
     @BeforeEach
     void registerCommitteeAndBranch() {
-        api = new JsonApi(port);
-        api.post("/api/units", aUnit("DUK-01", null));
-        api.post("/api/units", aUnit("DUK-01-KN", "DUK-01"));
+        api = registeredCommitteeAndBranch(port);
     }
 
     @Test

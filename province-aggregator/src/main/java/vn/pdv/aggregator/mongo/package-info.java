@@ -1,0 +1,2 @@
+/** MongoDB mechanics the aggregator's stores share. */
+package vn.pdv.aggregator.mongo;
