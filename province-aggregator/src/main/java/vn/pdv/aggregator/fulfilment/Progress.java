@@ -4,13 +4,15 @@ import java.util.Map;
 import vn.pdv.aggregator.quota.Metric;
 
 /**
- * A unit's progress in a year, its whole subtree counted.
+ * A unit's progress in a period, its whole subtree counted.
+ *
+ * @param period       the period's code: "2024", "2024-H1", "2024-Q2", "2020-2025"
  *
  * @param admissionsBy admissions by reporting attribute; quota where the plan broke it down
  * @param unitsCounted how many units (the unit and everything beneath it) the actuals add up
- * @param pipeline     the year's other pipeline counts (sympathisers added and removed, certificates, recognitions,
+ * @param pipeline     the period's other pipeline counts (sympathisers added and removed, certificates, recognitions,
  *                     exits), no quota
  */
-public record Progress(String unit, String name, int year, Figure admissions, Map<Counter, Figure> admissionsBy,
+public record Progress(String unit, String name, String period, Figure admissions, Map<Counter, Figure> admissionsBy,
                        Figure sources, int unitsCounted, Map<Metric, Long> pipeline) {
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import vn.pdv.aggregator.hierarchy.Hierarchy;
 import vn.pdv.aggregator.hierarchy.Unit;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.plan.Period;
 import vn.pdv.aggregator.quota.Metric;
 import vn.pdv.aggregator.quota.Quota;
 import vn.pdv.aggregator.quota.Quotas;
@@ -30,16 +31,20 @@ public class ProgressReport {
     private static final Set<Metric> PIPELINE = EnumSet.of(Metric.SYMPATHISERS_ADDED, Metric.SYMPATHISERS_REMOVED,
             Metric.CERTIFICATES, Metric.RECOGNITIONS, Metric.EXITS);
 
-    /** Empty when the unit is unknown. */
-    public Optional<Progress> of(UnitCode code, int year) {
+    /**
+     * Empty when the unit is unknown. Quotas are yearly for now, so a period other than a year has actuals but no
+     * quota.
+     */
+    public Optional<Progress> of(UnitCode code, Period period) {
         Optional<Unit> unit = hierarchy.find(code);
         if (unit.isEmpty()) {
             return Optional.empty();
         }
         Set<UnitCode> subtree = hierarchy.subtree(code);
-        Counts counts = tallies.sum(subtree, year);
-        Optional<Quota> admissionsQuota = quotas.findFor(code, year, Metric.ADMISSIONS);
-        Optional<Quota> sourcesQuota = quotas.findFor(code, year, Metric.SOURCES);
+        Counts counts = tallies.sum(subtree, period.from(), period.until());
+        boolean yearly = period.kind() == Period.Kind.YEAR;
+        Optional<Quota> admissionsQuota = yearly ? quotas.findFor(code, period.year(), Metric.ADMISSIONS) : Optional.empty();
+        Optional<Quota> sourcesQuota = yearly ? quotas.findFor(code, period.year(), Metric.SOURCES) : Optional.empty();
 
         Map<Counter, Figure> admissionsBy = new EnumMap<>(Counter.class);
         for (Counter counter : Counter.values()) {
@@ -48,7 +53,7 @@ public class ProgressReport {
                 admissionsBy.put(counter, Figure.of(quota, counts.get(Metric.ADMISSIONS, counter)));
             }
         }
-        return Optional.of(new Progress(code.value(), unit.get().name(), year,
+        return Optional.of(new Progress(code.value(), unit.get().name(), period.code(),
                 Figure.of(admissionsQuota.map(Quota::total).orElse(null), counts.get(Metric.ADMISSIONS, Counter.TOTAL)),
                 admissionsBy,
                 Figure.of(sourcesQuota.map(Quota::total).orElse(null), counts.get(Metric.SOURCES, Counter.TOTAL)),

@@ -43,15 +43,14 @@ public class Intake {
     }
 
     public void sourceCreated(Origin origin, Instant recordedAt, UnitCode branch, LocalDate identifiedOn, Person person) {
-        int year = identifiedOn.getYear();
-        tallies.add(origin, branch, year, Metric.SOURCES, person.counters(year, false), 1);
+        tallies.add(origin, branch, identifiedOn, Metric.SOURCES, person.counters(identifiedOn.getYear(), false), 1);
         received(origin, recordedAt);
     }
 
     public void candidateAdmitted(Origin origin, Instant recordedAt, UnitCode branch, LocalDate admittedOn,
                                   Person person, boolean readmission) {
-        int year = admittedOn.getYear();
-        tallies.add(origin, branch, year, Metric.ADMISSIONS, person.counters(year, readmission), 1);
+        tallies.add(origin, branch, admittedOn, Metric.ADMISSIONS, person.counters(admittedOn.getYear(), readmission),
+                1);
         received(origin, recordedAt);
     }
 
@@ -62,7 +61,7 @@ public class Intake {
     /** Counts as a removal and as an exit. */
     public void sympathiserRemoved(Origin origin, Instant recordedAt, UnitCode branch, LocalDate removedOn, Person person) {
         int year = removedOn.getYear();
-        tallies.add(origin, branch, year, Map.of(Metric.SYMPATHISERS_REMOVED, person.counters(year, false),
+        tallies.add(origin, branch, removedOn, Map.of(Metric.SYMPATHISERS_REMOVED, person.counters(year, false),
                 Metric.EXITS, person.counters(year, false)), 1);
         received(origin, recordedAt);
     }
@@ -91,8 +90,7 @@ public class Intake {
     }
 
     private void count(Origin origin, Instant recordedAt, UnitCode branch, LocalDate on, Metric metric, Person person) {
-        int year = on.getYear();
-        tallies.add(origin, branch, year, metric, person.counters(year, false), 1);
+        tallies.add(origin, branch, on, metric, person.counters(on.getYear(), false), 1);
         received(origin, recordedAt);
     }
 

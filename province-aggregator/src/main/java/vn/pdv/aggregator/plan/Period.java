@@ -1,5 +1,6 @@
 package vn.pdv.aggregator.plan;
 
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -20,6 +21,7 @@ public record Period(Kind kind, int year, int endYear, int part) implements Comp
     private static final Pattern TERM = Pattern.compile("(?:.*\\s)?(?:nhiệm kỳ|giai đoạn)?\\s*(\\d{4})\\s*[-–—]\\s*(\\d{4})");
     private static final Pattern QUARTER = Pattern.compile("(?:.*\\s)?quý\\s*(iv|i{1,3}|[1-4])\\s*(?:/|năm|-)?\\s*(\\d{4})");
     private static final Pattern HALF = Pattern.compile("(?:.*\\s)?6 tháng (đầu|cuối) năm\\s*(\\d{4})");
+    private static final Pattern CODE = Pattern.compile("(\\d{4})(?:-(H[12]|Q[1-4]|\\d{4}))?");
     private static final Pattern YEAR = Pattern.compile("(?:.*\\s)?năm\\s*(\\d{4})|(\\d{4})");
 
     public Period {
@@ -77,6 +79,53 @@ public record Period(Kind kind, int year, int endYear, int part) implements Comp
             return Optional.of(year(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2))));
         }
         return Optional.empty();
+    }
+
+    /** The period an API path or query names by its {@link #code()}: "2024", "2024-H1", "2024-Q2", "2020-2025". */
+    public static Optional<Period> ofCode(String code) {
+        Matcher m = CODE.matcher(code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int year = Integer.parseInt(m.group(1));
+        String rest = m.group(2);
+        if (rest == null) {
+            return Optional.of(year(year));
+        }
+        int number = Integer.parseInt(rest.substring(rest.length() == 2 ? 1 : 0));
+        return switch (rest.charAt(0)) {
+            case 'H' -> Optional.of(halfYear(year, number));
+            case 'Q' -> Optional.of(quarter(year, number));
+            default -> number > year ? Optional.of(term(year, number)) : Optional.empty();
+        };
+    }
+
+    /** How the API names the period: "2024", "2024-H1", "2024-Q2", "2020-2025". */
+    public String code() {
+        return switch (kind) {
+            case YEAR -> String.valueOf(year);
+            case TERM -> year + "-" + endYear;
+            case HALF_YEAR -> year + "-H" + part;
+            case QUARTER -> year + "-Q" + part;
+        };
+    }
+
+    /** The period's first day. */
+    public LocalDate from() {
+        return switch (kind) {
+            case YEAR, TERM -> LocalDate.of(year, 1, 1);
+            case HALF_YEAR -> LocalDate.of(year, part == 1 ? 1 : 7, 1);
+            case QUARTER -> LocalDate.of(year, (part - 1) * 3 + 1, 1);
+        };
+    }
+
+    /** The day after the period's last day. */
+    public LocalDate until() {
+        return switch (kind) {
+            case YEAR, TERM -> LocalDate.of(endYear + 1, 1, 1);
+            case HALF_YEAR -> from().plusMonths(6);
+            case QUARTER -> from().plusMonths(3);
+        };
     }
 
     private static int quarterNumber(String text) {

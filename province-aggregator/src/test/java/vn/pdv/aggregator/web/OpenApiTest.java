@@ -20,6 +20,6 @@ class OpenApiTest {
 
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.<String>read("$.info.title")).startsWith("PDV");
-        assertThat(docs.<Map<String, Object>>read("$.paths")).containsKeys("/api/progress/{unit}/{year}", "/api/logs");
+        assertThat(docs.<Map<String, Object>>read("$.paths")).containsKeys("/api/progress/{unit}/{period}", "/api/logs");
     }
 }

@@ -2,6 +2,7 @@ package vn.pdv.aggregator.fulfilment.mongo;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
@@ -20,7 +21,7 @@ import vn.pdv.aggregator.mongo.OncePerOrigin;
 import vn.pdv.aggregator.quota.Metric;
 
 /**
- * Tallies in {@code tallies}: one document per unit, year and source log, holding the counters and the
+ * Tallies in {@code tallies}: one document per unit, day and source log, holding the counters and the
  * sequence of the last event from that log applied to it; each event is applied once, by {@link OncePerOrigin}.
  */
 @Repository
@@ -33,15 +34,16 @@ class MongoTallies implements Tallies {
     MongoTallies(MongoTemplate mongo) {
         this.mongo = mongo;
         mongo.indexOps(COLLECTION).createIndex(new Index()
-                .on("unit", Sort.Direction.ASC).on("year", Sort.Direction.ASC).named("unit_year"));
+                .on("unit", Sort.Direction.ASC).on("day", Sort.Direction.ASC).named("unit_day"));
     }
 
     @Override
-    public boolean add(Origin origin, UnitCode unit, int year, Map<Metric, Set<Counter>> counters, int delta) {
-        String id = unit.value() + "|" + year + "|" + origin.log().value();
+    public boolean add(Origin origin, UnitCode unit, LocalDate on, Map<Metric, Set<Counter>> counters, int delta) {
+        String day = on.toString();
+        String id = unit.value() + "|" + day + "|" + origin.log().value();
         Update update = new Update()
                 .set("unit", unit.value())
-                .set("year", year);
+                .set("day", day);
         counters.forEach((metric, metricCounters) -> {
             for (Counter counter : metricCounters) {
                 update.inc("counts." + metric.name() + "." + counter.name(), delta);
@@ -51,9 +53,11 @@ class MongoTallies implements Tallies {
     }
 
     @Override
-    public Counts sum(Set<UnitCode> units, int year) {
+    public Counts sum(Set<UnitCode> units, LocalDate from, LocalDate until) {
         Counts counts = new Counts();
-        Query query = Query.query(where("unit").in(units.stream().map(UnitCode::value).toList()).and("year").is(year));
+        // ISO dates order as strings do, so the range is a plain string range on the index.
+        Query query = Query.query(where("unit").in(units.stream().map(UnitCode::value).toList())
+                .and("day").gte(from.toString()).lt(until.toString()));
         for (Document tally : mongo.find(query, Document.class, COLLECTION)) {
             Document byMetric = tally.get("counts", Document.class);
             if (byMetric == null) {

@@ -1,6 +1,7 @@
 package vn.pdv.aggregator.fulfilment.web;
 
 import java.net.URI;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -9,8 +10,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.pdv.aggregator.fulfilment.ProgressReport;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.plan.Period;
 
-/** {@code GET /api/progress/{unit}/{year}}: quota, actual and per cent of plan for the unit's subtree. */
+/**
+ * {@code GET /api/progress/{unit}/{period}}: quota, actual and per cent of plan for the unit's subtree, the period
+ * named as "2024", "2024-H1", "2024-Q2" or "2020-2025".
+ */
 @RestController
 class ProgressController {
 
@@ -20,13 +25,17 @@ class ProgressController {
         this.report = report;
     }
 
-    @GetMapping("/api/progress/{unit}/{year}")
-    ResponseEntity<?> progress(@PathVariable String unit, @PathVariable int year) {
-        if (year < 2000 || year > 2100) {
-            return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "invalid-year",
-                    "Năm " + year + " nằm ngoài khoảng 2000–2100.", "Year " + year + " is outside 2000–2100.", "year"));
+    @GetMapping("/api/progress/{unit}/{period}")
+    ResponseEntity<?> progress(@PathVariable String unit, @PathVariable String period) {
+        Optional<Period> named = Period.ofCode(period).filter(p -> p.year() >= 2000 && p.endYear() <= 2100);
+        if (named.isEmpty()) {
+            return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "invalid-period",
+                    "Kỳ \"" + period + "\" không hợp lệ: cần năm (2024), 6 tháng (2024-H1), quý (2024-Q2) hoặc nhiệm kỳ "
+                            + "(2020-2025), trong khoảng 2000–2100.",
+                    "Period \"" + period + "\" is not valid: give a year (2024), a half (2024-H1), a quarter (2024-Q2) "
+                            + "or a term (2020-2025), within 2000–2100.", "period"));
         }
-        return report.of(new UnitCode(unit), year)
+        return report.of(new UnitCode(unit), named.get())
                 .<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND,
                         "unit-unknown", "Chưa có đơn vị nào mang mã " + unit + ".",
