@@ -46,18 +46,22 @@ public class ProgressReport {
         Optional<Quota> admissionsQuota = yearly ? quotas.findFor(code, period.year(), Metric.ADMISSIONS) : Optional.empty();
         Optional<Quota> sourcesQuota = yearly ? quotas.findFor(code, period.year(), Metric.SOURCES) : Optional.empty();
 
-        Map<Counter, Figure> admissionsBy = new EnumMap<>(Counter.class);
-        for (Counter counter : Counter.values()) {
-            if (counter != Counter.TOTAL) {
-                Integer quota = admissionsQuota.map(q -> q.breakdown().get(counter.name())).orElse(null);
-                admissionsBy.put(counter, Figure.of(quota, counts.get(Metric.ADMISSIONS, counter)));
-            }
-        }
         return Optional.of(new Progress(code.value(), unit.get().name(), period.code(),
                 Figure.of(admissionsQuota.map(Quota::total).orElse(null), counts.get(Metric.ADMISSIONS, Counter.TOTAL)),
-                admissionsBy,
+                breakdown(Metric.ADMISSIONS, Counter.ATTRIBUTES, admissionsQuota, counts),
                 Figure.of(sourcesQuota.map(Quota::total).orElse(null), counts.get(Metric.SOURCES, Counter.TOTAL)),
+                breakdown(Metric.SOURCES, Counter.INTRODUCERS, sourcesQuota, counts),
                 subtree.size(), pipeline(counts)));
+    }
+
+    private static Map<Counter, Figure> breakdown(Metric metric, Set<Counter> counters, Optional<Quota> quota,
+                                                  Counts counts) {
+        Map<Counter, Figure> figures = new EnumMap<>(Counter.class);
+        for (Counter counter : counters) {
+            Integer part = quota.map(q -> q.breakdown().get(counter.name())).orElse(null);
+            figures.put(counter, Figure.of(part, counts.get(metric, counter)));
+        }
+        return figures;
     }
 
     private static Map<Metric, Long> pipeline(Counts counts) {

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import vn.pdv.aggregator.Origin;
+import vn.pdv.aggregator.fulfilment.Counter;
 import vn.pdv.aggregator.fulfilment.Person;
 import vn.pdv.aggregator.fulfilment.Tallies;
 import vn.pdv.aggregator.hierarchy.Hierarchy;
@@ -42,8 +44,12 @@ public class Intake {
         received(origin, recordedAt);
     }
 
-    public void sourceCreated(Origin origin, Instant recordedAt, UnitCode branch, LocalDate identifiedOn, Person person) {
-        tallies.add(origin, branch, identifiedOn, Metric.SOURCES, person.counters(identifiedOn.getYear(), false), 1);
+    /** @param introducedBy the introducing organisation's contract name, e.g. MILITIA */
+    public void sourceCreated(Origin origin, Instant recordedAt, UnitCode branch, LocalDate identifiedOn, Person person,
+                              String introducedBy) {
+        Set<Counter> counters = person.counters(identifiedOn.getYear(), false);
+        Counter.introducedBy(introducedBy).ifPresent(counters::add);
+        tallies.add(origin, branch, identifiedOn, Metric.SOURCES, counters, 1);
         received(origin, recordedAt);
     }
 

@@ -82,6 +82,11 @@ class IntakeTest {
                 assertThat(api.get("/api/progress/" + root + "/2024").<Integer>read("$.sources.actual")).isEqualTo(1));
         assertThat(api.get("/api/progress/" + root + "/2024").<Integer>read("$.admissions.actual")).isEqualTo(2);
         assertThat(logStatus(root).get("gaps")).asList().isEmpty();
+        var byIntroducer = api.get("/api/progress/" + root + "/2024");
+        assertThat(byIntroducer.<Integer>read("$.sourcesBy.INTRODUCED_BY_YOUTH_UNION.actual")).isEqualTo(1);
+        assertThat(byIntroducer.<Integer>read("$.sourcesBy.INTRODUCED_BY_MILITIA.actual")).isZero();
+        assertThat(api.get("/api/progress/" + root + "/2024-Q2").<Integer>read("$.admissions.actual")).isEqualTo(2);
+        assertThat(api.get("/api/progress/" + root + "/2024-Q3").<Integer>read("$.admissions.actual")).isZero();
     }
 
     @Test

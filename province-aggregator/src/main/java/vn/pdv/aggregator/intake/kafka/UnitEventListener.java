@@ -62,7 +62,8 @@ class UnitEventListener {
     @KafkaHandler
     void on(SourceCreated event, @Header(KafkaHeaders.RECEIVED_KEY) String key) {
         intake.sourceCreated(origin(event.getMetadata(), key), event.getMetadata().getRecordedAt(),
-                new UnitCode(event.getBranchCode()), event.getIdentifiedOn(), person(event.getAttributes()));
+                new UnitCode(event.getBranchCode()), event.getIdentifiedOn(), person(event.getAttributes()),
+                event.getIntroducedBy().name());
     }
 
     @KafkaHandler
