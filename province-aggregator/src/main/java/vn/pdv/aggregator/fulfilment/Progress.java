@@ -13,7 +13,9 @@ import vn.pdv.aggregator.quota.Metric;
  * @param unitsCounted how many units (the unit and everything beneath it) the actuals add up
  * @param pipeline     the period's other pipeline counts (sympathisers added and removed, certificates, recognitions,
  *                     exits), no quota
+ * @param stock        how many candidates stand in each stage right now, whatever the period
  */
 public record Progress(String unit, String name, String period, Figure admissions, Map<Counter, Figure> admissionsBy,
-                       Figure sources, Map<Counter, Figure> sourcesBy, int unitsCounted, Map<Metric, Long> pipeline) {
+                       Figure sources, Map<Counter, Figure> sourcesBy, int unitsCounted, Map<Metric, Long> pipeline,
+                       Map<Stage, Long> stock) {
 }

@@ -20,11 +20,13 @@ public class ProgressReport {
 
     private final Hierarchy hierarchy;
     private final Tallies tallies;
+    private final PipelineStock stock;
     private final Quotas quotas;
 
-    ProgressReport(Hierarchy hierarchy, Tallies tallies, Quotas quotas) {
+    ProgressReport(Hierarchy hierarchy, Tallies tallies, PipelineStock stock, Quotas quotas) {
         this.hierarchy = hierarchy;
         this.tallies = tallies;
+        this.stock = stock;
         this.quotas = quotas;
     }
 
@@ -51,7 +53,7 @@ public class ProgressReport {
                 breakdown(Metric.ADMISSIONS, Counter.ATTRIBUTES, admissionsQuota, counts),
                 Figure.of(sourcesQuota.map(Quota::total).orElse(null), counts.get(Metric.SOURCES, Counter.TOTAL)),
                 breakdown(Metric.SOURCES, Counter.INTRODUCERS, sourcesQuota, counts),
-                subtree.size(), pipeline(counts)));
+                subtree.size(), pipeline(counts), stock.of(subtree)));
     }
 
     private static Map<Counter, Figure> breakdown(Metric metric, Set<Counter> counters, Optional<Quota> quota,

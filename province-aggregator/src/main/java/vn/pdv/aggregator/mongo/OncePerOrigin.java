@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import vn.pdv.aggregator.Origin;
@@ -22,9 +23,29 @@ public final class OncePerOrigin {
 
     /** @return false when this origin had already been applied to the document */
     public static boolean upsert(MongoTemplate mongo, String collection, String id, Origin origin, Update update) {
-        Query notYetApplied = Query.query(where("_id").is(id).orOperator(
+        return upsert(mongo, notYetApplied(id, origin), collection, origin, update);
+    }
+
+    /**
+     * Like {@link #upsert(MongoTemplate, String, String, Origin, Update)}, applied to an existing document only where
+     * it also meets {@code condition} (on a field other than the guard's); a new document is always written.
+     *
+     * @return false when this origin had already been applied or the condition did not hold
+     */
+    public static boolean upsert(MongoTemplate mongo, String collection, String id, Origin origin, Update update,
+                                 Criteria condition) {
+        return upsert(mongo, notYetApplied(id, origin).addCriteria(condition), collection, origin, update);
+    }
+
+    /** Top-level fields only: mongo-java-server, like MongoDB, then finds the document by {@code _id} alone. */
+    private static Query notYetApplied(String id, Origin origin) {
+        return Query.query(where("_id").is(id).orOperator(
                 where("log").ne(origin.log().value()),
                 where("sequence").lt(origin.sequence())));
+    }
+
+    private static boolean upsert(MongoTemplate mongo, Query notYetApplied, String collection, Origin origin,
+                                  Update update) {
         update.set("log", origin.log().value()).set("sequence", origin.sequence());
         try {
             mongo.upsert(notYetApplied, update, collection);

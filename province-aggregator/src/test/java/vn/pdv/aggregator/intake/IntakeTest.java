@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.apache.avro.specific.SpecificRecordBase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,6 +113,39 @@ class IntakeTest {
         assertThat(progress.<Integer>read("$.admissions.actual")).isZero();
         assertThat(api.get("/api/progress/" + root + "/2024").<Integer>read("$.pipeline.RECOGNITIONS")).isEqualTo(1);
         assertThat(api.get("/api/progress/" + log.unit("A") + "/2025").<Integer>read("$.pipeline.EXITS")).isEqualTo(1);
+    }
+
+    @Test
+    void theStockFollowsEachCandidateToTheFurthestStageTheyReached() {
+        String root = log.committee();
+        String branch = log.unit("A");
+        var recognisedLater = log.source(log.next(), branch, MAY_19);
+        var removedLater = log.source(log.next(), branch, MAY_19);
+        var stillASource = log.source(log.next(), root, MAY_19);
+        log.send(log.registered(log.next(), root, null), log.registered(log.next(), branch, root),
+                recognisedLater, removedLater, stillASource,
+                sameCandidate(recognisedLater.getCandidateId(), log.recognised(log.next(), branch, MAY_19)),
+                sameCandidate(removedLater.getCandidateId(), log.sympathiserRemoved(log.next(), branch, MAY_19)),
+                // A step behind the one reached, recorded late under a new sequence, leaves the candidate where they are.
+                sameCandidate(recognisedLater.getCandidateId(), log.source(log.next(), branch, MAY_19)));
+        var marker = log.admitted(log.next(), root, MAY_19, false);
+        log.send(marker);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(api.get("/api/progress/" + root + "/2024").<Integer>read("$.admissions.actual")).isEqualTo(1));
+        var whole = api.get("/api/progress/" + root + "/2024");
+        assertThat(whole.<Integer>read("$.stock.SOURCE")).isEqualTo(1);
+        assertThat(whole.<Integer>read("$.stock.OFFICIAL_MEMBER")).isEqualTo(1);
+        assertThat(whole.<Integer>read("$.stock.EXITED")).isEqualTo(1);
+        assertThat(whole.<Integer>read("$.stock.PROBATIONARY_MEMBER")).isEqualTo(1);
+        var ofBranch = api.get("/api/progress/" + branch + "/2024");
+        assertThat(ofBranch.<Integer>read("$.stock.SOURCE")).isZero();
+        assertThat(ofBranch.<Integer>read("$.stock.OFFICIAL_MEMBER")).isEqualTo(1);
+    }
+
+    private static <R extends SpecificRecordBase> R sameCandidate(String candidateId, R event) {
+        event.put("candidateId", candidateId);
+        return event;
     }
 
     @Test

@@ -14,18 +14,26 @@ import org.springframework.messaging.handler.annotation.Header;
 import org.springframework.stereotype.Component;
 import vn.pdv.aggregator.Origin;
 import vn.pdv.aggregator.fulfilment.Person;
+import vn.pdv.aggregator.fulfilment.Stage;
 import vn.pdv.aggregator.hierarchy.Unit;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.intake.Intake;
 import vn.pdv.aggregator.quota.Metric;
 import vn.pdv.aggregator.quota.Quota;
+import vn.pdv.events.AdmissionDecided;
+import vn.pdv.events.AdmissionProposed;
+import vn.pdv.events.AdmissionVoted;
 import vn.pdv.events.AwarenessCertificateIssued;
+import vn.pdv.events.BackgroundVerified;
 import vn.pdv.events.CandidateAdmitted;
 import vn.pdv.events.CandidateExited;
+import vn.pdv.events.CandidateIntroduced;
 import vn.pdv.events.CandidateRecognised;
 import vn.pdv.events.EventMetadata;
+import vn.pdv.events.NewMemberClassCompleted;
 import vn.pdv.events.PeriodKind;
 import vn.pdv.events.QuotaAssigned;
+import vn.pdv.events.RecognitionVoted;
 import vn.pdv.events.ReportingAttributes;
 import vn.pdv.events.SourceCreated;
 import vn.pdv.events.SympathiserAdded;
@@ -34,9 +42,9 @@ import vn.pdv.events.UnitRegistered;
 import vn.pdv.schemas.Topics;
 
 /**
- * One handler per event type that moves a figure on the unit-events topic; the pipeline's other steps (verification,
- * introductions, votes, proposals, decisions, the new-member class) reach the default handler and are noted as
- * received. Avro is turned into intake calls here and nowhere else. A record whose metadata names another unit than
+ * One handler per event type on the unit-events topic: counting steps move tallies and the pipeline stock, the others
+ * (verification, introductions, votes, proposals, decisions, the new-member class) the stock only; a type this
+ * aggregator does not know reaches the default handler and is noted as received. Avro is turned into intake calls here and nowhere else. A record whose metadata names another unit than
  * its key is refused as forged.
  */
 @Component
@@ -62,45 +70,87 @@ class UnitEventListener {
     @KafkaHandler
     void on(SourceCreated event, @Header(KafkaHeaders.RECEIVED_KEY) String key) {
         intake.sourceCreated(origin(event.getMetadata(), key), event.getMetadata().getRecordedAt(),
-                new UnitCode(event.getBranchCode()), event.getIdentifiedOn(), person(event.getAttributes()),
+                event.getCandidateId(), new UnitCode(event.getBranchCode()), event.getIdentifiedOn(), person(event.getAttributes()),
                 event.getIntroducedBy().name());
     }
 
     @KafkaHandler
     void on(CandidateAdmitted event, @Header(KafkaHeaders.RECEIVED_KEY) String key) {
         intake.candidateAdmitted(origin(event.getMetadata(), key), event.getMetadata().getRecordedAt(),
-                new UnitCode(event.getBranchCode()), event.getAdmittedOn(), person(event.getAttributes()),
+                event.getCandidateId(), new UnitCode(event.getBranchCode()), event.getAdmittedOn(), person(event.getAttributes()),
                 event.getReadmission());
     }
 
     @KafkaHandler
     void on(SympathiserAdded event, @Header(KafkaHeaders.RECEIVED_KEY) String key) {
         intake.sympathiserAdded(origin(event.getMetadata(), key), event.getMetadata().getRecordedAt(),
-                new UnitCode(event.getBranchCode()), event.getAddedOn(), person(event.getAttributes()));
+                event.getCandidateId(), new UnitCode(event.getBranchCode()), event.getAddedOn(), person(event.getAttributes()));
     }
 
     @KafkaHandler
     void on(SympathiserRemoved event, @Header(KafkaHeaders.RECEIVED_KEY) String key) {
         intake.sympathiserRemoved(origin(event.getMetadata(), key), event.getMetadata().getRecordedAt(),
-                new UnitCode(event.getBranchCode()), event.getRemovedOn(), person(event.getAttributes()));
+                event.getCandidateId(), new UnitCode(event.getBranchCode()), event.getRemovedOn(), person(event.getAttributes()));
     }
 
     @KafkaHandler
     void on(AwarenessCertificateIssued event, @Header(KafkaHeaders.RECEIVED_KEY) String key) {
         intake.certificateIssued(origin(event.getMetadata(), key), event.getMetadata().getRecordedAt(),
-                new UnitCode(event.getBranchCode()), event.getIssuedOn(), person(event.getAttributes()));
+                event.getCandidateId(), new UnitCode(event.getBranchCode()), event.getIssuedOn(), person(event.getAttributes()));
     }
 
     @KafkaHandler
     void on(CandidateRecognised event, @Header(KafkaHeaders.RECEIVED_KEY) String key) {
         intake.candidateRecognised(origin(event.getMetadata(), key), event.getMetadata().getRecordedAt(),
-                new UnitCode(event.getBranchCode()), event.getDecidedOn(), person(event.getAttributes()));
+                event.getCandidateId(), new UnitCode(event.getBranchCode()), event.getDecidedOn(), person(event.getAttributes()));
     }
 
     @KafkaHandler
     void on(CandidateExited event, @Header(KafkaHeaders.RECEIVED_KEY) String key) {
         intake.candidateExited(origin(event.getMetadata(), key), event.getMetadata().getRecordedAt(),
-                new UnitCode(event.getBranchCode()), event.getExitedOn(), person(event.getAttributes()));
+                event.getCandidateId(), new UnitCode(event.getBranchCode()), event.getExitedOn(), person(event.getAttributes()));
+    }
+
+    @KafkaHandler
+    void on(BackgroundVerified event, @Header(KafkaHeaders.RECEIVED_KEY) String key) {
+        intake.stepTaken(origin(event.getMetadata(), key), event.getMetadata().getRecordedAt(), event.getCandidateId(),
+                new UnitCode(event.getBranchCode()), Stage.VERIFIED);
+    }
+
+    @KafkaHandler
+    void on(CandidateIntroduced event, @Header(KafkaHeaders.RECEIVED_KEY) String key) {
+        intake.stepTaken(origin(event.getMetadata(), key), event.getMetadata().getRecordedAt(), event.getCandidateId(),
+                new UnitCode(event.getBranchCode()), Stage.INTRODUCED);
+    }
+
+    @KafkaHandler
+    void on(AdmissionVoted event, @Header(KafkaHeaders.RECEIVED_KEY) String key) {
+        intake.stepTaken(origin(event.getMetadata(), key), event.getMetadata().getRecordedAt(), event.getCandidateId(),
+                new UnitCode(event.getBranchCode()), Stage.BRANCH_VOTED);
+    }
+
+    @KafkaHandler
+    void on(AdmissionProposed event, @Header(KafkaHeaders.RECEIVED_KEY) String key) {
+        intake.stepTaken(origin(event.getMetadata(), key), event.getMetadata().getRecordedAt(), event.getCandidateId(),
+                new UnitCode(event.getBranchCode()), Stage.PROPOSED);
+    }
+
+    @KafkaHandler
+    void on(AdmissionDecided event, @Header(KafkaHeaders.RECEIVED_KEY) String key) {
+        intake.stepTaken(origin(event.getMetadata(), key), event.getMetadata().getRecordedAt(), event.getCandidateId(),
+                new UnitCode(event.getBranchCode()), Stage.ADMISSION_DECIDED);
+    }
+
+    @KafkaHandler
+    void on(NewMemberClassCompleted event, @Header(KafkaHeaders.RECEIVED_KEY) String key) {
+        intake.stepTaken(origin(event.getMetadata(), key), event.getMetadata().getRecordedAt(), event.getCandidateId(),
+                new UnitCode(event.getBranchCode()), Stage.NEW_MEMBER_CLASS_COMPLETED);
+    }
+
+    @KafkaHandler
+    void on(RecognitionVoted event, @Header(KafkaHeaders.RECEIVED_KEY) String key) {
+        intake.stepTaken(origin(event.getMetadata(), key), event.getMetadata().getRecordedAt(), event.getCandidateId(),
+                new UnitCode(event.getBranchCode()), Stage.RECOGNITION_VOTED);
     }
 
     @KafkaHandler
@@ -123,8 +173,7 @@ class UnitEventListener {
     }
 
     /**
-     * A step that moves no figure, or a type this aggregator does not know yet (from a newer unit service): its place
-     * in the log still counts.
+     * A type this aggregator does not know yet (from a newer unit service): its place in the log still counts.
      */
     @KafkaHandler(isDefault = true)
     void onUnknown(Object event, @Header(KafkaHeaders.RECEIVED_KEY) String key) {
