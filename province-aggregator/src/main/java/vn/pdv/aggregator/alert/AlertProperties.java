@@ -1,0 +1,37 @@
+package vn.pdv.aggregator.alert;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings under {@code pdv.aggregator.alerts}. The SMTP server is Spring's own {@code spring.mail.*}; without
+ * {@code spring.mail.host} e-mail is off and each e-mail delivery is recorded as failed, saying so.
+ *
+ * @param checkEvery      pause between checks for changed statuses (each check also retries due deliveries)
+ * @param digestCron      when digests go out, in {@code zone}; "-" for never
+ * @param zone            the zone "today" is taken in
+ * @param mailFrom        the sender address of alert e-mail
+ * @param webhookTimeout  connect and read timeout of one webhook call
+ * @param maxAttempts     attempts per e-mail or webhook delivery before it is given up (the topic is tried forever)
+ * @param firstRetryAfter pause after a first failure, doubling up to {@code maxRetryAfter}
+ * @param claimFor        how long an instance may hold an alert while delivering it before another may take over
+ * @param batchSize       alerts delivered per round
+ */
+@ConfigurationProperties("pdv.aggregator.alerts")
+public record AlertProperties(@DefaultValue("PT1M") Duration checkEvery,
+                              @DefaultValue("0 0 7 * * MON") String digestCron,
+                              @DefaultValue("Asia/Ho_Chi_Minh") ZoneId zone,
+                              @DefaultValue("pdv-alerts@localhost") String mailFrom,
+                              @DefaultValue("PT5S") Duration webhookTimeout,
+                              @DefaultValue("5") int maxAttempts,
+                              @DefaultValue("PT30S") Duration firstRetryAfter,
+                              @DefaultValue("PT30M") Duration maxRetryAfter,
+                              @DefaultValue("PT2M") Duration claimFor,
+                              @DefaultValue("100") int batchSize) {
+
+    public Retries retries() {
+        return new Retries(maxAttempts, firstRetryAfter, maxRetryAfter);
+    }
+}

@@ -1,0 +1,19 @@
+package vn.pdv.aggregator.alert;
+
+import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.plan.Period;
+import vn.pdv.aggregator.quota.Metric;
+import vn.pdv.aggregator.status.UnitStatus;
+
+/** What one status is the status of: a unit, a metric, a period. Each has its own history of changes. */
+public record StatusKey(UnitCode unit, Metric metric, Period period) {
+
+    public static StatusKey of(UnitStatus status) {
+        return new StatusKey(status.unit(), status.metric(), status.period());
+    }
+
+    /** {@code DUK-01|ADMISSIONS|2024}: the stored form, and part of the ids of the alerts about it. */
+    public String value() {
+        return unit.value() + "|" + metric + "|" + period.code();
+    }
+}
