@@ -36,7 +36,7 @@ final class XlsxReport {
     /** Party documents are set in Times New Roman. */
     private static final String FONT = "Times New Roman";
     private static final int HEADER_ROW = 7;
-    private static final float LINE_POINTS = 16f;
+    private static final float LINE_POINTS = 15f;
 
     private XlsxReport() {
     }
@@ -72,7 +72,7 @@ final class XlsxReport {
         int width = columns.stream().mapToInt(Column::width).sum();
         for (String note : section.notes()) {
             Row row = text(sheet, rowIndex++, 0, last, note, styles.note);
-            row.setHeightInPoints(LINE_POINTS * lines(note, width));
+            row.setHeightInPoints(height(lines(note, width)));
         }
 
         sheet.createFreezePane(0, HEADER_ROW + 2);
@@ -101,8 +101,8 @@ final class XlsxReport {
     private static void header(Sheet sheet, Styles styles, List<Column> columns) {
         Row groups = sheet.createRow(HEADER_ROW);
         Row headings = sheet.createRow(HEADER_ROW + 1);
-        groups.setHeightInPoints(LINE_POINTS * 1.5f);
-        headings.setHeightInPoints(LINE_POINTS * 3);
+        groups.setHeightInPoints(height(1));
+        headings.setHeightInPoints(height(3));
         for (int i = 0; i < columns.size(); i++) {
             Column column = columns.get(i);
             Cell top = groups.createCell(i);
@@ -145,9 +145,7 @@ final class XlsxReport {
                 }
             }
         }
-        if (lines > 1) {
-            row.setHeightInPoints(LINE_POINTS * lines);
-        }
+        row.setHeightInPoints(height(lines));
     }
 
     /** A text cell over {@code from..to} of one row, merged when it spans several columns. */
@@ -162,9 +160,17 @@ final class XlsxReport {
         return row;
     }
 
-    /** Excel does not grow a row for wrapped text it did not lay out itself: estimate the lines a text takes. */
+    /**
+     * Excel and LibreOffice do not grow a row for wrapped text they did not lay out themselves: estimate the lines a
+     * text takes. A column {@code n} characters wide holds about 1.25 n characters of 12-point Times.
+     */
     private static int lines(String text, int widthInCharacters) {
-        return Math.max(1, (int) Math.ceil(text.length() * 1.1 / Math.max(1, widthInCharacters - 2)));
+        return Math.max(1, (int) Math.ceil(text.length() / (widthInCharacters * 1.25)));
+    }
+
+    /** Room above and below for stacked Vietnamese diacritics (ỗ, ậ), which a bare 15-point row clips. */
+    private static float height(int lines) {
+        return 4 + LINE_POINTS * lines;
     }
 
     /** The few styles a report uses, created once per workbook (Excel caps a workbook's styles). */
