@@ -17,8 +17,9 @@ import vn.pdv.aggregator.report.Section;
 /**
  * A report as CSV: UTF-8 with a byte-order mark, without which Excel reads Vietnamese as Windows-1258 mojibake;
  * RFC 4180 (comma, CRLF, fields quoted when they hold a comma, a quote or a line break). The title block comes first,
- * one line each, then each section: its title, the two header lines as the plan CSVs have them (a spanning header in
- * its first cell only), the units, the total, the notes, and a blank line.
+ * one line each (no superior's line at the top of the tree); then, after a blank line, each section: its title, the
+ * two header lines as the plan CSVs have them (a spanning header in its first cell only), the units, the total and
+ * the notes.
  *
  * <p>Known limit: per cent uses a decimal point; Excel set to a Vietnamese locale (decimal comma, semicolon lists)
  * reads the file best through Data → From Text, or use the XLSX.
@@ -36,7 +37,9 @@ final class CsvReport {
         Heading heading = report.heading();
         for (String line : List.of(heading.superiorLine(), heading.issuerLine(), Heading.PARTY, heading.dated(),
                 Heading.TITLE, heading.periodName())) {
-            line(csv, List.of(defused(line)));
+            if (!line.isEmpty()) {
+                line(csv, List.of(defused(line)));
+            }
         }
         for (Section section : report.sections()) {
             line(csv, List.of());

@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellType;
@@ -16,7 +17,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.plan.Period;
+import vn.pdv.aggregator.report.Heading;
 import vn.pdv.aggregator.report.Report;
 import vn.pdv.aggregator.report.ReportFixture;
 import vn.pdv.sheets.CsvSheet;
@@ -89,6 +92,15 @@ class ReportFileTest {
         assertThat(text).contains("\r\n1,\"Bệnh viện \"\"Đa khoa\"\", tỉnh Bình Định\",145,100,45,148,101,47,102.1\r\n");
         assertThat(text).contains("\r\n2,\"'=HYPERLINK(\"\"http://x\"\")\",95,60,35,50,30,20,52.6\r\n");
         assertThat(text.replace("\r\n", "")).doesNotContain("\n");
+    }
+
+    @Test
+    void startsTheCsvWithTheIssuerAtTheTopOfTheTree() {
+        Heading top = new Heading(null, "Tỉnh ủy Bình Định", new UnitCode("TU"), Period.year(2024), LocalDate.of(2024, 7, 5));
+        Report provincial = Report.of(top, aUnit("TU", "Tỉnh ủy Bình Định").progress(), List.of());
+
+        assertThat(new String(ReportFormat.CSV.render(provincial), StandardCharsets.UTF_8))
+                .startsWith("\uFEFFTỈNH ỦY BÌNH ĐỊNH\r\nĐẢNG CỘNG SẢN VIỆT NAM\r\n");
     }
 
     @Test
