@@ -1,0 +1,87 @@
+package vn.pdv.aggregator.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import vn.pdv.aggregator.fulfilment.Counter;
+import vn.pdv.aggregator.fulfilment.Figure;
+import vn.pdv.aggregator.fulfilment.Progress;
+
+/**
+ * A fulfilment report as a committee hands it in each quarter, half-year or year (seed 001 asks for "hàng quý, 6
+ * tháng, năm"): the title block, then a table of admissions and one of sources, each with a line per unit directly
+ * beneath the reporting unit and a total for its whole subtree. Format-free; {@code file} lays it out.
+ *
+ * <p>The total is the reporting unit's own progress: its whole subtree's actuals against the quota the level above
+ * gave it. The quotas it gave the units beneath need not add up to that (plan 104-KH/ĐUK gives out 260 of its 240),
+ * so the table says so in a note rather than print a total that is not the column's sum. Figures recorded at the
+ * reporting unit itself, not at a unit beneath, get a line of their own, so the lines do add up to the total.
+ */
+public record Report(Heading heading, List<Section> sections) {
+
+    public Report {
+        sections = List.copyOf(sections);
+    }
+
+    /**
+     * @param whole   the reporting unit's progress, its whole subtree counted
+     * @param beneath the progress of each unit directly beneath it, in the order the report lists them
+     */
+    public static Report of(Heading heading, Progress whole, List<Progress> beneath) {
+        List<ReportRow> units = new ArrayList<>();
+        for (Progress unit : beneath) {
+            units.add(ReportRow.of(units.size() + 1, unit.name(), unit));
+        }
+        ReportRow direct = new ReportRow(null, heading.unit(), "Ghi nhận trực tiếp tại " + whole.name(),
+                remainder(whole.admissions(), beneath, Progress::admissions),
+                remainder(whole.admissionsBy().get(Counter.YOUTH_UNION), beneath,
+                        p -> p.admissionsBy().get(Counter.YOUTH_UNION)),
+                remainder(whole.admissionsBy().get(Counter.TRADE_UNION), beneath,
+                        p -> p.admissionsBy().get(Counter.TRADE_UNION)),
+                remainder(whole.sources(), beneath, Progress::sources));
+        ReportRow total = ReportRow.of(null, ReportRow.TOTAL, whole);
+
+        boolean directAdmissions = direct.admissions().actual() != 0 || direct.youthUnion().actual() != 0
+                || direct.tradeUnion().actual() != 0;
+        Section admissions = new Section("Kết nạp đảng viên", "I. KẾT NẠP ĐẢNG VIÊN", Columns.ADMISSIONS,
+                withDirect(units, direct, directAdmissions), total,
+                quotaNotes(whole.name(), whole.admissions().quota(), beneath, Progress::admissions));
+        Section sources = new Section("Tạo nguồn", "II. TẠO NGUỒN KẾT NẠP ĐẢNG", Columns.SOURCES,
+                withDirect(units, direct, direct.sources().actual() != 0), total,
+                quotaNotes(whole.name(), whole.sources().quota(), beneath, Progress::sources));
+        return new Report(heading, List.of(admissions, sources));
+    }
+
+    private static Figure remainder(Figure whole, List<Progress> beneath, Function<Progress, Figure> figure) {
+        return Figure.of(null, whole.actual() - beneath.stream().map(figure).mapToLong(Figure::actual).sum());
+    }
+
+    private static List<ReportRow> withDirect(List<ReportRow> units, ReportRow direct, boolean any) {
+        if (!any) {
+            return units;
+        }
+        List<ReportRow> rows = new ArrayList<>(units);
+        rows.add(direct);
+        return rows;
+    }
+
+    /** Says when the quotas given out beneath differ from the unit's own, or the unit has none to compare with. */
+    private static List<String> quotaNotes(String name, Integer own, List<Progress> beneath,
+                                           Function<Progress, Figure> figure) {
+        List<Integer> given = beneath.stream().map(figure).map(Figure::quota).filter(Objects::nonNull).toList();
+        if (given.isEmpty()) {
+            return List.of();
+        }
+        int sum = given.stream().mapToInt(Integer::intValue).sum();
+        if (own == null) {
+            return List.of("Ghi chú: " + name + " chưa được giao chỉ tiêu cho kỳ này; chỉ tiêu giao cho các đơn vị "
+                    + "trực thuộc cộng lại là " + sum + ".");
+        }
+        if (sum != own) {
+            return List.of("Ghi chú: chỉ tiêu giao cho các đơn vị trực thuộc cộng lại là " + sum
+                    + ", khác chỉ tiêu " + own + " được giao cho " + name + ".");
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,51 @@
+package vn.pdv.aggregator.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import vn.pdv.aggregator.fulfilment.Progress;
+import vn.pdv.aggregator.fulfilment.ProgressReport;
+import vn.pdv.aggregator.hierarchy.Unit;
+import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.plan.Period;
+
+/**
+ * Compiles the report a committee would otherwise compile by hand: the progress of each unit directly beneath it and
+ * of its whole subtree, as {@link ProgressReport} answers it, for any period.
+ *
+ * <p>Known limit: one {@link ProgressReport} query per unit beneath, each reading the tree; fine for the tens of
+ * units a committee reports on, not meant for a whole province's thousands at once.
+ */
+@Service
+public class Reports {
+
+    /** Reports are dated as the committee's own calendar reads, whatever zone the server runs in. */
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final ProgressReport progress;
+    private final Subunits subunits;
+    private final Clock clock;
+
+    Reports(ProgressReport progress, Subunits subunits, Clock clock) {
+        this.progress = progress;
+        this.subunits = subunits;
+        this.clock = clock;
+    }
+
+    /** Empty when the unit is unknown. */
+    public Optional<Report> of(UnitCode code, Period period) {
+        Optional<Unit> unit = subunits.find(code);
+        Optional<Progress> whole = unit.flatMap(found -> progress.of(code, period));
+        if (whole.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Progress> beneath = subunits.beneath(code, period).stream()
+                .map(child -> progress.of(child.code(), period)).flatMap(Optional::stream).toList();
+        Heading heading = new Heading(subunits.superiorOf(unit.get()).map(Unit::name).orElse(null),
+                unit.get().name(), code, period, LocalDate.now(clock.withZone(VIETNAM)));
+        return Optional.of(Report.of(heading, whole.get(), beneath));
+    }
+}

@@ -1,0 +1,78 @@
+package vn.pdv.aggregator.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+import vn.pdv.aggregator.hierarchy.Hierarchy;
+import vn.pdv.aggregator.hierarchy.Unit;
+import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.plan.Period;
+
+/**
+ * Every question a report asks of the organisation tree, in one place: which units stand directly beneath the
+ * reporting one, and which stands above it.
+ *
+ * <p>Known limit: the hierarchy keeps the current tree only, so a report on a past period lists the units beneath as
+ * they are now; {@code period} is where an effective-dated hierarchy will answer as the tree stood then.
+ */
+@Component
+class Subunits {
+
+    /** Codes as plan tables number their rows (DUK-2 before DUK-10): digit runs compare as numbers. */
+    static final Comparator<UnitCode> PLAN_ORDER = (left, right) -> {
+        List<String> a = chunks(left.value());
+        List<String> b = chunks(right.value());
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int byChunk = compareChunk(a.get(i), b.get(i));
+            if (byChunk != 0) {
+                return byChunk;
+            }
+        }
+        return a.size() != b.size() ? Integer.compare(a.size(), b.size()) : left.value().compareTo(right.value());
+    };
+
+    private static final Pattern CHUNK = Pattern.compile("\\d+|\\D+");
+
+    private final Hierarchy hierarchy;
+
+    Subunits(Hierarchy hierarchy) {
+        this.hierarchy = hierarchy;
+    }
+
+    Optional<Unit> find(UnitCode code) {
+        return hierarchy.find(code);
+    }
+
+    /** The units whose parent is {@code unit}, in plan order. */
+    List<Unit> beneath(UnitCode unit, Period period) {
+        return hierarchy.all().stream().filter(candidate -> unit.equals(candidate.parent()))
+                .sorted(Comparator.comparing(Unit::code, PLAN_ORDER)).toList();
+    }
+
+    Optional<Unit> superiorOf(Unit unit) {
+        return unit.parent() == null ? Optional.empty() : hierarchy.find(unit.parent());
+    }
+
+    private static List<String> chunks(String code) {
+        List<String> chunks = new ArrayList<>();
+        Matcher m = CHUNK.matcher(code);
+        while (m.find()) {
+            chunks.add(m.group());
+        }
+        return chunks;
+    }
+
+    private static int compareChunk(String a, String b) {
+        boolean numbers = Character.isDigit(a.charAt(0)) && Character.isDigit(b.charAt(0));
+        if (numbers) {
+            String x = a.replaceFirst("^0+(?=.)", "");
+            String y = b.replaceFirst("^0+(?=.)", "");
+            return x.length() != y.length() ? Integer.compare(x.length(), y.length()) : x.compareTo(y);
+        }
+        return a.compareTo(b);
+    }
+}
