@@ -25,7 +25,9 @@ import java.util.TreeSet;
  * day, so a parent's figure always adds up from the units it had on each day and nothing is counted twice.
  *
  * <p>A unit is alive on day d when a version began on or before d and it had not closed by d. Versions that begin
- * after a closure are ignored: a closed unit is not reopened; open a new code.
+ * after a closure are ignored: a closed unit is not reopened; open a new code. For counting only, a unit's days before
+ * its first version count under that first version: a committee registers a unit that existed long before (its
+ * {@code effectiveFrom} is the day it was registered), and a term's figures must not lose the years before that.
  */
 public final class UnitTree {
 
@@ -129,14 +131,26 @@ public final class UnitTree {
         return found;
     }
 
-    /** The unit and everything beneath it on the day; empty when the unit did not exist then. */
+    /**
+     * The units whose events of the day count for the root: it and everything beneath it that day (days before a
+     * unit's first version counted under that version); empty when the root had closed by then.
+     */
     public Set<UnitCode> subtreeOn(UnitCode root, LocalDate day) {
         Map<UnitCode, List<UnitCode>> children = new HashMap<>();
         for (UnitCode code : versions.keySet()) {
-            on(code, day).filter(unit -> unit.parent() != null)
+            counted(code, day).filter(unit -> unit.parent() != null)
                     .ifPresent(unit -> children.computeIfAbsent(unit.parent(), p -> new ArrayList<>()).add(code));
         }
-        return on(root, day).isPresent() ? reach(root, children) : Set.of();
+        return counted(root, day).isPresent() ? reach(root, children) : Set.of();
+    }
+
+    /** The version a day's events count under: the day's, or before the first version the first; none once closed. */
+    private Optional<Unit> counted(UnitCode code, LocalDate day) {
+        Optional<Unit> on = on(code, day);
+        if (on.isPresent() || closures.containsKey(code) && !day.isBefore(closures.get(code).on())) {
+            return on;
+        }
+        return versions.getOrDefault(code, List.of()).stream().findFirst();
     }
 
     /**

@@ -92,17 +92,28 @@ class HierarchyTest {
         assertThat(after.on(code("XA-A"), REFORM)).isEmpty();
         assertThat(after.on(code("XA-A"), REFORM.minusDays(1))).isPresent();
         assertThat(after.on(code("XA-A-T1"), REFORM).orElseThrow().parent()).isEqualTo(code("XA-C"));
-        // The merged unit's own 2025 is its first half; the successor's 2025 takes in its predecessors' first half.
+        // The merged unit's own 2025 is its first half; the successor's 2025 takes in its predecessors' first half
+        // (and itself, which has no events before it opened).
         assertThat(after.subtree(code("XA-A"), JAN_2025, JAN_2026)).containsExactly(
                 new Span(JAN_2025, REFORM, set("XA-A", "XA-A-T1")));
         assertThat(after.subtree(code("XA-C"), JAN_2025, JAN_2026)).containsExactly(
-                new Span(JAN_2025, REFORM, set("XA-A", "XA-A-T1", "XA-B")),
+                new Span(JAN_2025, REFORM, set("XA-C", "XA-A", "XA-A-T1", "XA-B")),
                 new Span(REFORM, JAN_2026, set("XA-C", "XA-A-T1")));
         // The province counts each unit once on each day.
         assertThat(after.subtree(code("TINH"), JAN_2025, JAN_2026)).containsExactly(
-                new Span(JAN_2025, REFORM, set("TINH", "XA-A", "XA-B", "XA-A-T1")),
+                new Span(JAN_2025, REFORM, set("TINH", "XA-A", "XA-B", "XA-A-T1", "XA-C")),
                 new Span(REFORM, JAN_2026, set("TINH", "XA-C", "XA-A-T1")));
         assertThat(after.predecessors(code("XA-C"))).containsExactlyInAnyOrder(code("XA-A"), code("XA-B"));
+    }
+
+    @Test
+    void daysBeforeAUnitsFirstVersionCountUnderThatVersion() {
+        add("TINH", null);
+        add("XA", "TINH");
+
+        assertThat(tree().on(code("XA"), LocalDate.of(2021, 4, 1))).isEmpty();
+        assertThat(tree().subtree(code("TINH"), LocalDate.of(2020, 1, 1), JAN_2026)).containsExactly(
+                new Span(LocalDate.of(2020, 1, 1), JAN_2026, set("TINH", "XA")));
     }
 
     @Test

@@ -20,6 +20,8 @@ class OpenApiTest {
 
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.<String>read("$.info.title")).startsWith("PDV");
-        assertThat(docs.<Map<String, Object>>read("$.paths")).containsKeys("/api/progress/{unit}/{period}", "/api/logs");
+        assertThat(docs.<Map<String, Object>>read("$.paths")).containsKeys("/api/progress/{unit}/{period}", "/api/logs",
+                "/api/hierarchy/{unit}", "/api/hierarchy/changes", "/api/status/{unit}", "/api/plans", "/api/plans/warnings",
+                "/api/units/{code}/membership/{year}");
     }
 }
