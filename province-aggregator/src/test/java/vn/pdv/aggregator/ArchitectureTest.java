@@ -19,7 +19,7 @@ class ArchitectureTest {
 
     private static final DescribedPredicate<JavaClass> IN_A_DOMAIN_PACKAGE = DescribedPredicate.describe(
             "in a capability's root package",
-            javaClass -> javaClass.getPackageName().matches("vn\\.pdv\\.aggregator\\.(hierarchy|fulfilment|quota|intake|plan)"));
+            javaClass -> javaClass.getPackageName().matches("vn\\.pdv\\.aggregator\\.(hierarchy|fulfilment|quota|intake|plan|status)"));
 
     private static final DescribedPredicate<JavaClass> DOMAIN_MODEL = DescribedPredicate.describe(
             "domain records, enums and ports (settings records excepted: they are wiring)",

@@ -1,21 +1,54 @@
 package vn.pdv.aggregator.fulfilment;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import vn.pdv.aggregator.quota.Metric;
 
 /**
- * A unit's progress in a period, its whole subtree counted.
+ * A unit's progress in a period, its whole subtree counted as the tree stood on each day of the period.
  *
  * @param period       the period's code: "2024", "2024-H1", "2024-Q2", "2020-2025"
- *
  * @param admissionsBy admissions by reporting attribute; quota where the plan broke it down
  * @param sourcesBy    sources by introducing organisation; quota where the plan asked for some from one (seed 002)
- * @param unitsCounted how many units (the unit and everything beneath it) the actuals add up
+ * @param unitsCounted how many units (the unit, everything beneath it, and merged predecessors) the actuals add up
  * @param pipeline     the period's other pipeline counts (sympathisers added and removed, certificates, recognitions,
  *                     exits), no quota
  * @param stock        how many candidates stand in each stage right now, whatever the period
+ * @param plans        the plan each of this period's quotas comes from
+ * @param otherPeriods quotas of the same unit for periods that overlap this one (the term a year lies in, the
+ *                     quarters of a year), each against its own actuals: a year without a quota of its own says so
+ *                     here and in {@code notes} rather than inventing one
+ * @param ratios       the plan's ratio targets for this unit and period, and whether they are met
+ * @param predecessors units merged into this one whose days before the merge are counted here
+ * @param notes        what a reader should know about the figures, in Vietnamese and English
  */
 public record Progress(String unit, String name, String period, Figure admissions, Map<Counter, Figure> admissionsBy,
                        Figure sources, Map<Counter, Figure> sourcesBy, int unitsCounted, Map<Metric, Long> pipeline,
-                       Map<Stage, Long> stock) {
+                       Map<Stage, Long> stock, Map<Metric, PlanCited> plans, List<OtherPeriod> otherPeriods,
+                       List<RatioProgress> ratios, List<String> predecessors, List<Note> notes) {
+
+    /** @param issuedBy the committee's code; {@code issuingBody} the body as the plan prints it, when known */
+    public record PlanCited(String number, LocalDate issuedOn, String issuingBody, String issuedBy) {
+    }
+
+    public record OtherPeriod(String period, Metric metric, Figure figure, String plan) {
+    }
+
+    /**
+     * A ratio target against the figures. {@code met} is null when it cannot be judged (nothing admitted yet, or the
+     * membership count not given).
+     *
+     * @param attribute  for a share of admissions, e.g. YOUTH_UNION; null for a share of membership
+     * @param part       admissions with the attribute, or all admissions for a share of membership
+     * @param whole      all admissions, or the membership count; null when not known
+     */
+    public record RatioProgress(String attribute, BigDecimal atLeastPercent, BigDecimal atMostPercent, long part,
+                                Long whole, BigDecimal actualPercent, Boolean met, String plan, String vietnamese,
+                                String english) {
+    }
+
+    public record Note(String vietnamese, String english) {
+    }
 }

@@ -1,52 +1,65 @@
 package vn.pdv.aggregator.hierarchy;
 
-import java.util.ArrayDeque;
+import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.pdv.aggregator.Origin;
 
 /**
- * The organisation tree as the units have registered it.
+ * The organisation tree through time: each unit's versions (name, kind, parent from a date) and closures, from the
+ * committees' {@code UnitRegistered} events and from province staff's changes. The one place tree questions are
+ * answered; each default reads the whole history once ({@link #tree()}), so a caller asking many questions in a row
+ * (a status sweep) should take one {@link UnitTree} and ask it.
  *
- * <p>Known limit: it keeps the current tree only; effective-dated history (so 2024 adds up the way the
- * 2024 tree did across a merge) comes with the hierarchy work of the aggregator issue.
+ * <p>See {@link UnitTree} for the roll-up rule across moves and merges.
  */
 public interface Hierarchy {
 
     /**
-     * Records a unit's registration; a later event from the same log replaces an earlier one, an
-     * older or repeated one changes nothing.
+     * Records a version from a committee's event: a unit's details from {@link Unit#effectiveFrom()}. A later event
+     * of the same log for the same unit and day replaces an earlier one; an older or repeated one changes nothing.
      */
-    void register(Origin origin, Unit unit);
+    void register(Origin origin, Unit version);
 
-    Optional<Unit> find(UnitCode code);
+    /** Carries out a change staff decided: its new versions and closures. The last write for a unit and day wins. */
+    void apply(HierarchyChange.Accepted change);
 
-    Collection<Unit> all();
+    /** Everything known, as of this read. */
+    UnitTree tree();
 
-    /** The unit and everything beneath it; empty when the unit is unknown. */
+    /** The unit's last version; empty when unknown. */
+    default Optional<Unit> find(UnitCode code) {
+        return tree().latest(code);
+    }
+
+    /** The unit as it stood on the day; empty when it did not exist then. */
+    default Optional<Unit> find(UnitCode code, LocalDate on) {
+        return tree().on(code, on);
+    }
+
+    /** Every unit ever known, in its last version (closed ones included). */
+    default Collection<Unit> all() {
+        return tree().latest();
+    }
+
+    /** The unit and everything beneath it as each unit's last version draws the tree; see {@link UnitTree#subtreeAsLatest}. */
     default Set<UnitCode> subtree(UnitCode root) {
-        Map<UnitCode, List<UnitCode>> children = new HashMap<>();
-        for (Unit unit : all()) {
-            if (unit.parent() != null) {
-                children.computeIfAbsent(unit.parent(), parent -> new java.util.ArrayList<>()).add(unit.code());
-            }
-        }
-        Set<UnitCode> subtree = new LinkedHashSet<>();
-        if (find(root).isEmpty()) {
-            return subtree;
-        }
-        ArrayDeque<UnitCode> queue = new ArrayDeque<>(List.of(root));
-        while (!queue.isEmpty()) {
-            UnitCode next = queue.poll();
-            if (subtree.add(next)) {
-                queue.addAll(children.getOrDefault(next, List.of()));
-            }
-        }
-        return subtree;
+        return tree().subtreeAsLatest(root);
+    }
+
+    /** Which units count for the root on which days; see {@link UnitTree#subtree(UnitCode, LocalDate, LocalDate)}. */
+    default List<Span> subtree(UnitCode root, LocalDate from, LocalDate until) {
+        return tree().subtree(root, from, until);
+    }
+
+    default List<Unit> children(UnitCode unit, LocalDate on) {
+        return tree().children(unit, on);
+    }
+
+    /** Nearest first. */
+    default List<Unit> ancestors(UnitCode unit, LocalDate on) {
+        return tree().ancestors(unit, on);
     }
 }

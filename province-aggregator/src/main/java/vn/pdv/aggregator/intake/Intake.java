@@ -16,7 +16,7 @@ import vn.pdv.aggregator.hierarchy.Hierarchy;
 import vn.pdv.aggregator.hierarchy.Unit;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.quota.Metric;
-import vn.pdv.aggregator.quota.Quota;
+import vn.pdv.aggregator.plan.Quota;
 import vn.pdv.aggregator.quota.Quotas;
 
 /**

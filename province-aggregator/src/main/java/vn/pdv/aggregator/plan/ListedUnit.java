@@ -2,6 +2,7 @@ package vn.pdv.aggregator.plan;
 
 import java.util.Objects;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.hierarchy.UnitKind;
 
 /** A unit a plan lists, with the code the import gave it and the row it came from. */
 public record ListedUnit(UnitCode code, String name, UnitKind kind, TableRow row) {

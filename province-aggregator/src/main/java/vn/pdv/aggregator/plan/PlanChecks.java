@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.hierarchy.UnitKind;
 
 /**
  * Turns a plan table as written into sound quotas and warnings. Checks what real plans get wrong: cells that are not
@@ -90,7 +91,8 @@ public final class PlanChecks {
                     .map(entry -> new PeriodSums(entry.getKey(), context.metric(), entry.getValue(),
                             parts.getOrDefault(entry.getKey(), Map.of())))
                     .toList();
-            return new PlanImport(reference, Optional.ofNullable(issuer), units, quotas, sums, all);
+            return new PlanImport(reference, Optional.ofNullable(issuer), units, quotas, sums,
+                    reference.isPresent() ? targets() : List.of(), all);
         }
 
         private List<PlanTarget> targets() {
@@ -189,7 +191,7 @@ public final class PlanChecks {
             if (row.kind().isEmpty()) {
                 return UnitKind.OTHER;
             }
-            return UnitKind.fromLabel(row.kind()).orElseGet(() -> {
+            return UnitKindLabels.read(row.kind()).orElseGet(() -> {
                 TableRow at = row.row();
                 rowWarnings.add(PlanWarning.atRow(at, code, UNIT_KIND_UNKNOWN,
                         at.vietnamese() + " – " + row.name() + ": loại đơn vị \"" + row.kind()

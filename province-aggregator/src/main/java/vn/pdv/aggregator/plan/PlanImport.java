@@ -14,10 +14,12 @@ import vn.pdv.aggregator.hierarchy.UnitCode;
  * @param units    the units the plan lists, in table order, duplicates removed
  * @param quotas   the sound quotas, in table order then period order
  * @param sums     per period, what the quotas add up to as written
+ * @param targets  the plan's own targets for its metric (given by the caller, else read above the table)
  * @param warnings row findings in table order, then findings about the plan as a whole
  */
 public record PlanImport(Optional<PlanReference> plan, Optional<UnitCode> issuedBy, List<ListedUnit> units,
-                         List<Quota> quotas, List<PeriodSums> sums, List<PlanWarning> warnings) {
+                         List<Quota> quotas, List<PeriodSums> sums, List<PlanTarget> targets,
+                         List<PlanWarning> warnings) {
 
     public PlanImport {
         Objects.requireNonNull(plan, "plan");
@@ -25,6 +27,7 @@ public record PlanImport(Optional<PlanReference> plan, Optional<UnitCode> issued
         units = List.copyOf(units);
         quotas = List.copyOf(quotas);
         sums = List.copyOf(sums);
+        targets = List.copyOf(targets);
         warnings = List.copyOf(warnings);
     }
 

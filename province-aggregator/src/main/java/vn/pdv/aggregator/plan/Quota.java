@@ -38,6 +38,20 @@ public record Quota(UnitCode target, UnitCode issuedBy, PlanReference plan, Peri
         breakdown = breakdown.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(breakdown));
     }
 
+    /**
+     * A quota as an event or API states it, breakdown keyed by name: a part whose name is not an {@link Attribute}, or
+     * that lies outside 0..total, is left out rather than refusing the whole quota, since the total is what the unit
+     * is rated against (the import's checks report such parts; an event has no one to report them to).
+     */
+    public static Quota stated(UnitCode target, UnitCode issuedBy, PlanReference plan, Period period, Metric metric,
+                               int total, Map<String, Integer> namedParts) {
+        Map<Attribute, Integer> breakdown = new EnumMap<>(Attribute.class);
+        namedParts.forEach((name, part) -> Attribute.named(name)
+                .filter(attribute -> part != null && part >= 0 && part <= total)
+                .ifPresent(attribute -> breakdown.put(attribute, part)));
+        return new Quota(target, issuedBy, plan, period, metric, total, breakdown);
+    }
+
     /** The part for an attribute, 0 when the breakdown does not name it. */
     public int part(Attribute attribute) {
         return breakdown.getOrDefault(attribute, 0);

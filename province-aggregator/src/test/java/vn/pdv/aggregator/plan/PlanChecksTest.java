@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.hierarchy.UnitKind;
 import vn.pdv.aggregator.quota.Metric;
 
 class PlanChecksTest {

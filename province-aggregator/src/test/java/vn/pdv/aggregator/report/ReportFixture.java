@@ -59,7 +59,7 @@ public final class ReportFixture {
         by.put(Counter.YOUTH_UNION, Figure.of(youthQuota, youth));
         by.put(Counter.TRADE_UNION, Figure.of(tradeQuota, trade));
         return new Progress(unit, name, "2024", Figure.of(quota, actual), by, Figure.of(sourcesQuota, sources),
-                Map.of(), 1, Map.of(), Map.of());
+                Map.of(), 1, Map.of(), Map.of(), Map.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public static Heading aHeading(String unit, Period period) {

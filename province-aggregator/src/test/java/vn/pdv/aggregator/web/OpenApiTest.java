@@ -21,6 +21,8 @@ class OpenApiTest {
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.<String>read("$.info.title")).startsWith("PDV");
         assertThat(docs.<Map<String, Object>>read("$.paths")).containsKeys("/api/progress/{unit}/{period}", "/api/logs",
-                "/api/alerts", "/api/units/{code}/contacts", "/api/reports/{unit}/{period}");
+                "/api/alerts", "/api/units/{code}/contacts", "/api/reports/{unit}/{period}",
+                "/api/hierarchy/{unit}", "/api/hierarchy/changes", "/api/status/{unit}", "/api/plans", "/api/plans/warnings",
+                "/api/units/{code}/membership/{year}");
     }
 }

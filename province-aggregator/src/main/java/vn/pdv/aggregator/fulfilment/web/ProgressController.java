@@ -1,9 +1,6 @@
 package vn.pdv.aggregator.fulfilment.web;
 
-import java.net.URI;
 import java.util.Optional;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,10 +8,11 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.pdv.aggregator.fulfilment.ProgressReport;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.plan.Period;
+import vn.pdv.aggregator.web.Problems;
 
 /**
  * {@code GET /api/progress/{unit}/{period}}: quota, actual and per cent of plan for the unit's subtree, the period
- * named as "2024", "2024-H1", "2024-Q2" or "2020-2025".
+ * named as "2024", "2024-H1", "2024-Q2" or "2020-2025", with the quotas of overlapping periods and ratio targets.
  */
 @RestController
 class ProgressController {
@@ -29,26 +27,14 @@ class ProgressController {
     ResponseEntity<?> progress(@PathVariable String unit, @PathVariable String period) {
         Optional<Period> named = Period.ofCode(period).filter(p -> p.year() >= 2000 && p.endYear() <= 2100);
         if (named.isEmpty()) {
-            return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "invalid-period",
+            return Problems.badRequest("invalid-period",
                     "Kỳ \"" + period + "\" không hợp lệ: cần năm (2024), 6 tháng (2024-H1), quý (2024-Q2) hoặc nhiệm kỳ "
                             + "(2020-2025), trong khoảng 2000–2100.",
                     "Period \"" + period + "\" is not valid: give a year (2024), a half (2024-H1), a quarter (2024-Q2) "
-                            + "or a term (2020-2025), within 2000–2100.", "period"));
+                            + "or a term (2020-2025), within 2000–2100.", "period");
         }
         return report.of(new UnitCode(unit), named.get())
                 .<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND,
-                        "unit-unknown", "Chưa có đơn vị nào mang mã " + unit + ".",
-                        "No unit with code " + unit + " has been registered.", "unit")));
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String type, String vi, String en, String field) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, vi);
-        problem.setType(URI.create("urn:pdv:problem:" + type));
-        problem.setTitle(status == HttpStatus.NOT_FOUND ? "Không tìm thấy" : "Dữ liệu gửi lên không hợp lệ");
-        problem.setProperty("titleEn", status == HttpStatus.NOT_FOUND ? "Not found" : "Invalid request");
-        problem.setProperty("detailEn", en);
-        problem.setProperty("field", field);
-        return problem;
+                .orElseGet(() -> Problems.unknownUnit(unit));
     }
 }

@@ -1,9 +1,9 @@
 package vn.pdv.aggregator.intake.kafka;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.avro.generic.GenericRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,9 +17,12 @@ import vn.pdv.aggregator.fulfilment.Person;
 import vn.pdv.aggregator.fulfilment.Stage;
 import vn.pdv.aggregator.hierarchy.Unit;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.hierarchy.UnitKind;
 import vn.pdv.aggregator.intake.Intake;
 import vn.pdv.aggregator.quota.Metric;
-import vn.pdv.aggregator.quota.Quota;
+import vn.pdv.aggregator.plan.Period;
+import vn.pdv.aggregator.plan.PlanReference;
+import vn.pdv.aggregator.plan.Quota;
 import vn.pdv.events.AdmissionDecided;
 import vn.pdv.events.AdmissionProposed;
 import vn.pdv.events.AdmissionVoted;
@@ -31,8 +34,9 @@ import vn.pdv.events.CandidateIntroduced;
 import vn.pdv.events.CandidateRecognised;
 import vn.pdv.events.EventMetadata;
 import vn.pdv.events.NewMemberClassCompleted;
-import vn.pdv.events.PeriodKind;
 import vn.pdv.events.QuotaAssigned;
+import vn.pdv.events.QuotaMetric;
+import vn.pdv.events.QuotaPeriod;
 import vn.pdv.events.RecognitionVoted;
 import vn.pdv.events.ReportingAttributes;
 import vn.pdv.events.SourceCreated;
@@ -62,7 +66,7 @@ class UnitEventListener {
     @KafkaHandler
     void on(UnitRegistered event, @Header(KafkaHeaders.RECEIVED_KEY) String key) {
         intake.unitRegistered(origin(event.getMetadata(), key), event.getMetadata().getRecordedAt(),
-                new Unit(new UnitCode(event.getCode()), event.getName(), event.getKind().name(),
+                new Unit(new UnitCode(event.getCode()), event.getName(), UnitKind.named(event.getKind().name()),
                         event.getParentCode() == null ? null : new UnitCode(event.getParentCode()),
                         event.getEffectiveFrom()));
     }
@@ -156,20 +160,32 @@ class UnitEventListener {
     @KafkaHandler
     void on(QuotaAssigned event, @Header(KafkaHeaders.RECEIVED_KEY) String key) {
         Origin origin = origin(event.getMetadata(), key);
-        if (event.getPeriod().getKind() != PeriodKind.YEAR) {
-            // Terms, halves and quarters join the model with the plans work; until then they are received only.
-            LOG.info("Quota for {} {} not yet modelled; received only", event.getTargetUnitCode(),
-                    event.getPeriod().getKind());
+        Optional<Period> period = period(event.getPeriod());
+        if (period.isEmpty() || event.getMetric() == QuotaMetric.OTHER || event.getTarget() < 0) {
+            LOG.warn("Quota for {} ({} {}, {} {}) cannot be modelled; received only", event.getTargetUnitCode(),
+                    event.getPeriod().getKind(), event.getPeriod().getYear(), event.getMetric(), event.getTarget());
             intake.unknownEvent(origin, event.getMetadata().getRecordedAt());
             return;
         }
         Map<String, Integer> breakdown = new HashMap<>();
         event.getBreakdown().forEach((attribute, value) -> breakdown.put(attribute.toString(), value));
-        LocalDate issuedOn = event.getPlan().getIssuedOn();
-        intake.quotaAssigned(origin, event.getMetadata().getRecordedAt(), new Quota(
-                new UnitCode(event.getTargetUnitCode()), new UnitCode(event.getIssuingUnitCode()),
-                event.getPlan().getNumber(), issuedOn, event.getPeriod().getYear(),
+        PlanReference plan = new PlanReference(event.getPlan().getNumber(),
+                Optional.ofNullable(event.getPlan().getIssuedOn()), Optional.empty());
+        intake.quotaAssigned(origin, event.getMetadata().getRecordedAt(), Quota.stated(
+                new UnitCode(event.getTargetUnitCode()), new UnitCode(event.getIssuingUnitCode()), plan, period.get(),
                 Metric.valueOf(event.getMetric().name()), event.getTarget(), breakdown));
+    }
+
+    /** The contract's period as the aggregator's; empty when it does not hold together (a term ending before it starts). */
+    private static Optional<Period> period(QuotaPeriod period) {
+        int year = period.getYear();
+        int endYear = period.getEndYear() == null ? year : period.getEndYear();
+        int part = period.getPart() == null ? 0 : period.getPart();
+        try {
+            return Optional.of(new Period(Period.Kind.valueOf(period.getKind().name()), year, endYear, part));
+        } catch (IllegalArgumentException unsound) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -28,7 +28,7 @@ import vn.pdv.aggregator.plan.PlanTarget;
 import vn.pdv.aggregator.plan.PlanWarning;
 import vn.pdv.aggregator.plan.Quota;
 import vn.pdv.aggregator.hierarchy.UnitCode;
-import vn.pdv.aggregator.plan.UnitKind;
+import vn.pdv.aggregator.hierarchy.UnitKind;
 
 /**
  * Seed 001, plan 104-KH/ĐUK, as shipped. The expected findings were worked out by hand from the seed:

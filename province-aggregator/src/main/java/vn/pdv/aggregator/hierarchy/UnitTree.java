@@ -1,0 +1,230 @@
+package vn.pdv.aggregator.hierarchy;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The organisation tree through time, as read at one moment: every unit's versions and closures. Answers what the
+ * tree looked like on any day, so a 2024 figure adds up the way the 2024 tree did, whatever happened in 2025.
+ *
+ * <p>Roll-up rule: an event at unit U on day d counts for A iff U was A or beneath A on day d. A unit that was merged
+ * into another keeps its own history under its parents of the time; the successor's own figures (it as the root of
+ * a query) also take in its predecessors' days before the merge, so that the merged commune's 2025 shows the whole
+ * year's work of the communes it was formed from. The successor's ancestors do not: they count by the tree of each
+ * day, so a parent's figure always adds up from the units it had on each day and nothing is counted twice.
+ *
+ * <p>A unit is alive on day d when a version began on or before d and it had not closed by d. Versions that begin
+ * after a closure are ignored: a closed unit is not reopened; open a new code. For counting only, a unit's days before
+ * its first version count under that first version: a committee registers a unit that existed long before (its
+ * {@code effectiveFrom} is the day it was registered), and a term's figures must not lose the years before that.
+ */
+public final class UnitTree {
+
+    private static final Comparator<Unit> BY_START = Comparator.comparing(Unit::effectiveFrom);
+
+    private final Map<UnitCode, List<Unit>> versions = new HashMap<>();
+    private final Map<UnitCode, Closure> closures = new HashMap<>();
+
+    private UnitTree(Collection<Unit> versions, Collection<Closure> closures) {
+        for (Unit version : versions) {
+            this.versions.computeIfAbsent(version.code(), code -> new ArrayList<>()).add(version);
+        }
+        this.versions.values().forEach(history -> history.sort(BY_START));
+        closures.forEach(closure -> this.closures.put(closure.unit(), closure));
+    }
+
+    public static UnitTree of(Collection<Unit> versions, Collection<Closure> closures) {
+        return new UnitTree(versions, closures);
+    }
+
+    public boolean knows(UnitCode code) {
+        return versions.containsKey(code);
+    }
+
+    /** Every version of the unit, oldest first; empty when unknown. */
+    public List<Unit> history(UnitCode code) {
+        return List.copyOf(versions.getOrDefault(code, List.of()));
+    }
+
+    public Optional<Closure> closure(UnitCode code) {
+        return Optional.ofNullable(closures.get(code));
+    }
+
+    /** The unit as it stood on the day; empty when it did not exist then (not yet opened, or closed). */
+    public Optional<Unit> on(UnitCode code, LocalDate day) {
+        Closure closure = closures.get(code);
+        if (closure != null && !day.isBefore(closure.on())) {
+            return Optional.empty();
+        }
+        Unit found = null;
+        for (Unit version : versions.getOrDefault(code, List.of())) {
+            if (version.effectiveFrom().isAfter(day)) {
+                break;
+            }
+            found = version;
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** The unit's last version (before its closure, if closed). */
+    public Optional<Unit> latest(UnitCode code) {
+        List<Unit> history = versions.getOrDefault(code, List.of());
+        Closure closure = closures.get(code);
+        Unit found = null;
+        for (Unit version : history) {
+            if (closure != null && !version.effectiveFrom().isBefore(closure.on()) && found != null) {
+                break;
+            }
+            found = version;
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** Every unit ever known, each in its last version. */
+    public List<Unit> latest() {
+        return versions.keySet().stream().map(this::latest).flatMap(Optional::stream)
+                .sorted(Comparator.comparing(unit -> unit.code().value())).toList();
+    }
+
+    /** The units that stood directly beneath it on the day. */
+    public List<Unit> children(UnitCode code, LocalDate day) {
+        return versions.keySet().stream().map(unit -> on(unit, day)).flatMap(Optional::stream)
+                .filter(unit -> code.equals(unit.parent()))
+                .sorted(Comparator.comparing(unit -> unit.code().value())).toList();
+    }
+
+    /** Its parent on the day, that parent's parent on the day, and so on to the top; nearest first. */
+    public List<Unit> ancestors(UnitCode code, LocalDate day) {
+        List<Unit> ancestors = new ArrayList<>();
+        Set<UnitCode> seen = new LinkedHashSet<>(List.of(code));
+        Optional<Unit> current = on(code, day);
+        while (current.isPresent() && current.get().parent() != null && seen.add(current.get().parent())) {
+            current = on(current.get().parent(), day);
+            current.ifPresent(ancestors::add);
+        }
+        return ancestors;
+    }
+
+    /** The units merged into this one, and those merged into them, and so on. */
+    public Set<UnitCode> predecessors(UnitCode code) {
+        Set<UnitCode> found = new LinkedHashSet<>();
+        ArrayDeque<UnitCode> queue = new ArrayDeque<>(List.of(code));
+        while (!queue.isEmpty()) {
+            UnitCode next = queue.poll();
+            for (Closure closure : closures.values()) {
+                if (next.equals(closure.successor()) && !closure.unit().equals(code) && found.add(closure.unit())) {
+                    queue.add(closure.unit());
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The units whose events of the day count for the root: it and everything beneath it that day (days before a
+     * unit's first version counted under that version); empty when the root had closed by then.
+     */
+    public Set<UnitCode> subtreeOn(UnitCode root, LocalDate day) {
+        Map<UnitCode, List<UnitCode>> children = new HashMap<>();
+        for (UnitCode code : versions.keySet()) {
+            counted(code, day).filter(unit -> unit.parent() != null)
+                    .ifPresent(unit -> children.computeIfAbsent(unit.parent(), p -> new ArrayList<>()).add(code));
+        }
+        return counted(root, day).isPresent() ? reach(root, children) : Set.of();
+    }
+
+    /** The version a day's events count under: the day's, or before the first version the first; none once closed. */
+    private Optional<Unit> counted(UnitCode code, LocalDate day) {
+        Optional<Unit> on = on(code, day);
+        if (on.isPresent() || closures.containsKey(code) && !day.isBefore(closures.get(code).on())) {
+            return on;
+        }
+        return versions.getOrDefault(code, List.of()).stream().findFirst();
+    }
+
+    /**
+     * The tree as each unit's last version draws it, closed units included under their last parent: what a question
+     * without a date ("who is beneath this committee") means. Dated questions use {@link #subtree(UnitCode, LocalDate,
+     * LocalDate)}.
+     */
+    public Set<UnitCode> subtreeAsLatest(UnitCode root) {
+        if (!knows(root)) {
+            return Set.of();
+        }
+        Map<UnitCode, List<UnitCode>> children = new HashMap<>();
+        for (Unit unit : latest()) {
+            if (unit.parent() != null) {
+                children.computeIfAbsent(unit.parent(), p -> new ArrayList<>()).add(unit.code());
+            }
+        }
+        return reach(root, children);
+    }
+
+    /**
+     * Which units count for the root on which days from {@code from} to {@code until} (exclusive): the root's subtree
+     * of each day, plus, under the roll-up rule above, its predecessors' subtrees of the days before they merged into
+     * it. Days on which nothing counts (before the root and its predecessors existed) are left out.
+     */
+    public List<Span> subtree(UnitCode root, LocalDate from, LocalDate until) {
+        Set<UnitCode> lineage = new LinkedHashSet<>(List.of(root));
+        lineage.addAll(predecessors(root));
+        TreeSet<LocalDate> cuts = new TreeSet<>(List.of(from, until));
+        versions.values().forEach(history -> history.forEach(version -> cuts.add(version.effectiveFrom())));
+        closures.values().forEach(closure -> cuts.add(closure.on()));
+        List<LocalDate> bounds = List.copyOf(cuts.subSet(from, true, until, true));
+        List<Span> spans = new ArrayList<>();
+        for (int i = 0; i + 1 < bounds.size(); i++) {
+            LocalDate day = bounds.get(i);
+            Set<UnitCode> units = new LinkedHashSet<>();
+            lineage.forEach(unit -> units.addAll(subtreeOn(unit, day)));
+            if (units.isEmpty()) {
+                continue;
+            }
+            Span last = spans.isEmpty() ? null : spans.getLast();
+            if (last != null && last.until().equals(day) && last.units().equals(units)) {
+                spans.set(spans.size() - 1, new Span(last.from(), bounds.get(i + 1), units));
+            } else {
+                spans.add(new Span(day, bounds.get(i + 1), units));
+            }
+        }
+        return spans;
+    }
+
+    /** Whether a change would be sound, and if so the versions and closures that carry it out. */
+    public HierarchyChange.Outcome decide(HierarchyChange change) {
+        return new ChangeRules(this).decide(change);
+    }
+
+    private static Set<UnitCode> reach(UnitCode root, Map<UnitCode, List<UnitCode>> children) {
+        Set<UnitCode> subtree = new LinkedHashSet<>();
+        ArrayDeque<UnitCode> queue = new ArrayDeque<>(List.of(root));
+        while (!queue.isEmpty()) {
+            UnitCode next = queue.poll();
+            if (subtree.add(next)) {
+                queue.addAll(children.getOrDefault(next, List.of()));
+            }
+        }
+        return subtree;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof UnitTree tree && versions.equals(tree.versions) && closures.equals(tree.closures);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(versions, closures);
+    }
+}

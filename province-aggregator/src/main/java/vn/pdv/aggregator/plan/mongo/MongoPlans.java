@@ -1,0 +1,128 @@
+package vn.pdv.aggregator.plan.mongo;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.plan.Attribute;
+import vn.pdv.aggregator.plan.ImportedPlan;
+import vn.pdv.aggregator.plan.Period;
+import vn.pdv.aggregator.plan.PlanReference;
+import vn.pdv.aggregator.plan.PlanTarget;
+import vn.pdv.aggregator.plan.PlanWarning;
+import vn.pdv.aggregator.plan.Plans;
+import vn.pdv.aggregator.plan.RatioTarget;
+import vn.pdv.aggregator.plan.TableRow;
+import vn.pdv.aggregator.quota.Metric;
+
+/**
+ * Imported plans in {@code plans}, one document per plan number and metric. Warning values are stored as numbers or
+ * text; percentages as their exact decimal text, so 70 stays 70.
+ */
+@Repository
+class MongoPlans implements Plans {
+
+    private static final String COLLECTION = "plans";
+
+    private final MongoTemplate mongo;
+
+    MongoPlans(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public void record(ImportedPlan plan) {
+        mongo.save(PlanDocument.of(plan), COLLECTION);
+    }
+
+    @Override
+    public List<ImportedPlan> all() {
+        return mongo.findAll(PlanDocument.class, COLLECTION).stream().map(PlanDocument::toPlan).toList();
+    }
+
+    @Override
+    public List<ImportedPlan> issuedBy(UnitCode unit) {
+        return mongo.find(Query.query(where("issuedBy").is(unit.value())), PlanDocument.class, COLLECTION).stream()
+                .map(PlanDocument::toPlan).toList();
+    }
+
+    record RatioDocument(String attribute, String atLeastPercent, String atMostPercent) {
+        static RatioDocument of(RatioTarget ratio) {
+            return switch (ratio) {
+                case RatioTarget.ShareOfQuota share -> new RatioDocument(share.attribute().name(),
+                        share.atLeastPercent().toPlainString(), null);
+                case RatioTarget.ShareOfMembership rate -> new RatioDocument(null, rate.atLeastPercent().toPlainString(),
+                        rate.atMostPercent().map(BigDecimal::toPlainString).orElse(null));
+            };
+        }
+
+        RatioTarget toRatio() {
+            return attribute != null
+                    ? new RatioTarget.ShareOfQuota(Attribute.valueOf(attribute), new BigDecimal(atLeastPercent))
+                    : new RatioTarget.ShareOfMembership(new BigDecimal(atLeastPercent),
+                    Optional.ofNullable(atMostPercent).map(BigDecimal::new));
+        }
+    }
+
+    record TargetDocument(String period, Metric metric, Integer total, List<RatioDocument> ratios) {
+        static TargetDocument of(PlanTarget target) {
+            return new TargetDocument(target.period().code(), target.metric(),
+                    target.total().isPresent() ? target.total().getAsInt() : null,
+                    target.ratios().stream().map(RatioDocument::of).toList());
+        }
+
+        PlanTarget toTarget() {
+            return new PlanTarget(Period.ofCode(period).orElseThrow(), metric,
+                    total == null ? OptionalInt.empty() : OptionalInt.of(total),
+                    ratios.stream().map(RatioDocument::toRatio).toList());
+        }
+    }
+
+    record WarningDocument(Integer line, String listed, String unit, PlanWarning.Rule rule, String messageVi,
+                           String messageEn, Map<String, Object> values) {
+        static WarningDocument of(PlanWarning warning) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            warning.values().forEach((key, value) -> values.put(key,
+                    value instanceof BigDecimal decimal ? decimal.toPlainString() : value));
+            return new WarningDocument(warning.row().map(TableRow::line).orElse(null),
+                    warning.row().map(TableRow::listed).orElse(null), warning.unit().map(UnitCode::value).orElse(null),
+                    warning.rule(), warning.messageVi(), warning.messageEn(), values);
+        }
+
+        PlanWarning toWarning() {
+            return new PlanWarning(Optional.ofNullable(line).map(at -> new TableRow(at, listed)),
+                    Optional.ofNullable(unit).map(UnitCode::new), rule, messageVi, messageEn,
+                    values == null ? Map.of() : values);
+        }
+    }
+
+    record PlanDocument(@Id String id, String number, LocalDate issuedOn, String issuingBody, String issuedBy,
+                        Metric metric, Instant importedAt, List<TargetDocument> targets, int quotasLoaded,
+                        List<WarningDocument> warnings) {
+
+        static PlanDocument of(ImportedPlan plan) {
+            return new PlanDocument(plan.plan().number() + "|" + plan.metric(), plan.plan().number(),
+                    plan.plan().issuedOn().orElse(null), plan.plan().issuedBy().orElse(null), plan.issuedBy().value(),
+                    plan.metric(), plan.importedAt(), plan.targets().stream().map(TargetDocument::of).toList(),
+                    plan.quotasLoaded(), plan.warnings().stream().map(WarningDocument::of).toList());
+        }
+
+        ImportedPlan toPlan() {
+            return new ImportedPlan(new PlanReference(number, Optional.ofNullable(issuedOn),
+                    Optional.ofNullable(issuingBody)), new UnitCode(issuedBy), metric, importedAt,
+                    targets.stream().map(TargetDocument::toTarget).toList(), quotasLoaded,
+                    warnings.stream().map(WarningDocument::toWarning).toList());
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package vn.pdv.aggregator.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The aggregator's RFC 9457 problem details: type {@code urn:pdv:problem:<rule>}, detail in Vietnamese with
+ * {@code detailEn}, and the {@code field} at fault, so that a screen can point at it.
+ */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    public static ProblemDetail problem(HttpStatus status, String rule, String vi, String en, String field) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, vi);
+        problem.setType(URI.create("urn:pdv:problem:" + rule));
+        problem.setTitle(switch (status) {
+            case NOT_FOUND -> "Không tìm thấy";
+            case UNPROCESSABLE_CONTENT -> "Yêu cầu không thực hiện được";
+            default -> "Dữ liệu gửi lên không hợp lệ";
+        });
+        problem.setProperty("titleEn", switch (status) {
+            case NOT_FOUND -> "Not found";
+            case UNPROCESSABLE_CONTENT -> "Request cannot be carried out";
+            default -> "Invalid request";
+        });
+        problem.setProperty("detailEn", en);
+        problem.setProperty("field", field);
+        return problem;
+    }
+
+    public static ResponseEntity<ProblemDetail> badRequest(String rule, String vi, String en, String field) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, rule, vi, en, field));
+    }
+
+    public static ResponseEntity<ProblemDetail> unknownUnit(String unit) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, "unit-unknown",
+                "Chưa có đơn vị nào mang mã " + unit + ".", "No unit with code " + unit + " has been registered.",
+                "unit"));
+    }
+
+    /** An ISO date (2025-07-01) from a request; empty when absent or not a date (see {@link #invalidDate}). */
+    public static Optional<LocalDate> date(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text.strip()));
+        } catch (DateTimeParseException notADate) {
+            return Optional.empty();
+        }
+    }
+
+    public static ResponseEntity<ProblemDetail> invalidDate(String field, String text) {
+        return badRequest("invalid-date", "\"" + text + "\" ở trường " + field + " không phải ngày dạng YYYY-MM-DD.",
+                "\"" + text + "\" in " + field + " is not a date in the form YYYY-MM-DD.", field);
+    }
+}
