@@ -1,21 +1,18 @@
 package vn.pdv.aggregator.alert;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.pdv.aggregator.hierarchy.Hierarchy;
 import vn.pdv.aggregator.hierarchy.Unit;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 
 /**
- * Who an alert about a unit is addressed to: the unit and its ancestors, nearest first, along the tree as it stands
- * now. The only place alerts read the hierarchy; when the tree becomes effective-dated, this is where "as of today"
- * goes.
- *
- * <p>A unit the tree does not know yet is addressed to itself alone; a cycle in bad data stops the walk.
+ * Who an alert about a unit is addressed to: the unit and its ancestors, nearest first, along the tree as it stood on
+ * the day the unit was judged. The only place alerts read the hierarchy. A unit the tree does not know on that day is
+ * addressed to itself alone.
  */
 @Component
 public class Addressees {
@@ -27,18 +24,13 @@ public class Addressees {
     }
 
     /** @param name what to call the unit if the tree does not know it */
-    public List<Addressee> of(UnitCode unit, String name) {
-        List<Addressee> chain = new ArrayList<>();
-        Set<UnitCode> seen = new HashSet<>();
-        Optional<Unit> next = hierarchy.find(unit);
-        if (next.isEmpty()) {
+    public List<Addressee> of(UnitCode unit, String name, LocalDate on) {
+        Optional<Unit> found = hierarchy.find(unit, on);
+        if (found.isEmpty()) {
             return List.of(new Addressee(unit, name));
         }
-        while (next.isPresent() && seen.add(next.get().code())) {
-            Unit found = next.get();
-            chain.add(new Addressee(found.code(), found.name()));
-            next = found.parent() == null ? Optional.empty() : hierarchy.find(found.parent());
-        }
+        List<Addressee> chain = new ArrayList<>(List.of(new Addressee(unit, found.get().name())));
+        hierarchy.ancestors(unit, on).forEach(ancestor -> chain.add(new Addressee(ancestor.code(), ancestor.name())));
         return chain;
     }
 }

@@ -43,7 +43,7 @@ class Alerting {
         StatusKey key = StatusKey.of(now);
         long version = before == null ? 1 : before.version() + 1;
         Status previous = before == null || before.status() == Status.UNKNOWN ? null : before.status();
-        List<UnitCode> to = addressees.of(now.unit(), now.unitName()).stream().map(Addressee::code).toList();
+        List<UnitCode> to = addressees.of(now.unit(), now.unitName(), now.asOf()).stream().map(Addressee::code).toList();
         return new Alert(new AlertId("status|" + key.value() + "|" + version + "|" + now.status()),
                 AlertKind.STATUS_CHANGED, now.unit(), now.unitName(), to, now.status(), previous,
                 now.metric().name(), now.period().code(), now.quota(), now.actual(),
@@ -59,7 +59,7 @@ class Alerting {
         Map<UnitCode, Addressee> committees = new LinkedHashMap<>();
         Map<UnitCode, List<UnitStatus>> beneath = new LinkedHashMap<>();
         for (UnitStatus status : statuses) {
-            for (Addressee committee : addressees.of(status.unit(), status.unitName())) {
+            for (Addressee committee : addressees.of(status.unit(), status.unitName(), status.asOf())) {
                 committees.putIfAbsent(committee.code(), committee);
                 beneath.computeIfAbsent(committee.code(), code -> new ArrayList<>()).add(status);
             }

@@ -2,7 +2,6 @@ package vn.pdv.aggregator.alert;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import vn.pdv.aggregator.status.Statuses;
 
@@ -14,14 +13,14 @@ import vn.pdv.aggregator.status.Statuses;
 @Service
 public class Digests {
 
-    private final ObjectProvider<Statuses> statuses;
+    private final Statuses statuses;
     private final Alerts alerts;
     private final Alerting alerting;
     private final AlertDeliveries deliveries;
     private final AlertProperties properties;
     private final Clock clock;
 
-    Digests(ObjectProvider<Statuses> statuses, Alerts alerts, Alerting alerting, AlertDeliveries deliveries,
+    Digests(Statuses statuses, Alerts alerts, Alerting alerting, AlertDeliveries deliveries,
             AlertProperties properties, Clock clock) {
         this.statuses = statuses;
         this.alerts = alerts;
@@ -33,13 +32,9 @@ public class Digests {
 
     /** @return how many digests this call raised (none for a committee already sent today's) */
     public int send() {
-        Statuses judge = statuses.getIfAvailable();
-        if (judge == null) {
-            return 0;
-        }
         LocalDate today = LocalDate.now(clock.withZone(properties.zone()));
         int raised = 0;
-        for (Alert digest : alerting.digests(judge.all(today), today, clock.instant())) {
+        for (Alert digest : alerting.digests(statuses.all(today), today, clock.instant())) {
             raised += alerts.add(digest) ? 1 : 0;
         }
         deliveries.deliverDue();

@@ -42,10 +42,11 @@ public class Reports {
         if (whole.isEmpty()) {
             return Optional.empty();
         }
-        List<Progress> beneath = subunits.beneath(code, period).stream()
+        LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
+        List<Progress> beneath = subunits.beneath(code, period, today).stream()
                 .map(child -> progress.of(child.code(), period)).flatMap(Optional::stream).toList();
         Heading heading = new Heading(subunits.superiorOf(unit.get()).map(Unit::name).orElse(null),
-                unit.get().name(), code, period, LocalDate.now(clock.withZone(VIETNAM)));
+                unit.get().name(), code, period, today);
         return Optional.of(Report.of(heading, whole.get(), beneath));
     }
 }

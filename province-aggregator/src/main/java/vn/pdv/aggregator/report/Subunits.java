@@ -1,5 +1,6 @@
 package vn.pdv.aggregator.report;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,8 +17,8 @@ import vn.pdv.aggregator.plan.Period;
  * Every question a report asks of the organisation tree, in one place: which units stand directly beneath the
  * reporting one, and which stands above it.
  *
- * <p>Known limit: the hierarchy keeps the current tree only, so a report on a past period lists the units beneath as
- * they are now; {@code period} is where an effective-dated hierarchy will answer as the tree stood then.
+ * <p>The units beneath are those of the period's last day (today for a period still running): a unit closed or moved
+ * away during the period has no line of its own, and its days under the reporting unit fall in the direct line.
  */
 @Component
 class Subunits {
@@ -48,8 +49,9 @@ class Subunits {
     }
 
     /** The units whose parent is {@code unit}, in plan order. */
-    List<Unit> beneath(UnitCode unit, Period period) {
-        return hierarchy.all().stream().filter(candidate -> unit.equals(candidate.parent()))
+    List<Unit> beneath(UnitCode unit, Period period, LocalDate today) {
+        LocalDate last = period.until().minusDays(1);
+        return hierarchy.children(unit, last.isAfter(today) ? today : last).stream()
                 .sorted(Comparator.comparing(Unit::code, PLAN_ORDER)).toList();
     }
 

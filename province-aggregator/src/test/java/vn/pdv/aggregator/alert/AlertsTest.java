@@ -29,7 +29,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -135,7 +134,7 @@ class AlertsTest {
     @Autowired
     Addressees addressees;
     @Autowired
-    ObjectProvider<Statuses> judges;
+    Statuses judges;
     @Autowired
     LastStatuses lastStatuses;
     @Autowired
@@ -416,7 +415,7 @@ class AlertsTest {
             }
             String leaf = parent;
             await().atMost(Duration.ofSeconds(30)).until(() ->
-                    addressees.of(new UnitCode(leaf), leaf).size() == chain.length + 1);
+                    addressees.of(new UnitCode(leaf), leaf, LocalDate.of(2024, 9, 2)).size() == chain.length + 1);
         }
         return tree;
     }
