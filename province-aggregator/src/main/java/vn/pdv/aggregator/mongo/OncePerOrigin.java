@@ -76,7 +76,7 @@ public final class OncePerOrigin {
         /**
          * @param current the document as read, null when there is none yet
          * @param fresh   the events not yet applied to it, in log order, never empty
-         * @return the update, or null when these events change nothing (the document is left as it is)
+         * @return the update; the guard is set to the last of {@code fresh} on top of it
          */
         Update update(Document current, List<C> fresh);
     }
@@ -101,8 +101,8 @@ public final class OncePerOrigin {
             pending.forEach((id, events) -> {
                 Document document = current.get(id);
                 List<C> fresh = unapplied(document, events, origin);
-                Update update = fresh.isEmpty() ? null : fold.update(document, fresh);
-                if (update != null) {
+                if (!fresh.isEmpty()) {
+                    Update update = fold.update(document, fresh);
                     Origin last = origin.apply(fresh.getLast());
                     update.set("log", last.log().value()).set("sequence", last.sequence());
                     bulk.upsert(asRead(id, document), update);

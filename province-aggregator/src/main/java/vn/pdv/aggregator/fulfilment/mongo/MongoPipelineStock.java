@@ -25,7 +25,7 @@ import vn.pdv.aggregator.mongo.OncePerOrigin;
 /**
  * The stock in {@code candidate_stages}: one document per candidate with its unit and furthest stage, moved only
  * forward (an exit is the last stage) and once per origin by {@link OncePerOrigin#applyAll}. A batch's moves of one
- * candidate become one write, or none when they reach no further than the candidate already stands.
+ * candidate become one write.
  */
 @Repository
 class MongoPipelineStock implements PipelineStock {
@@ -50,7 +50,9 @@ class MongoPipelineStock implements PipelineStock {
             Move furthest = fresh.stream().max(Comparator.comparingInt(move -> move.stage().ordinal())).orElseThrow();
             int reached = current == null ? -1 : current.getInteger("order");
             if (furthest.stage().ordinal() <= reached) {
-                return null;
+                // Behind where the candidate stands: only the guard moves, so that the document reads the same
+                // whichever batches the events came in (a replay compares equal field by field).
+                return new Update();
             }
             return new Update().set("unit", furthest.unit().value()).set("stage", furthest.stage().name())
                     .set("order", furthest.stage().ordinal());
