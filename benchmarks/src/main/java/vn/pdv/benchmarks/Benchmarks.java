@@ -110,7 +110,7 @@ public final class Benchmarks {
             Rate streamed = new StreamsCount(stack.kafkaBootstrapServers(), stack.schemaRegistryUrl())
                     .countAll(Topics.UNIT_EVENTS);
             progress("Kafka Streams", streamed);
-            figures.add(new Figure("Kafka Streams EOS v2, same topic: decode, count per unit and day (RocksDB store)",
+            figures.add(new Figure("Kafka Streams EOS v2, same topic: decode, count per unit and day, stage per candidate (RocksDB)",
                     "%s (%.1f%% of raw consumer, same topic)".formatted(events(streamed),
                             100 * streamed.perSecond() / rawOnEvents.perSecond()), "comparison", null));
 
