@@ -68,7 +68,8 @@ public class Completeness {
                     progress.lastReceivedAt(), progress.gaps()));
         });
         units.stream()
-                .filter(unit -> KEEP_A_LOG.contains(unit.kind()))
+                // By name, so that a kind held as a string or as an enum reads alike.
+                .filter(unit -> KEEP_A_LOG.contains(String.valueOf(unit.kind())))
                 .map(unit -> unit.code().value())
                 .filter(code -> within.test(code) && !received.containsKey(code))
                 .forEach(code -> statuses.add(new LogStatus(code, LogStatus.Activity.NEVER_SENT, 0, null, null,
