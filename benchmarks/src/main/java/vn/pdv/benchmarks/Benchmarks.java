@@ -50,12 +50,12 @@ public final class Benchmarks {
     private final int steadySteps = Integer.getInteger("pdv.bench.steady-steps", 1_000);
     private final List<Figure> figures = new ArrayList<>();
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         new Benchmarks().run();
         System.exit(0);
     }
 
-    private void run() {
+    private void run() throws Exception {
         System.out.printf("PDV benchmarks: %d cores, Java %s, max heap %d MiB%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.version(), Runtime.getRuntime().maxMemory() >> 20);
         try (LocalStack stack = LocalStack.builder().start(); InProcessServices services = new InProcessServices()) {
@@ -107,6 +107,12 @@ public final class Benchmarks {
             figures.add(new Figure("Aggregator: events consumed and applied from the filled topic",
                     "%s (%.1f%% of raw consumer, same topic)".formatted(events(aggregated), 100 * aggregatorShare),
                     ">= 50% of raw consumer", aggregatorShare >= 0.5));
+            Rate streamed = new StreamsCount(stack.kafkaBootstrapServers(), stack.schemaRegistryUrl())
+                    .countAll(Topics.UNIT_EVENTS);
+            progress("Kafka Streams", streamed);
+            figures.add(new Figure("Kafka Streams EOS v2, same topic: decode, count per unit and day, stage per candidate (RocksDB)",
+                    "%s (%.1f%% of raw consumer, same topic)".formatted(events(streamed),
+                            100 * streamed.perSecond() / rawOnEvents.perSecond()), "comparison", null));
 
             double[] latencies = endToEnd(load, aggregator);
             double p50 = percentile(latencies, 50);

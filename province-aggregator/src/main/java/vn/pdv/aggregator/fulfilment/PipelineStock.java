@@ -1,8 +1,8 @@
 package vn.pdv.aggregator.fulfilment;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.pdv.aggregator.Origin;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 
 /**
@@ -13,12 +13,10 @@ import vn.pdv.aggregator.hierarchy.UnitCode;
 public interface PipelineStock {
 
     /**
-     * Moves a candidate (by pseudonymous id) to a stage, once per origin; a stage behind the one the candidate
-     * already reached (a certificate renewed late, say) leaves them where they are.
-     *
-     * @return false when nothing changed
+     * Applies a batch of moves, in the order each log produced them, once per origin; a stage behind the one the
+     * candidate already reached (a certificate renewed late, say) leaves them where they are.
      */
-    boolean move(Origin origin, String candidateId, UnitCode unit, Stage stage);
+    void move(List<Move> moves);
 
     /** Every stage, 0 where none stands. */
     Map<Stage, Long> of(Set<UnitCode> units);

@@ -4,13 +4,18 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What the aggregator has seen of one committee's log: how far it got, what is missing, when it last spoke.
- *
- * @param gaps sequence ranges skipped over; each is an event the aggregator never received
+ * What the aggregator knows of one committee's reporting: whether it speaks, how far its log got, what is missing.
+ * A committee that never sent anything has sequence 0 and no timestamps.
  */
-public record LogStatus(String log, long lastSequence, Instant lastRecordedAt, Instant lastReceivedAt,
-                        List<Gap> gaps) {
+public record LogStatus(String log, Activity activity, long lastSequence, Instant lastRecordedAt,
+                        Instant lastReceivedAt, List<LogProgress.Gap> gaps) {
 
-    public record Gap(long from, long to) {
+    public enum Activity {
+        /** Sent something within the quiet period. */
+        ACTIVE,
+        /** Sent nothing for longer than the quiet period ({@code pdv.aggregator.quiet-after}). */
+        QUIET,
+        /** Registered as a committee that keeps a log, but not one event of that log has arrived. */
+        NEVER_SENT
     }
 }

@@ -1,14 +1,15 @@
 package vn.pdv.aggregator.intake;
 
-import java.time.Instant;
 import java.util.List;
-import vn.pdv.aggregator.Origin;
 
-/** Completeness: per committee log, the highest sequence received and the gaps below it. */
+/** Per committee log: the highest sequence received, the gaps below it, when it last spoke. */
 public interface Logs {
 
-    /** Notes that the event at {@code origin} was received; records a gap when sequences were skipped. */
-    void received(Origin origin, Instant recordedAt, Instant receivedAt);
+    /**
+     * Notes a batch's events as received: each log's mark moves forward only, sequences skipped over are recorded as
+     * gaps; an event at or below the mark (a duplicate) changes nothing.
+     */
+    void received(List<Received> batch);
 
-    List<LogStatus> all();
+    List<LogProgress> all();
 }

@@ -2,23 +2,55 @@ package vn.pdv.aggregator.mongo;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import vn.pdv.aggregator.Origin;
 
 /**
- * How every effect of an event is applied at most once, without transactions: one conditional upsert
- * that matches unless the event's log already wrote the document at this sequence or later. When it does
- * not match, the upsert's insert collides on {@code _id} and nothing changes. Events of one log arrive in
- * order (one Kafka partition), which is what makes "lower" mean "not yet applied". The document remembers
- * the writer in {@code log} and {@code sequence}.
+ * How every effect of an event is applied at most once, without transactions. A document remembers the last
+ * event applied to it in {@code log} and {@code sequence}; events of one log arrive in order (one Kafka partition),
+ * so a document holds exactly its log's events up to that sequence, and "higher" means "not yet applied".
+ *
+ * <p>Two ways in. {@link #upsert} applies one event: a conditional upsert that matches unless the document
+ * already holds this origin or a later one; when it does not match, the upsert's insert collides on {@code _id}
+ * and nothing changes. {@link #applyAll} applies a batch: it reads the documents' guards in one query, folds each
+ * document's unapplied events into one update, and writes all of them in one unordered bulk, each a
+ * compare-and-set on the guard it read. A document another writer moved meanwhile (a zombie consumer during a
+ * rebalance, a redelivered batch cut at other boundaries) fails only its own write, with a duplicate key; those are
+ * read again and re-folded, so nothing is applied twice or lost, whatever the batch boundaries.
  */
 public final class OncePerOrigin {
 
+    private static final int DUPLICATE_KEY = 11000;
+    private static final int ROUNDS = 20;
+
     private OncePerOrigin() {
+    }
+
+    /**
+     * Lets mongo-java-server find a guarded document without scanning: it uses an index only when a filter names
+     * exactly that index's fields, which the compare-and-set filter of {@link #applyAll} does. MongoDB itself would
+     * use {@code _id} and does not need it.
+     */
+    public static void indexGuards(MongoTemplate mongo, String collection) {
+        mongo.indexOps(collection).createIndex(new Index().on("_id", Sort.Direction.ASC).on("log", Sort.Direction.ASC)
+                .on("sequence", Sort.Direction.ASC).unique().named("guard"));
     }
 
     /** @return false when this origin had already been applied to the document */
@@ -37,7 +69,113 @@ public final class OncePerOrigin {
         return upsert(mongo, notYetApplied(id, origin).addCriteria(condition), collection, origin, update);
     }
 
-    /** Top-level fields only: mongo-java-server, like MongoDB, then finds the document by {@code _id} alone. */
+    /** How a batch's unapplied events change one document. */
+    @FunctionalInterface
+    public interface Fold<C> {
+
+        /**
+         * @param current the document as read, null when there is none yet
+         * @param fresh   the events not yet applied to it, in log order, never empty
+         * @return the update; the guard is set to the last of {@code fresh} on top of it
+         */
+        Update update(Document current, List<C> fresh);
+    }
+
+    /**
+     * Applies each document's events, given in the order their logs produced them, at most once each.
+     *
+     * @param changes by document id; an id's events may come from several logs (a candidate moved between
+     *                committees), each applied as {@link #upsert} would, in the order given
+     */
+    public static <C> void applyAll(MongoTemplate mongo, String collection, Map<String, List<C>> changes,
+                                    Function<C, Origin> origin, Fold<C> fold) {
+        Map<String, List<C>> pending = changes;
+        for (int round = 1; round <= ROUNDS && !pending.isEmpty(); round++) {
+            Map<String, Document> current = new HashMap<>();
+            Query byIds = Query.query(where("_id").in(pending.keySet()));
+            for (Document document : mongo.find(byIds, Document.class, collection)) {
+                current.put(document.getString("_id"), document);
+            }
+            List<String> written = new ArrayList<>();
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+            pending.forEach((id, events) -> {
+                Document document = current.get(id);
+                List<C> fresh = unapplied(document, events, origin);
+                if (!fresh.isEmpty()) {
+                    Update update = fold.update(document, fresh);
+                    Origin last = origin.apply(fresh.getLast());
+                    update.set("log", last.log().value()).set("sequence", last.sequence());
+                    bulk.upsert(asRead(id, document), update);
+                    written.add(id);
+                }
+            });
+            if (written.isEmpty()) {
+                return;
+            }
+            pending = conflicts(bulk, written, pending);
+        }
+        if (!pending.isEmpty()) {
+            throw new IllegalStateException("Documents " + pending.keySet() + " in " + collection
+                    + " kept changing under this writer; the batch will be redelivered");
+        }
+    }
+
+    /** The events an upsert would apply one by one: each from another log than the last applied, or later in it. */
+    private static <C> List<C> unapplied(Document document, List<C> events, Function<C, Origin> origin) {
+        String log = document == null ? null : document.getString("log");
+        long sequence = document == null ? 0 : ((Number) document.get("sequence")).longValue();
+        List<C> fresh = new ArrayList<>();
+        for (C event : events) {
+            Origin at = origin.apply(event);
+            if (!at.log().value().equals(log) || at.sequence() > sequence) {
+                fresh.add(event);
+                log = at.log().value();
+                sequence = at.sequence();
+            }
+        }
+        return fresh;
+    }
+
+    /**
+     * The document exactly as read: its id and guard, null for both when it did not exist (null matches a missing
+     * field). Plain equalities, so that the upsert's insert of a document someone else wrote meanwhile collides.
+     */
+    private static Query asRead(String id, Document document) {
+        return Query.query(where("_id").is(id)
+                .and("log").is(document == null ? null : document.getString("log"))
+                .and("sequence").is(document == null ? null : document.get("sequence")));
+    }
+
+    /** Runs the bulk; returns the events of the documents whose guard had moved, to be read and folded again. */
+    private static <C> Map<String, List<C>> conflicts(BulkOperations bulk, List<String> written,
+                                                      Map<String, List<C>> pending) {
+        List<BulkWriteError> errors;
+        try {
+            bulk.execute();
+            return Map.of();
+        } catch (BulkOperationException failed) {
+            errors = failed.getErrors();
+        } catch (DuplicateKeyException failed) {
+            if (!(failed.getCause() instanceof MongoBulkWriteException bulkFailure)) {
+                throw failed;
+            }
+            errors = bulkFailure.getWriteErrors();
+        }
+        Map<String, List<C>> again = new LinkedHashMap<>();
+        for (BulkWriteError error : errors) {
+            if (error.getCode() != DUPLICATE_KEY) {
+                throw new IllegalStateException("Bulk write failed: " + error.getMessage());
+            }
+            String id = written.get(error.getIndex());
+            again.put(id, pending.get(id));
+        }
+        return again;
+    }
+
+    /**
+     * Top-level fields only. MongoDB finds the document by {@code _id}; mongo-java-server scans the collection for
+     * this filter, which the rare registrations and quotas that come this way can afford (the batch path cannot).
+     */
     private static Query notYetApplied(String id, Origin origin) {
         return Query.query(where("_id").is(id).orOperator(
                 where("log").ne(origin.log().value()),

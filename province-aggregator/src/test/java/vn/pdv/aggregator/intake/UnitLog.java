@@ -72,9 +72,13 @@ final class UnitLog implements AutoCloseable {
     }
 
     UnitRegistered registered(EventMetadata metadata, String code, String parent) {
+        return registered(metadata, code, parent,
+                parent == null ? UnitKind.GRASSROOTS_COMMITTEE : UnitKind.SUBORDINATE_BRANCH);
+    }
+
+    UnitRegistered registered(EventMetadata metadata, String code, String parent, UnitKind kind) {
         return UnitRegistered.newBuilder().setMetadata(metadata).setCode(code).setName("Đơn vị " + code)
-                .setKind(parent == null ? UnitKind.GRASSROOTS_COMMITTEE : UnitKind.SUBORDINATE_BRANCH)
-                .setParentCode(parent).setEffectiveFrom(LocalDate.of(2024, 1, 1)).build();
+                .setKind(kind).setParentCode(parent).setEffectiveFrom(LocalDate.of(2024, 1, 1)).build();
     }
 
     QuotaAssigned quota(EventMetadata metadata, String target, int year, int total, int youthUnion) {

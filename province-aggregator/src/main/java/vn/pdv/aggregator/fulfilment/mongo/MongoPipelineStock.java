@@ -2,7 +2,11 @@ package vn.pdv.aggregator.fulfilment.mongo;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
@@ -12,15 +16,16 @@ import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
-import vn.pdv.aggregator.Origin;
+import vn.pdv.aggregator.fulfilment.Move;
 import vn.pdv.aggregator.fulfilment.PipelineStock;
 import vn.pdv.aggregator.fulfilment.Stage;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.mongo.OncePerOrigin;
 
 /**
- * The stock in {@code candidate_stages}: one document per candidate with its unit and furthest stage, moved by
- * {@link OncePerOrigin} and only forward (an exit is the last stage).
+ * The stock in {@code candidate_stages}: one document per candidate with its unit and furthest stage, moved only
+ * forward (an exit is the last stage) and once per origin by {@link OncePerOrigin#applyAll}. A batch's moves of one
+ * candidate become one write.
  */
 @Repository
 class MongoPipelineStock implements PipelineStock {
@@ -32,13 +37,26 @@ class MongoPipelineStock implements PipelineStock {
     MongoPipelineStock(MongoTemplate mongo) {
         this.mongo = mongo;
         mongo.indexOps(COLLECTION).createIndex(new Index().on("unit", Sort.Direction.ASC).named("unit"));
+        OncePerOrigin.indexGuards(mongo, COLLECTION);
     }
 
     @Override
-    public boolean move(Origin origin, String candidateId, UnitCode unit, Stage stage) {
-        Update update = new Update().set("unit", unit.value()).set("stage", stage.name()).set("order", stage.ordinal());
-        return OncePerOrigin.upsert(mongo, COLLECTION, candidateId, origin, update,
-                where("order").lt(stage.ordinal()));
+    public void move(List<Move> moves) {
+        Map<String, List<Move>> byCandidate = new LinkedHashMap<>();
+        for (Move move : moves) {
+            byCandidate.computeIfAbsent(move.candidateId(), candidate -> new ArrayList<>()).add(move);
+        }
+        OncePerOrigin.applyAll(mongo, COLLECTION, byCandidate, Move::origin, (current, fresh) -> {
+            Move furthest = fresh.stream().max(Comparator.comparingInt(move -> move.stage().ordinal())).orElseThrow();
+            int reached = current == null ? -1 : current.getInteger("order");
+            if (furthest.stage().ordinal() <= reached) {
+                // Behind where the candidate stands: only the guard moves, so that the document reads the same
+                // whichever batches the events came in (a replay compares equal field by field).
+                return new Update();
+            }
+            return new Update().set("unit", furthest.unit().value()).set("stage", furthest.stage().name())
+                    .set("order", furthest.stage().ordinal());
+        });
     }
 
     @Override

@@ -11,30 +11,33 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.util.backoff.FixedBackOff;
 import vn.pdv.schemas.Topics;
 
 /**
- * The intake's topics and its error handling: a record that cannot be deserialized or is forged goes
- * straight to {@code pdv.unit-events.DLT}, its original bytes intact and the reason in header
- * {@value #REASON_HEADER} (and Spring's {@code kafka_dlt-*} headers); anything else is retried a few times
- * first. Consumption goes on.
+ * The intake's topics, its batch listener container and its dead letters: a record that cannot be deserialized or
+ * is forged goes to {@code pdv.unit-events.DLT}, its original bytes intact and the reason in header
+ * {@value #REASON_HEADER} (and Spring's {@code kafka_dlt-*} headers), while the rest of its batch is applied.
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaIntakeConfiguration {
 
     /** Why a record was dead-lettered, in one readable line, beside Spring's {@code kafka_dlt-exception-*} headers. */
     static final String REASON_HEADER = "pdv-dead-letter-reason";
+
+    static final String BATCH_FACTORY = "unitEventsContainerFactory";
 
     @Bean
     NewTopic unitEventsTopic(@Value("${pdv.topics.partitions}") int partitions) {
@@ -47,8 +50,24 @@ class KafkaIntakeConfiguration {
         return TopicBuilder.name(Topics.UNIT_EVENTS_DLT).partitions(partitions).build();
     }
 
+    /**
+     * A poll at a time, so that the intake writes a batch in one bulk per collection. A failure that escapes the
+     * listener is not a bad record (those are dead-lettered by the listener itself) but the store being unreachable:
+     * the batch is retried until it goes through, never skipped, since every figure depends on every event.
+     */
+    @Bean(BATCH_FACTORY)
+    ConcurrentKafkaListenerContainerFactory<Object, Object> unitEventsContainerFactory(
+            ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumers) {
+        var factory = new ConcurrentKafkaListenerContainerFactory<Object, Object>();
+        configurer.configure(factory, consumers);
+        factory.setBatchListener(true);
+        factory.setCommonErrorHandler(new DefaultErrorHandler(new FixedBackOff(1_000, FixedBackOff.UNLIMITED_ATTEMPTS)));
+        return factory;
+    }
+
     @Bean
-    DefaultErrorHandler intakeErrorHandler(ProducerFactory<Object, Object> producers, KafkaTemplate<Object, Object> avro) {
+    DeadLetterPublishingRecoverer deadLetters(ProducerFactory<Object, Object> producers,
+                                              KafkaTemplate<Object, Object> avro) {
         var bytesFactory = (DefaultKafkaProducerFactory<Object, Object>) producers;
         // Records that could not be deserialized are republished as the bytes they arrived as.
         KafkaTemplate<Object, Object> bytes = new KafkaTemplate<>(bytesFactory.copyWithConfigurationOverride(Map.of(
@@ -60,10 +79,7 @@ class KafkaIntakeConfiguration {
                 (record, failure) -> new TopicPartition(Topics.UNIT_EVENTS_DLT, record.partition()));
         recoverer.setHeadersFunction((record, failure) -> new RecordHeaders(new Header[] {
                 new RecordHeader(REASON_HEADER, reason(failure).getBytes(StandardCharsets.UTF_8))}));
-        var handler = new DefaultErrorHandler(recoverer, new FixedBackOff(500, 3));
-        handler.addNotRetryableExceptions(DeserializationException.class, ForgedEventException.class,
-                IllegalArgumentException.class, NullPointerException.class);
-        return handler;
+        return recoverer;
     }
 
     /**

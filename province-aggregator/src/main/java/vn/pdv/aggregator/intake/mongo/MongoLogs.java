@@ -1,20 +1,27 @@
 package vn.pdv.aggregator.intake.mongo;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.bson.Document;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
-import vn.pdv.aggregator.Origin;
-import vn.pdv.aggregator.intake.LogStatus;
+import vn.pdv.aggregator.intake.LogProgress;
 import vn.pdv.aggregator.intake.Logs;
+import vn.pdv.aggregator.intake.Received;
+import vn.pdv.aggregator.mongo.OncePerOrigin;
 
-/** One document per committee log in {@code logs}. */
+/**
+ * One document per committee log in {@code logs}, its guard's {@code sequence} the highest received. A batch's events
+ * of one log become one write by {@link OncePerOrigin#applyAll}, whose fold sees the document as it was and so
+ * which sequences were skipped.
+ */
 @Repository
 class MongoLogs implements Logs {
 
@@ -24,37 +31,48 @@ class MongoLogs implements Logs {
 
     MongoLogs(MongoTemplate mongo) {
         this.mongo = mongo;
+        OncePerOrigin.indexGuards(mongo, COLLECTION);
     }
 
-    /**
-     * {@code $max} moves the high-water mark forward only; the document as it was before tells whether
-     * sequences were skipped. A repeat of the same event finds the mark already there and adds no gap.
-     */
     @Override
-    public void received(Origin origin, Instant recordedAt, Instant receivedAt) {
-        Query query = Query.query(where("_id").is(origin.log().value()));
-        Update update = new Update()
-                .max("lastSequence", origin.sequence())
-                .max("lastRecordedAt", recordedAt)
-                .set("lastReceivedAt", receivedAt);
-        LogDocument before = mongo.findAndModify(query, update,
-                FindAndModifyOptions.options().upsert(true).returnNew(false), LogDocument.class, COLLECTION);
-        long previous = before == null ? 0 : before.lastSequence();
-        if (origin.sequence() > previous + 1) {
-            mongo.updateFirst(query, new Update().push("gaps",
-                    new LogStatus.Gap(previous + 1, origin.sequence() - 1)), COLLECTION);
+    public void received(List<Received> batch) {
+        Map<String, List<Received>> byLog = new LinkedHashMap<>();
+        for (Received event : batch) {
+            byLog.computeIfAbsent(event.origin().log().value(), log -> new ArrayList<>()).add(event);
         }
+        OncePerOrigin.applyAll(mongo, COLLECTION, byLog, Received::origin, (current, fresh) -> {
+            long previous = current == null ? 0 : ((Number) current.get("sequence")).longValue();
+            List<Document> gaps = new ArrayList<>();
+            for (Received event : fresh) {
+                long sequence = event.origin().sequence();
+                if (sequence > previous + 1) {
+                    gaps.add(new Document("from", previous + 1).append("to", sequence - 1));
+                }
+                previous = sequence;
+            }
+            Update update = new Update()
+                    .max("lastRecordedAt", latest(fresh, Received::recordedAt))
+                    .max("lastReceivedAt", latest(fresh, Received::receivedAt));
+            if (!gaps.isEmpty()) {
+                update.push("gaps").each(gaps.toArray());
+            }
+            return update;
+        });
+    }
+
+    private static Instant latest(List<Received> events, Function<Received, Instant> when) {
+        return events.stream().map(when).max(Comparator.naturalOrder()).orElseThrow();
     }
 
     @Override
-    public List<LogStatus> all() {
+    public List<LogProgress> all() {
         return mongo.findAll(LogDocument.class, COLLECTION).stream()
-                .map(log -> new LogStatus(log.log(), log.lastSequence(), log.lastRecordedAt(), log.lastReceivedAt(),
+                .map(log -> new LogProgress(log.log(), log.sequence(), log.lastRecordedAt(), log.lastReceivedAt(),
                         log.gaps() == null ? List.of() : log.gaps()))
                 .toList();
     }
 
-    record LogDocument(@Id String log, long lastSequence, Instant lastRecordedAt, Instant lastReceivedAt,
-                       List<LogStatus.Gap> gaps) {
+    record LogDocument(@Id String log, long sequence, Instant lastRecordedAt, Instant lastReceivedAt,
+                       List<LogProgress.Gap> gaps) {
     }
 }

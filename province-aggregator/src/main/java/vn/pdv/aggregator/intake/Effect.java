@@ -1,0 +1,91 @@
+package vn.pdv.aggregator.intake;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import vn.pdv.aggregator.fulfilment.Counter;
+import vn.pdv.aggregator.fulfilment.Person;
+import vn.pdv.aggregator.fulfilment.Stage;
+import vn.pdv.aggregator.hierarchy.Unit;
+import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.quota.Metric;
+import vn.pdv.aggregator.plan.Quota;
+
+/** What an event changes here. The rules of which step counts where live in {@link Step}'s factories. */
+public sealed interface Effect {
+
+    /** A unit of the tree registered (or re-registered) by a committee's log. */
+    record Registration(Unit unit) implements Effect {
+    }
+
+    /** A yearly quota assigned by a committee's plan. */
+    record Assignment(Quota quota) implements Effect {
+    }
+
+    /** A type this aggregator does not know yet, or does not model yet: its place in the log still counts. */
+    record ReceivedOnly() implements Effect {
+    }
+
+    /**
+     * A candidate taken to a stage; a counting step also adds to its branch's tallies on the day it happened.
+     *
+     * @param on     the day the step happened; null for a step that counts nothing
+     * @param counts per metric, the counters this step adds one to; empty for a step that counts nothing
+     */
+    record Step(String candidateId, UnitCode branch, Stage stage, LocalDate on, Map<Metric, Set<Counter>> counts)
+            implements Effect {
+
+        public Step {
+            counts = Map.copyOf(counts);
+        }
+
+        /** @param introducedBy the introducing organisation's contract name, e.g. MILITIA */
+        public static Step sourceCreated(String candidateId, UnitCode branch, LocalDate on, Person person,
+                                         String introducedBy) {
+            Set<Counter> counters = person.counters(on.getYear(), false);
+            Counter.introducedBy(introducedBy).ifPresent(counters::add);
+            return new Step(candidateId, branch, Stage.SOURCE, on, Map.of(Metric.SOURCES, counters));
+        }
+
+        public static Step admitted(String candidateId, UnitCode branch, LocalDate on, Person person,
+                                    boolean readmission) {
+            return new Step(candidateId, branch, Stage.PROBATIONARY_MEMBER, on,
+                    Map.of(Metric.ADMISSIONS, person.counters(on.getYear(), readmission)));
+        }
+
+        public static Step sympathiserAdded(String candidateId, UnitCode branch, LocalDate on, Person person) {
+            return counting(candidateId, branch, Stage.SYMPATHISER, on, Metric.SYMPATHISERS_ADDED, person);
+        }
+
+        /** Counts as a removal and as an exit. */
+        public static Step sympathiserRemoved(String candidateId, UnitCode branch, LocalDate on, Person person) {
+            Map<Metric, Set<Counter>> counts = new EnumMap<>(Metric.class);
+            counts.put(Metric.SYMPATHISERS_REMOVED, person.counters(on.getYear(), false));
+            counts.put(Metric.EXITS, person.counters(on.getYear(), false));
+            return new Step(candidateId, branch, Stage.EXITED, on, counts);
+        }
+
+        public static Step certificateIssued(String candidateId, UnitCode branch, LocalDate on, Person person) {
+            return counting(candidateId, branch, Stage.CERTIFIED, on, Metric.CERTIFICATES, person);
+        }
+
+        public static Step recognised(String candidateId, UnitCode branch, LocalDate on, Person person) {
+            return counting(candidateId, branch, Stage.OFFICIAL_MEMBER, on, Metric.RECOGNITIONS, person);
+        }
+
+        public static Step exited(String candidateId, UnitCode branch, LocalDate on, Person person) {
+            return counting(candidateId, branch, Stage.EXITED, on, Metric.EXITS, person);
+        }
+
+        /** A step that moves no count, only the candidate along the pipeline (verification, votes, decisions…). */
+        public static Step taken(String candidateId, UnitCode branch, Stage stage) {
+            return new Step(candidateId, branch, stage, null, Map.of());
+        }
+
+        private static Step counting(String candidateId, UnitCode branch, Stage stage, LocalDate on, Metric metric,
+                                     Person person) {
+            return new Step(candidateId, branch, stage, on, Map.of(metric, person.counters(on.getYear(), false)));
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package vn.pdv.aggregator.intake.kafka;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.pdv.aggregator.Origin;
+import vn.pdv.aggregator.fulfilment.Person;
+import vn.pdv.aggregator.fulfilment.Stage;
+import vn.pdv.aggregator.hierarchy.Unit;
+import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.hierarchy.UnitKind;
+import vn.pdv.aggregator.intake.Effect;
+import vn.pdv.aggregator.intake.Effect.Step;
+import vn.pdv.aggregator.intake.Received;
+import vn.pdv.aggregator.plan.Period;
+import vn.pdv.aggregator.plan.PlanReference;
+import vn.pdv.aggregator.plan.Quota;
+import vn.pdv.aggregator.quota.Metric;
+import vn.pdv.events.AdmissionDecided;
+import vn.pdv.events.AdmissionProposed;
+import vn.pdv.events.AdmissionVoted;
+import vn.pdv.events.AwarenessCertificateIssued;
+import vn.pdv.events.BackgroundVerified;
+import vn.pdv.events.CandidateAdmitted;
+import vn.pdv.events.CandidateExited;
+import vn.pdv.events.CandidateIntroduced;
+import vn.pdv.events.CandidateRecognised;
+import vn.pdv.events.EventMetadata;
+import vn.pdv.events.NewMemberClassCompleted;
+import vn.pdv.events.QuotaAssigned;
+import vn.pdv.events.QuotaMetric;
+import vn.pdv.events.QuotaPeriod;
+import vn.pdv.events.RecognitionVoted;
+import vn.pdv.events.ReportingAttributes;
+import vn.pdv.events.SourceCreated;
+import vn.pdv.events.SympathiserAdded;
+import vn.pdv.events.SympathiserRemoved;
+import vn.pdv.events.UnitRegistered;
+
+/**
+ * Avro in, {@link Received} out, and nowhere else: counting steps become {@link Step}s that move tallies and the
+ * pipeline stock, the others (verification, introductions, votes, proposals, decisions, the new-member class) the
+ * stock only; a type this aggregator does not know is received only. A record whose metadata names another unit
+ * than its key is refused as forged.
+ */
+final class UnitEvents {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UnitEvents.class);
+
+    private UnitEvents() {
+    }
+
+    /** @throws RuntimeException when the record is not a PDV event or is forged: it belongs in the dead letters */
+    static Received decode(ConsumerRecord<String, Object> record) {
+        String key = record.key();
+        Instant receivedAt = Instant.ofEpochMilli(record.timestamp());
+        Object value = record.value();
+        if (value instanceof GenericRecord generic && generic.get("metadata") instanceof EventMetadata metadata) {
+            return new Received(origin(metadata, key), metadata.getRecordedAt(), receivedAt, effect(value));
+        }
+        if (value instanceof GenericRecord generic && generic.get("metadata") instanceof GenericRecord metadata) {
+            // A type this aggregator does not know yet (from a newer unit service): its place in the log still counts.
+            checkKey(String.valueOf(metadata.get("unitCode")), key);
+            LOG.debug("Event type {} from {} moves no figure here; received only", generic.getSchema().getFullName(),
+                    key);
+            return new Received(new Origin(new UnitCode(key), (Long) metadata.get("sequence")),
+                    recordedAt(metadata.get("recordedAt")), receivedAt, new Effect.ReceivedOnly());
+        }
+        throw new ForgedEventException("Not a PDV event: " + (value == null ? "null" : value.getClass().getName()));
+    }
+
+    private static Effect effect(Object event) {
+        return switch (event) {
+            case UnitRegistered e -> new Effect.Registration(new Unit(new UnitCode(e.getCode()), e.getName(),
+                    UnitKind.named(e.getKind().name()), e.getParentCode() == null ? null : new UnitCode(e.getParentCode()),
+                    e.getEffectiveFrom()));
+            case SourceCreated e -> Step.sourceCreated(e.getCandidateId(), branch(e.getBranchCode()),
+                    e.getIdentifiedOn(), person(e.getAttributes()), e.getIntroducedBy().name());
+            case CandidateAdmitted e -> Step.admitted(e.getCandidateId(), branch(e.getBranchCode()), e.getAdmittedOn(),
+                    person(e.getAttributes()), e.getReadmission());
+            case SympathiserAdded e -> Step.sympathiserAdded(e.getCandidateId(), branch(e.getBranchCode()),
+                    e.getAddedOn(), person(e.getAttributes()));
+            case SympathiserRemoved e -> Step.sympathiserRemoved(e.getCandidateId(), branch(e.getBranchCode()),
+                    e.getRemovedOn(), person(e.getAttributes()));
+            case AwarenessCertificateIssued e -> Step.certificateIssued(e.getCandidateId(), branch(e.getBranchCode()),
+                    e.getIssuedOn(), person(e.getAttributes()));
+            case CandidateRecognised e -> Step.recognised(e.getCandidateId(), branch(e.getBranchCode()),
+                    e.getDecidedOn(), person(e.getAttributes()));
+            case CandidateExited e -> Step.exited(e.getCandidateId(), branch(e.getBranchCode()), e.getExitedOn(),
+                    person(e.getAttributes()));
+            case BackgroundVerified e -> Step.taken(e.getCandidateId(), branch(e.getBranchCode()), Stage.VERIFIED);
+            case CandidateIntroduced e -> Step.taken(e.getCandidateId(), branch(e.getBranchCode()), Stage.INTRODUCED);
+            case AdmissionVoted e -> Step.taken(e.getCandidateId(), branch(e.getBranchCode()), Stage.BRANCH_VOTED);
+            case AdmissionProposed e -> Step.taken(e.getCandidateId(), branch(e.getBranchCode()), Stage.PROPOSED);
+            case AdmissionDecided e -> Step.taken(e.getCandidateId(), branch(e.getBranchCode()),
+                    Stage.ADMISSION_DECIDED);
+            case NewMemberClassCompleted e -> Step.taken(e.getCandidateId(), branch(e.getBranchCode()),
+                    Stage.NEW_MEMBER_CLASS_COMPLETED);
+            case RecognitionVoted e -> Step.taken(e.getCandidateId(), branch(e.getBranchCode()),
+                    Stage.RECOGNITION_VOTED);
+            case QuotaAssigned e -> quota(e);
+            default -> {
+                LOG.debug("Event type {} moves no figure here; received only", event.getClass().getSimpleName());
+                yield new Effect.ReceivedOnly();
+            }
+        };
+    }
+
+    private static Effect quota(QuotaAssigned event) {
+        Optional<Period> period = period(event.getPeriod());
+        if (period.isEmpty() || event.getMetric() == QuotaMetric.OTHER || event.getTarget() < 0) {
+            LOG.warn("Quota for {} ({} {}, {} {}) cannot be modelled; received only", event.getTargetUnitCode(),
+                    event.getPeriod().getKind(), event.getPeriod().getYear(), event.getMetric(), event.getTarget());
+            return new Effect.ReceivedOnly();
+        }
+        Map<String, Integer> breakdown = new HashMap<>();
+        event.getBreakdown().forEach((attribute, value) -> breakdown.put(attribute.toString(), value));
+        PlanReference plan = new PlanReference(event.getPlan().getNumber(),
+                Optional.ofNullable(event.getPlan().getIssuedOn()), Optional.empty());
+        return new Effect.Assignment(Quota.stated(new UnitCode(event.getTargetUnitCode()),
+                new UnitCode(event.getIssuingUnitCode()), plan, period.get(),
+                Metric.valueOf(event.getMetric().name()), event.getTarget(), breakdown));
+    }
+
+    /** The contract's period as the aggregator's; empty when it does not hold together (a term ending before it starts). */
+    private static Optional<Period> period(QuotaPeriod period) {
+        int year = period.getYear();
+        int endYear = period.getEndYear() == null ? year : period.getEndYear();
+        int part = period.getPart() == null ? 0 : period.getPart();
+        try {
+            return Optional.of(new Period(Period.Kind.valueOf(period.getKind().name()), year, endYear, part));
+        } catch (IllegalArgumentException unsound) {
+            return Optional.empty();
+        }
+    }
+
+    /** A specific record holds an instant; a generic one (a type unknown here) the raw timestamp-millis. */
+    private static Instant recordedAt(Object recordedAt) {
+        return switch (recordedAt) {
+            case Instant instant -> instant;
+            case Long millis -> Instant.ofEpochMilli(millis);
+            case null, default -> Instant.EPOCH;
+        };
+    }
+
+    private static Origin origin(EventMetadata metadata, String key) {
+        checkKey(metadata.getUnitCode(), key);
+        return new Origin(new UnitCode(metadata.getUnitCode()), metadata.getSequence());
+    }
+
+    private static void checkKey(String unitCode, String key) {
+        if (!unitCode.equals(key)) {
+            throw new ForgedEventException("Record keyed " + key + " carries an event of unit " + unitCode);
+        }
+    }
+
+    private static UnitCode branch(String code) {
+        return new UnitCode(code);
+    }
+
+    private static Person person(ReportingAttributes attributes) {
+        return new Person(attributes.getGender() == vn.pdv.events.Gender.FEMALE, attributes.getBirthYear(),
+                attributes.getEthnicMinority(), attributes.getReligious(), attributes.getYouthUnionMember(),
+                attributes.getTradeUnionMember());
+    }
+}

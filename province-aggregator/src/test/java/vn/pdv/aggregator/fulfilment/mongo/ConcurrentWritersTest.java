@@ -1,0 +1,145 @@
+package vn.pdv.aggregator.fulfilment.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import vn.pdv.aggregator.Origin;
+import vn.pdv.aggregator.fulfilment.Counter;
+import vn.pdv.aggregator.fulfilment.Counts;
+import vn.pdv.aggregator.fulfilment.Move;
+import vn.pdv.aggregator.fulfilment.Stage;
+import vn.pdv.aggregator.fulfilment.Tally;
+import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.quota.Metric;
+import vn.pdv.stack.TestStack;
+
+/**
+ * The batch write path against MongoDB, with the situations a consumer group produces: a batch redelivered cut at
+ * other boundaries, and two writers applying overlapping batches of one log at once (a zombie that has not yet
+ * noticed the rebalance, and the instance that took its partition over). Every event counts exactly once.
+ */
+class ConcurrentWritersTest {
+
+    private static final UnitCode LOG = new UnitCode("CW-" + UUID.randomUUID().toString().substring(0, 6));
+    private static final UnitCode BRANCH = new UnitCode(LOG.value() + "-A");
+    private static final LocalDate JAN_1 = LocalDate.of(2024, 1, 1);
+    private static final int EVENTS = 3_000;
+    private static final int DAYS = 40;
+
+    private MongoClient client;
+    private MongoTemplate mongo;
+
+    @BeforeEach
+    void connect() {
+        String database = "concurrent-writers-" + UUID.randomUUID();
+        client = MongoClients.create(TestStack.mongoConnectionString(database));
+        mongo = new MongoTemplate(client, database);
+    }
+
+    @AfterEach
+    void disconnect() {
+        client.close();
+    }
+
+    @Test
+    void aBatchRedeliveredAtOtherBoundariesAddsNothing() {
+        MongoTallies tallies = new MongoTallies(mongo);
+        List<Tally> log = tallies();
+        tallies.add(log.subList(0, 1_000));
+        // Crashed before the offsets were committed: redelivered from 0, in batches of another size.
+        for (int from = 0; from < EVENTS; from += 700) {
+            tallies.add(log.subList(from, Math.min(EVENTS, from + 700)));
+        }
+        tallies.add(log.subList(2_500, EVENTS));
+
+        assertThat(total(tallies)).isEqualTo(EVENTS);
+        assertThat(tallies.sum(Set.of(BRANCH), JAN_1, JAN_1.plusDays(1)).get(Metric.ADMISSIONS, Counter.TOTAL))
+                .isEqualTo(EVENTS / DAYS);
+    }
+
+    @Test
+    void twoWritersOnOverlappingBatchesOfOneLogCountEachEventOnce() {
+        MongoTallies tallies = new MongoTallies(mongo);
+        MongoPipelineStock stock = new MongoPipelineStock(mongo);
+        List<Tally> log = tallies();
+        List<Move> moves = moves();
+        // The first owner applied up to 1,250 but committed its offsets only up to 1,000 when the group moved the
+        // partition on. Its retry rewinds it to the committed 1,000, where the new owner starts too: from then on both
+        // read and write the same documents at once, batch for batch.
+        for (int from = 0; from < 1_250; from += 250) {
+            tallies.add(log.subList(from, from + 250));
+            stock.move(moves.subList(from, from + 250));
+        }
+        CountDownLatch together = new CountDownLatch(1);
+        Runnable fromTheCommittedOffset = () -> {
+            await(together);
+            for (int from = 1_000; from < EVENTS; from += 50) {
+                tallies.add(log.subList(from, Math.min(EVENTS, from + 50)));
+                stock.move(moves.subList(from, Math.min(EVENTS, from + 50)));
+            }
+        };
+        // Threads of their own: the common pool may have a single worker on a small machine, and run one after the other.
+        try (ExecutorService writers = Executors.newFixedThreadPool(2)) {
+            CompletableFuture<Void> zombie = CompletableFuture.runAsync(fromTheCommittedOffset, writers);
+            CompletableFuture<Void> owner = CompletableFuture.runAsync(fromTheCommittedOffset, writers);
+            together.countDown();
+            CompletableFuture.allOf(zombie, owner).join();
+        }
+
+        assertThat(total(tallies)).isEqualTo(EVENTS);
+        Map<Stage, Long> expected = new EnumMap<>(Stage.class);
+        for (Stage stage : Stage.values()) {
+            expected.put(stage, 0L);
+        }
+        // Each candidate is moved to SOURCE, then to SYMPATHISER, then back to SOURCE (behind, ignored).
+        expected.put(Stage.SYMPATHISER, (long) EVENTS / 3);
+        assertThat(stock.of(Set.of(BRANCH))).isEqualTo(expected);
+    }
+
+    /** One admission per sequence, over {@value #DAYS} days: many events per document in every batch. */
+    private static List<Tally> tallies() {
+        return IntStream.rangeClosed(1, EVENTS).mapToObj(sequence -> new Tally(new Origin(LOG, sequence), BRANCH,
+                JAN_1.plusDays(sequence % DAYS), Map.of(Metric.ADMISSIONS, Set.of(Counter.TOTAL)))).toList();
+    }
+
+    private static List<Move> moves() {
+        List<Move> moves = new ArrayList<>();
+        Stage[] path = {Stage.SOURCE, Stage.SYMPATHISER, Stage.SOURCE};
+        for (int sequence = 1; sequence <= EVENTS; sequence++) {
+            int candidate = (sequence - 1) / 3;
+            moves.add(new Move(new Origin(LOG, sequence), "candidate-" + candidate, BRANCH, path[(sequence - 1) % 3]));
+        }
+        return moves;
+    }
+
+    private static long total(MongoTallies tallies) {
+        Counts counts = tallies.sum(Set.of(BRANCH), JAN_1, JAN_1.plusYears(1));
+        return counts.get(Metric.ADMISSIONS, Counter.TOTAL);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
