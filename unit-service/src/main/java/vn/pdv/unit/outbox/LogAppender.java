@@ -56,10 +56,11 @@ final class LogAppender implements AutoCloseable {
      */
     List<LoggedEvent> append(List<? extends UnitEvent> events) {
         Step step = new Step(events);
-        if (!open) {
-            throw new NotAllAppended(0, new IllegalStateException("the event log writer is closed"));
-        }
         handedOver.add(step);
+        if (!open && handedOver.remove(step)) {
+            // Closed meanwhile: nobody will take the step from the queue; whoever already took it completes it.
+            step.done.completeExceptionally(new NotAllAppended(0, new IllegalStateException("the event log writer is closed")));
+        }
         try {
             return step.done.get();
         } catch (ExecutionException e) {

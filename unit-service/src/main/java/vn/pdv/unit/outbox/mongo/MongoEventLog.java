@@ -62,9 +62,10 @@ class MongoEventLog implements EventLog {
             events.insertMany(documents, new InsertManyOptions().ordered(true));
             return documents.size();
         } catch (MongoBulkWriteException stopped) {
-            BulkWriteError first = stopped.getWriteErrors().getFirst();
-            if (ErrorCategory.fromErrorCode(first.getCode()) == ErrorCategory.DUPLICATE_KEY) {
-                return first.getIndex();
+            // A write concern error comes without write errors: every document may have been written, or not.
+            List<BulkWriteError> errors = stopped.getWriteErrors();
+            if (!errors.isEmpty() && ErrorCategory.fromErrorCode(errors.getFirst().getCode()) == ErrorCategory.DUPLICATE_KEY) {
+                return errors.getFirst().getIndex();
             }
             throw stopped;
         }
