@@ -2,7 +2,7 @@ package vn.pdv.unit;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,6 +24,25 @@ class MongoConversions {
     /** Records with a single {@code String value} component. */
     private static final List<Class<? extends Record>> TYPED_IDS = List.of(UnitCode.class, CandidateId.class, EventId.class);
 
+    /** Looked up once per type: every event, candidate and person read or written converts several ids. */
+    private static final ClassValue<Method> VALUE = new ClassValue<>() {
+        @Override
+        protected Method computeValue(Class<?> type) {
+            return type.getRecordComponents()[0].getAccessor();
+        }
+    };
+
+    private static final ClassValue<Constructor<?>> CANONICAL = new ClassValue<>() {
+        @Override
+        protected Constructor<?> computeValue(Class<?> type) {
+            try {
+                return type.getDeclaredConstructor(String.class);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("No canonical constructor on " + type.getSimpleName(), e);
+            }
+        }
+    };
+
     @Bean
     MongoCustomConversions mongoCustomConversions() {
         return new MongoCustomConversions(List.of(new TypedIdWriter(), new TypedIdReader()));
@@ -42,9 +61,8 @@ class MongoConversions {
             if (source == null) {
                 return null;
             }
-            RecordComponent value = source.getClass().getRecordComponents()[0];
             try {
-                return value.getAccessor().invoke(source);
+                return VALUE.get(source.getClass()).invoke(source);
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException("Cannot read " + source.getClass().getSimpleName(), e);
             }
@@ -65,8 +83,7 @@ class MongoConversions {
                 return null;
             }
             try {
-                Constructor<?> canonical = targetType.getType().getDeclaredConstructor(String.class);
-                return canonical.newInstance(source);
+                return CANONICAL.get(targetType.getType()).newInstance(source);
             } catch (InvocationTargetException e) {
                 throw new IllegalArgumentException(e.getCause().getMessage(), e.getCause());
             } catch (ReflectiveOperationException e) {

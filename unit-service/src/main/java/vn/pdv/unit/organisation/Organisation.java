@@ -13,7 +13,8 @@ import vn.pdv.unit.pipeline.rules.RuleViolation;
 
 /**
  * Registers the committee and its subordinate organisations. Registering a known code again records
- * a rename or a move.
+ * a rename or a move; nothing is ever unregistered. The whole tree is one aggregate, recorded under the committee's
+ * lock: a move is checked against every parent above it.
  */
 @Service
 public class Organisation {
@@ -29,7 +30,7 @@ public class Organisation {
     }
 
     public Outcome<UnitRegistered> register(Unit unit) {
-        return recorder.record(() -> decide(unit), registered -> units.save(unit));
+        return recorder.record(committee, () -> decide(unit), registered -> units.save(unit));
     }
 
     public List<Unit> all() {

@@ -1,17 +1,19 @@
 package vn.pdv.unit.outbox;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /** Where the relay delivers the log: Kafka in production, anything acknowledging in order in tests. */
 public interface Publisher {
 
     /**
-     * Publishes the events in order and waits for the broker's acknowledgement.
+     * Hands the events to the broker in order and returns without waiting for it, so that the relay can read and
+     * hand over the next batch meanwhile. Batches handed over one after the other are delivered in that order.
      *
-     * @return the sequence of the last event acknowledged, every one before it acknowledged too
-     * @throws PublishFailure when not all were acknowledged; it says how far delivery got
+     * @return the sequence of the last event, once every one is acknowledged; or a {@link PublishFailure}, which says
+     *         how far acknowledgement got
      */
-    long publish(List<LoggedEvent> events) throws PublishFailure;
+    CompletableFuture<Long> publish(List<LoggedEvent> events);
 
     final class PublishFailure extends Exception {
 
@@ -22,6 +24,7 @@ public interface Publisher {
             this.lastAcknowledged = lastAcknowledged;
         }
 
+        /** Every event up to this sequence is acknowledged. */
         public long lastAcknowledged() {
             return lastAcknowledged;
         }

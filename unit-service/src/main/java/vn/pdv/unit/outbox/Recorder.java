@@ -1,9 +1,8 @@
 package vn.pdv.unit.outbox;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
@@ -12,65 +11,75 @@ import vn.pdv.unit.Outcome;
 import vn.pdv.unit.organisation.UnitCode;
 
 /**
- * Records a step: decides it against the current state, appends the event to the log and updates the
- * projections, all under one lock so two requests cannot both pass a rule that only one may pass.
+ * Records a step: decides it against the current state of what it is about (its aggregate: a candidate, the
+ * organisation), appends the events to the log and updates the projections, under a lock on that aggregate, so two
+ * requests cannot both pass a rule that only one may pass. Steps on different aggregates run in parallel; only the
+ * append itself is shared, and {@link LogAppender} batches concurrent appends into one write.
  *
- * <p>A step that yields several events ({@link #recordAll}) appends them one after the other: a crash between two
- * appends leaves the first recorded and the second not, which the projection shows as the earlier stage.
+ * <p>A decision may read only its own aggregate's state, plus facts that never turn false once true (a unit, once
+ * registered, stays registered). A step about a candidate's branch and the branch's registration can so run apart.
  *
- * <p>Never waits for Kafka or the registry: the {@link Relay} publishes later. Known limit: the lock is
- * per process; a committee runs one instance, and a second writer would still never corrupt the log
- * (the unique sequence index refuses it) but could race on rules.
+ * <p>A step that yields several events ({@link #recordAll}) appends them together, in order; a failure part-way
+ * leaves the first ones recorded and projected and not the rest, which shows as the earlier stage.
+ *
+ * <p>Never waits for Kafka or the registry: the {@link Relay} publishes later. Known limit: the locks are per process;
+ * a committee runs one instance, and a second writer would still never corrupt the log (the unique sequence refuses
+ * it) but could race on rules. Locks are striped: two aggregates may share one and then wait for each other, which
+ * costs time, never correctness.
  */
 @Component
-public class Recorder {
+public class Recorder implements AutoCloseable {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final int STRIPE_BITS = 8;
 
-    private final EventLog log;
-    private final UnitCode committee;
-    private final Clock clock;
-    private final Runnable onAppended;
-    private long lastSequence = -1;
+    private final LogAppender appender;
+    private final Relay relay;
+    private final ReentrantLock[] locks = new ReentrantLock[1 << STRIPE_BITS];
 
     Recorder(EventLog log, CommitteeProperties committee, Clock clock, Relay relay) {
-        this.log = log;
-        this.committee = new UnitCode(committee.code());
-        this.clock = clock;
-        this.onAppended = relay::wake;
+        this.appender = new LogAppender(log, new UnitCode(committee.code()), clock);
+        this.relay = relay;
+        for (int i = 0; i < locks.length; i++) {
+            locks[i] = new ReentrantLock();
+        }
     }
 
-    public <E extends UnitEvent> Outcome<E> record(Supplier<Outcome<E>> decision, Consumer<E> projection) {
-        return recordAll(() -> decision.get().map(List::of), projection).map(List::getFirst);
+    /** @param aggregate what the decision is about; decisions about the same one are taken one at a time */
+    public <E extends UnitEvent> Outcome<E> record(Object aggregate, Supplier<Outcome<E>> decision,
+                                                   Consumer<E> projection) {
+        return recordAll(aggregate, () -> decision.get().map(List::of), projection).map(List::getFirst);
     }
 
     /** Like {@link #record}, for a step that yields several events, appended and projected in order. */
-    public synchronized <E extends UnitEvent> Outcome<List<E>> recordAll(Supplier<Outcome<List<E>>> decision,
-                                                                        Consumer<E> projection) {
-        Outcome<List<E>> outcome = decision.get();
-        if (outcome instanceof Outcome.Accepted<List<E>>(List<E> events)) {
-            for (E event : events) {
-                append(event);
-                projection.accept(event);
+    public <E extends UnitEvent> Outcome<List<E>> recordAll(Object aggregate, Supplier<Outcome<List<E>>> decision,
+                                                           Consumer<E> projection) {
+        ReentrantLock lock = locks[(aggregate.hashCode() * 0x9E3779B9) >>> (Integer.SIZE - STRIPE_BITS)];
+        lock.lock();
+        try {
+            Outcome<List<E>> outcome = decision.get();
+            if (outcome instanceof Outcome.Accepted<List<E>>(List<E> events)) {
+                List<LoggedEvent> logged;
+                try {
+                    logged = appender.append(events);
+                } catch (LogAppender.NotAllAppended partly) {
+                    project(events.subList(0, partly.appended()), projection);
+                    throw partly;
+                }
+                project(events, projection);
+                relay.wake(logged.getLast().sequence());
             }
-            onAppended.run();
+            return outcome;
+        } finally {
+            lock.unlock();
         }
-        return outcome;
     }
 
-    private void append(UnitEvent event) {
-        if (lastSequence < 0) {
-            lastSequence = log.lastSequence(committee);
-        }
-        Instant occurredAt = event.occurredOn().atStartOfDay(VIETNAM).toInstant();
-        while (true) {
-            LoggedEvent logged = new LoggedEvent(EventId.random(), committee, lastSequence + 1, occurredAt,
-                    clock.instant(), event);
-            if (log.tryAppend(logged)) {
-                lastSequence = logged.sequence();
-                return;
-            }
-            lastSequence = log.lastSequence(committee);
-        }
+    @Override
+    public void close() {
+        appender.close();
+    }
+
+    private static <E extends UnitEvent> void project(List<E> events, Consumer<E> projection) {
+        events.forEach(projection);
     }
 }

@@ -5,12 +5,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param batchSize events read from the log and sent before waiting for acknowledgements
- * @param idlePoll how long the relay waits for a new event before looking at the log again
+ * @param batchSize events read from the log in one query and handed to the broker together
+ * @param batchesInFlight batches handed to the broker and not yet acknowledged, at most
+ * @param idlePoll how long the relay waits for news of an append before looking at the log again
  * @param maxBackoff the longest pause between attempts while the broker or registry is unreachable
  */
 @ConfigurationProperties("pdv.relay")
-public record RelayProperties(@DefaultValue("500") int batchSize,
+public record RelayProperties(@DefaultValue("1000") int batchSize,
+                              @DefaultValue("4") int batchesInFlight,
                               @DefaultValue("1s") Duration idlePoll,
                               @DefaultValue("30s") Duration maxBackoff) {
 }

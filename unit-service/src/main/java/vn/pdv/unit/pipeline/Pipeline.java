@@ -24,7 +24,8 @@ import vn.pdv.unit.pipeline.rules.RuleViolation;
 
 /**
  * Records the steps of the pipeline: each one decided by the {@link Candidate}, logged and projected by the
- * {@link Recorder}. Step methods are empty when there is no such candidate.
+ * {@link Recorder} under that candidate's lock (every rule is about one candidate). Step methods are empty when there
+ * is no such candidate.
  *
  * <p>The date of birth, which the age and introduction rules need, is read from {@link People} here and handed to the
  * decision; it never reaches an event.
@@ -48,17 +49,18 @@ public class Pipeline {
         this.rules = rules;
     }
 
+    /**
+     * Needs no other step's lock: the candidate is new, and a branch once registered stays registered. The person is
+     * saved before the event: an orphan record is harmless, an event without its person is not.
+     */
     public Outcome<SourceCreated> identifySource(NewSource source) {
-        return recorder.record(() -> {
-            if (units.find(source.branch()).isEmpty()) {
-                return Outcome.refused(unknownBranch(source.branch()));
-            }
-            CandidateId id = CandidateId.random();
-            // Saved before the event: an orphan record is harmless, an event without its person is not.
-            people.save(id, source.person());
-            return Outcome.accepted(new SourceCreated(id, source.branch(), source.introducedBy(),
-                    source.identifiedOn(), source.attributes()));
-        }, created -> candidates.save(Candidate.from(created)));
+        if (units.find(source.branch()).isEmpty()) {
+            return Outcome.refused(unknownBranch(source.branch()));
+        }
+        CandidateId id = CandidateId.random();
+        people.save(id, source.person());
+        return recorder.record(id, () -> Outcome.accepted(new SourceCreated(id, source.branch(), source.introducedBy(),
+                source.identifiedOn(), source.attributes())), created -> candidates.save(Candidate.from(created)));
     }
 
     public Optional<Outcome<SympathiserAdded>> addToSympathisers(CandidateId id, LocalDate addedOn, String resolutionNumber,
@@ -103,7 +105,7 @@ public class Pipeline {
         if (candidates.find(id).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(recorder.recordAll(
+        return Optional.of(recorder.recordAll(id,
                 () -> candidates.find(id).orElseThrow().decideAndAdmit(ceremony, deadlineExtended, rules),
                 event -> candidates.save(candidates.find(id).orElseThrow().apply(event))));
     }
@@ -153,7 +155,7 @@ public class Pipeline {
         if (candidates.find(id).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(recorder.record(() -> decide.apply(candidates.find(id).orElseThrow()),
+        return Optional.of(recorder.record(id, () -> decide.apply(candidates.find(id).orElseThrow()),
                 event -> candidates.save(candidates.find(id).orElseThrow().apply(event))));
     }
 

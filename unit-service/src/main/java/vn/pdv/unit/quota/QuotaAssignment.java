@@ -11,7 +11,7 @@ import vn.pdv.unit.pipeline.rules.Bilingual;
 import vn.pdv.unit.pipeline.rules.RuleCode;
 import vn.pdv.unit.pipeline.rules.RuleViolation;
 
-/** Assigns the committee's quotas to the organisations it manages. */
+/** Assigns the committee's quotas to the organisations it manages; recorded under the organisation tree's lock. */
 @Service
 public class QuotaAssignment {
 
@@ -28,7 +28,7 @@ public class QuotaAssignment {
     public Outcome<QuotaAssigned> assign(UnitCode target, QuotaAssigned.PlanReference plan,
                                          QuotaAssigned.QuotaPeriod period, QuotaAssigned.QuotaMetric metric,
                                          int quota, Map<String, Integer> breakdown) {
-        return recorder.record(() -> {
+        return recorder.record(committee, () -> {
             if (units.find(target).isEmpty()) {
                 return Outcome.refused(RuleViolation.of(RuleCode.TARGET_UNKNOWN, "targetUnitCode",
                         RuleViolation.values("targetUnitCode", target),

@@ -1,20 +1,19 @@
 package vn.pdv.unit.outbox.kafka;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.support.SendResult;
 import org.springframework.stereotype.Component;
 import vn.pdv.schemas.Topics;
 import vn.pdv.unit.outbox.LoggedEvent;
 import vn.pdv.unit.outbox.Publisher;
 
 /**
- * Sends a batch to the events topic keyed by the committee's code (so one partition keeps its order)
- * through an idempotent producer, then waits for every acknowledgement in order.
+ * Sends a batch to the events topic keyed by the committee's code (so one partition keeps its order) through the
+ * template's idempotent producer, which keeps that order across retries and across batches still in flight. One
+ * callback per record, no future per record: the answer completes once the last of them has been heard from.
  */
 @Component
 class KafkaPublisher implements Publisher {
@@ -26,42 +25,95 @@ class KafkaPublisher implements Publisher {
     }
 
     @Override
-    public long publish(List<LoggedEvent> events) throws PublishFailure {
-        long acknowledged = events.getFirst().sequence() - 1;
-        List<CompletableFuture<SendResult<String, SpecificRecord>>> sent = new ArrayList<>(events.size());
-        RuntimeException sendFailure = null;
-        for (LoggedEvent event : events) {
-            try {
-                sent.add(kafka.send(Topics.UNIT_EVENTS, event.unit().value(), AvroEvents.toAvro(event)));
-            } catch (RuntimeException e) {
-                // Serialization (registry down) or metadata (broker down) failures surface here.
-                sendFailure = e;
-                break;
+    public CompletableFuture<Long> publish(List<LoggedEvent> events) {
+        Acknowledgements acknowledgements = new Acknowledgements(events);
+        kafka.execute(producer -> {
+            for (int i = 0; i < events.size(); i++) {
+                int index = i;
+                if (acknowledgements.failedBefore(index)) {
+                    // A failure already heard of (the broker unreachable): sending more would only wait as long.
+                    acknowledgements.handedOver(index);
+                    return null;
+                }
+                LoggedEvent event = events.get(index);
+                try {
+                    producer.send(new ProducerRecord<>(Topics.UNIT_EVENTS, event.unit().value(), AvroEvents.toAvro(event)),
+                            (metadata, failure) -> acknowledgements.heard(index, failure));
+                } catch (RuntimeException e) {
+                    // Serialization (registry down) or metadata (broker down) failures surface here.
+                    acknowledgements.notSent(index, e);
+                    return null;
+                }
             }
-        }
-        for (int i = 0; i < sent.size(); i++) {
-            try {
-                sent.get(i).get();
-                acknowledged = events.get(i).sequence();
-            } catch (ExecutionException e) {
-                throw new PublishFailure(acknowledged, describe(e.getCause()), e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new PublishFailure(acknowledged, "interrupted", e);
-            }
-        }
-        if (sendFailure != null) {
-            throw new PublishFailure(acknowledged, describe(sendFailure), sendFailure);
-        }
-        return acknowledged;
+            acknowledgements.handedOver(events.size());
+            return null;
+        });
+        return acknowledgements.done;
     }
 
+    /** What the broker has said so far about one batch; callbacks arrive on the producer's own thread. */
+    private static final class Acknowledgements {
+
+        private final List<LoggedEvent> events;
+        private final CompletableFuture<Long> done = new CompletableFuture<>();
+        private int handedOver = -1;
+        private int heard;
+        private int firstFailed = Integer.MAX_VALUE;
+        private Throwable failure;
+
+        Acknowledgements(List<LoggedEvent> events) {
+            this.events = events;
+        }
+
+        synchronized void heard(int index, Exception failed) {
+            heard++;
+            if (failed != null) {
+                failedAt(index, failed);
+            }
+            completeWhenAllHeard();
+        }
+
+        synchronized void notSent(int index, RuntimeException failed) {
+            failedAt(index, failed);
+            handedOver(index);
+        }
+
+        synchronized void handedOver(int count) {
+            handedOver = count;
+            completeWhenAllHeard();
+        }
+
+        synchronized boolean failedBefore(int index) {
+            return firstFailed < index;
+        }
+
+        private void failedAt(int index, Throwable failed) {
+            if (index < firstFailed) {
+                firstFailed = index;
+                failure = failed;
+            }
+        }
+
+        private void completeWhenAllHeard() {
+            if (handedOver < 0 || heard < handedOver) {
+                return;
+            }
+            if (failure == null) {
+                done.complete(events.getLast().sequence());
+            } else {
+                long lastAcknowledged = events.get(firstFailed).sequence() - 1;
+                done.completeExceptionally(new PublishFailure(lastAcknowledged, describe(failure), failure));
+            }
+        }
+    }
+
+    /** What an operator needs in {@code lastError}: the kind of failure as well as its message. */
     private static String describe(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root == failure ? String.valueOf(failure.getMessage())
+        return root == failure ? failure.getClass().getSimpleName() + ": " + failure.getMessage()
                 : failure.getMessage() + " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
     }
 }

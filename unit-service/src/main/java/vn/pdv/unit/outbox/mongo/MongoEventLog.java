@@ -1,71 +1,130 @@
 package vn.pdv.unit.outbox.mongo;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Projections.include;
+import static com.mongodb.client.model.Sorts.descending;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.InsertManyOptions;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
+import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.convert.MongoConverter;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 import vn.pdv.unit.organisation.UnitCode;
+import vn.pdv.unit.outbox.EventId;
 import vn.pdv.unit.outbox.EventLog;
 import vn.pdv.unit.outbox.LoggedEvent;
+import vn.pdv.unit.outbox.UnitEvent;
 
-/** The event log in the {@code event_log} collection, one document per event. */
+/**
+ * The event log in the {@code event_log} collection, one document per event, its {@code _id} made of the committee's
+ * code and the sequence ({@code DUK-01:42}). The relay can so name every event it needs and fetch a batch with one
+ * {@code _id $in} query: an index lookup per event on any MongoDB (mongo-java-server included, which uses no index for
+ * a range), and a place not yet written is simply missing from the answer, never skipped over.
+ *
+ * <p>Documents are written and read through the driver; Spring Data's converter handles only the payload, which is
+ * where the domain's many event types are.
+ */
 @Repository
 class MongoEventLog implements EventLog {
 
     private static final String COLLECTION = "event_log";
 
-    private final MongoTemplate mongo;
+    private final MongoCollection<Document> events;
+    private final MongoConverter converter;
 
     MongoEventLog(MongoTemplate mongo) {
-        this.mongo = mongo;
+        this.events = mongo.getCollection(COLLECTION);
+        this.converter = mongo.getConverter();
         mongo.indexOps(COLLECTION).createIndex(new Index()
                 .on("unit", Sort.Direction.ASC).on("sequence", Sort.Direction.ASC)
                 .unique().named("unit_sequence"));
     }
 
     @Override
-    public boolean tryAppend(LoggedEvent event) {
+    public int append(List<LoggedEvent> logged) {
+        List<Document> documents = new ArrayList<>(logged.size());
+        for (LoggedEvent event : logged) {
+            documents.add(toDocument(event));
+        }
         try {
-            mongo.insert(event, COLLECTION);
-            return true;
-        } catch (DuplicateKeyException sequenceTaken) {
-            return false;
+            events.insertMany(documents, new InsertManyOptions().ordered(true));
+            return documents.size();
+        } catch (MongoBulkWriteException stopped) {
+            // A write concern error comes without write errors: every document may have been written, or not.
+            List<BulkWriteError> errors = stopped.getWriteErrors();
+            if (!errors.isEmpty() && ErrorCategory.fromErrorCode(errors.getFirst().getCode()) == ErrorCategory.DUPLICATE_KEY) {
+                return errors.getFirst().getIndex();
+            }
+            throw stopped;
         }
     }
 
     @Override
     public long lastSequence(UnitCode unit) {
-        Query last = Query.query(where("unit").is(unit.value()))
-                .with(Sort.by(Sort.Direction.DESC, "sequence")).limit(1);
-        LoggedEvent event = mongo.findOne(last, LoggedEvent.class, COLLECTION);
-        return event == null ? 0 : event.sequence();
+        Document last = events.find(eq("unit", unit.value())).sort(descending("sequence"))
+                .projection(include("sequence")).limit(1).first();
+        return last == null ? 0 : last.getLong("sequence");
     }
 
     @Override
-    public List<LoggedEvent> after(UnitCode unit, long sequence, int limit) {
-        return mongo.find(afterQuery(unit, sequence).with(Sort.by("sequence")).limit(limit),
-                LoggedEvent.class, COLLECTION);
+    public List<LoggedEvent> between(UnitCode unit, long first, long last) {
+        if (last < first) {
+            return List.of();
+        }
+        int count = Math.toIntExact(last - first + 1);
+        List<String> ids = new ArrayList<>(count);
+        for (long sequence = first; sequence <= last; sequence++) {
+            ids.add(id(unit, sequence));
+        }
+        List<LoggedEvent> found = new ArrayList<>(count);
+        for (Document document : events.find(in("_id", ids)).batchSize(count)) {
+            found.add(toEvent(document));
+        }
+        found.sort(Comparator.comparingLong(LoggedEvent::sequence));
+        int gapless = 0;
+        while (gapless < found.size() && found.get(gapless).sequence() == first + gapless) {
+            gapless++;
+        }
+        return found.subList(0, gapless);
     }
 
     @Override
     public Optional<LoggedEvent> at(UnitCode unit, long sequence) {
-        return Optional.ofNullable(mongo.findOne(
-                Query.query(where("unit").is(unit.value()).and("sequence").is(sequence)),
-                LoggedEvent.class, COLLECTION));
+        return Optional.ofNullable(events.find(eq("_id", id(unit, sequence))).first()).map(this::toEvent);
     }
 
-    @Override
-    public long countAfter(UnitCode unit, long sequence) {
-        return mongo.count(afterQuery(unit, sequence), COLLECTION);
+    private Document toDocument(LoggedEvent event) {
+        Document payload = new Document();
+        converter.write(event.payload(), payload);
+        return new Document("_id", id(event.unit(), event.sequence()))
+                .append("eventId", event.id().value())
+                .append("unit", event.unit().value())
+                .append("sequence", event.sequence())
+                .append("occurredAt", Date.from(event.occurredAt()))
+                .append("recordedAt", Date.from(event.recordedAt()))
+                .append("payload", payload);
     }
 
-    private static Query afterQuery(UnitCode unit, long sequence) {
-        return Query.query(where("unit").is(unit.value()).and("sequence").gt(sequence));
+    private LoggedEvent toEvent(Document document) {
+        return new LoggedEvent(new EventId(document.getString("eventId")), new UnitCode(document.getString("unit")),
+                document.getLong("sequence"), document.getDate("occurredAt").toInstant(),
+                document.getDate("recordedAt").toInstant(),
+                converter.read(UnitEvent.class, document.get("payload", Document.class)));
+    }
+
+    private static String id(UnitCode unit, long sequence) {
+        return unit.value() + ":" + sequence;
     }
 }
