@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import vn.pdv.aggregator.plan.Period;
 
 /**
  * The aggregator's RFC 9457 problem details: type {@code urn:pdv:problem:<rule>}, detail in Vietnamese with
@@ -43,6 +44,19 @@ public final class Problems {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, "unit-unknown",
                 "Chưa có đơn vị nào mang mã " + unit + ".", "No unit with code " + unit + " has been registered.",
                 "unit"));
+    }
+
+    /** A period named by its code (2024, 2024-H1, 2024-Q2, 2020-2025) within 2000–2100; empty otherwise. */
+    public static Optional<Period> period(String code) {
+        return Period.ofCode(code).filter(p -> p.year() >= 2000 && p.endYear() <= 2100);
+    }
+
+    public static ResponseEntity<ProblemDetail> invalidPeriod(String field, String text) {
+        return badRequest("invalid-period",
+                "Kỳ \"" + text + "\" không hợp lệ: cần năm (2024), 6 tháng (2024-H1), quý (2024-Q2) hoặc nhiệm kỳ "
+                        + "(2020-2025), trong khoảng 2000–2100.",
+                "Period \"" + text + "\" is not valid: give a year (2024), a half (2024-H1), a quarter (2024-Q2) "
+                        + "or a term (2020-2025), within 2000–2100.", field);
     }
 
     /** An ISO date (2025-07-01) from a request; empty when absent or not a date (see {@link #invalidDate}). */

@@ -1,24 +1,16 @@
 package vn.pdv.aggregator.alert.web;
 
-import java.net.URI;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
-/** A 400 in the aggregator's problem shape (see {@code ProgressController}): Vietnamese first, the field named. */
+/** The alert API's own refusals, in the aggregator's problem shape ({@link vn.pdv.aggregator.web.Problems}). */
 final class Problems {
 
     private Problems() {
     }
 
     static ResponseEntity<ProblemDetail> invalid(String type, String field, String vi, String en) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, vi);
-        problem.setType(URI.create("urn:pdv:problem:" + type));
-        problem.setTitle("Dữ liệu gửi lên không hợp lệ");
-        problem.setProperty("titleEn", "Invalid request");
-        problem.setProperty("detailEn", en);
-        problem.setProperty("field", field);
-        return ResponseEntity.badRequest().body(problem);
+        return vn.pdv.aggregator.web.Problems.badRequest(type, vi, en, field);
     }
 
     /** Unit codes as the unit services accept them. */

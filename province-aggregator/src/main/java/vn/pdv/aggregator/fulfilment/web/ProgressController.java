@@ -25,13 +25,9 @@ class ProgressController {
 
     @GetMapping("/api/progress/{unit}/{period}")
     ResponseEntity<?> progress(@PathVariable String unit, @PathVariable String period) {
-        Optional<Period> named = Period.ofCode(period).filter(p -> p.year() >= 2000 && p.endYear() <= 2100);
+        Optional<Period> named = Problems.period(period);
         if (named.isEmpty()) {
-            return Problems.badRequest("invalid-period",
-                    "Kỳ \"" + period + "\" không hợp lệ: cần năm (2024), 6 tháng (2024-H1), quý (2024-Q2) hoặc nhiệm kỳ "
-                            + "(2020-2025), trong khoảng 2000–2100.",
-                    "Period \"" + period + "\" is not valid: give a year (2024), a half (2024-H1), a quarter (2024-Q2) "
-                            + "or a term (2020-2025), within 2000–2100.", "period");
+            return Problems.invalidPeriod("period", period);
         }
         return report.of(new UnitCode(unit), named.get())
                 .<ResponseEntity<?>>map(ResponseEntity::ok)

@@ -96,10 +96,9 @@ class PlanController {
         }
         PlanContext context = PlanContext.none().withMetric(counted.get()).withKnownUnits(knownUnits());
         if (period != null) {
-            Optional<Period> named = Period.ofCode(period);
+            Optional<Period> named = Problems.period(period);
             if (named.isEmpty()) {
-                return Problems.badRequest("invalid-period", "Kỳ \"" + period + "\" không hợp lệ.",
-                        "Period \"" + period + "\" is not valid.", "period");
+                return Problems.invalidPeriod("period", period);
             }
             context = context.withDefaultPeriod(named.get());
         }

@@ -1,13 +1,10 @@
 package vn.pdv.aggregator.report.web;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +14,7 @@ import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.plan.Period;
 import vn.pdv.aggregator.report.Report;
 import vn.pdv.aggregator.report.Reports;
+import vn.pdv.aggregator.web.Problems;
 import vn.pdv.aggregator.report.file.ReportFormat;
 
 /**
@@ -38,38 +36,22 @@ class ReportController {
                              @RequestParam(defaultValue = "xlsx") String format) {
         Optional<ReportFormat> as = ReportFormat.named(format);
         if (as.isEmpty()) {
-            return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "invalid-format",
+            return Problems.badRequest("invalid-format",
                     "Định dạng \"" + format + "\" không được hỗ trợ: chọn xlsx hoặc csv.",
-                    "Format \"" + format + "\" is not supported: choose xlsx or csv.", "format"));
+                    "Format \"" + format + "\" is not supported: choose xlsx or csv.", "format");
         }
-        Optional<Period> named = Period.ofCode(period).filter(p -> p.year() >= 2000 && p.endYear() <= 2100);
+        Optional<Period> named = Problems.period(period);
         if (named.isEmpty()) {
-            return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "invalid-period",
-                    "Kỳ \"" + period + "\" không hợp lệ: cần năm (2024), 6 tháng (2024-H1), quý (2024-Q2) hoặc nhiệm kỳ "
-                            + "(2020-2025), trong khoảng 2000–2100.",
-                    "Period \"" + period + "\" is not valid: give a year (2024), a half (2024-H1), a quarter (2024-Q2) "
-                            + "or a term (2020-2025), within 2000–2100.", "period"));
+            return Problems.invalidPeriod("period", period);
         }
         Optional<Report> report = reports.of(new UnitCode(unit), named.get());
         if (report.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, "unit-unknown",
-                    "Chưa có đơn vị nào mang mã " + unit + ".", "No unit with code " + unit + " has been registered.",
-                    "unit"));
+            return Problems.unknownUnit(unit);
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(as.get().mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(as.get().fileName(report.get().heading()), StandardCharsets.UTF_8).build().toString())
                 .body(as.get().render(report.get()));
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String type, String vi, String en, String field) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, vi);
-        problem.setType(URI.create("urn:pdv:problem:" + type));
-        problem.setTitle(status == HttpStatus.NOT_FOUND ? "Không tìm thấy" : "Dữ liệu gửi lên không hợp lệ");
-        problem.setProperty("titleEn", status == HttpStatus.NOT_FOUND ? "Not found" : "Invalid request");
-        problem.setProperty("detailEn", en);
-        problem.setProperty("field", field);
-        return problem;
     }
 }
