@@ -17,6 +17,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.pdv.demo.ServiceProcess;
 import vn.pdv.stack.JsonApi;
 import vn.pdv.stack.TestStack;
 import vn.pdv.stack.TestStackInitializer;
@@ -40,7 +41,7 @@ class KilledAggregatorTest {
              MongoClient client = MongoClients.create(TestStack.mongoConnectionString(database))) {
             logs.playAll();
             MongoDatabase mongo = client.getDatabase(database);
-            AggregatorProcess aggregator = new AggregatorProcess(Stream.concat(
+            ServiceProcess aggregator = ServiceProcess.aggregator(Stream.concat(
                     TestStackInitializer.properties(database).stream(),
                     Stream.of("pdv.aggregator.group-id=killed-" + UUID.randomUUID())).toList(), output);
             boolean caughtBetweenWrites = false;

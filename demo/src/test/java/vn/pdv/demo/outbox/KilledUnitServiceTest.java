@@ -27,6 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.pdv.aggregator.AggregatorApplication;
+import vn.pdv.demo.ServiceProcess;
 import vn.pdv.schemas.Topics;
 import vn.pdv.schemas.serde.AvroDeserializer;
 import vn.pdv.schemas.serde.AvroSerdeConfig;
@@ -59,14 +60,14 @@ class KilledUnitServiceTest {
     private JsonApi aggregator;
     private final List<SteadyClients> clients = new ArrayList<>();
     private final AtomicInteger numbers = new AtomicInteger();
-    private UnitServiceProcess unitService;
+    private ServiceProcess unitService;
 
     @BeforeAll
     void startTheAggregator() {
         aggregator = InProcessServices.api(services.start(AggregatorApplication.builder(), Stream.concat(
                 stack.properties("aggregator").stream(),
                 Stream.of("pdv.aggregator.group-id=aggregator-" + committee.code())).toList()));
-        unitService = new UnitServiceProcess(Stream.concat(stack.properties(UNIT_DATABASE).stream(), Stream.of(
+        unitService = ServiceProcess.unitService(Stream.concat(stack.properties(UNIT_DATABASE).stream(), Stream.of(
                 "pdv.committee.code=" + committee.code(),
                 // Shorter than in production only so the relay notices the broker's return within seconds.
                 "pdv.relay.max-backoff=1s",

@@ -1,0 +1,97 @@
+package vn.pdv.demo;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import vn.pdv.aggregator.AggregatorApplication;
+import vn.pdv.stack.FreePorts;
+import vn.pdv.stack.JsonApi;
+import vn.pdv.unit.UnitServiceApplication;
+
+/**
+ * A service in a JVM of its own, started from this test's classpath as its main method would be, so that a test can
+ * kill it outright ({@link Process#destroyForcibly()}, SIGKILL) and start it again on the same port, database and
+ * consumer group.
+ */
+public final class ServiceProcess {
+
+    private static final Duration READY_DEADLINE = Duration.ofSeconds(90);
+
+    private final String name;
+    private final Class<?> main;
+    private final String configName;
+    private final String readyPath;
+    private final List<String> properties;
+    private final Path output;
+    private final int port = FreePorts.any();
+    private Process process;
+
+    private ServiceProcess(String name, Class<?> main, String configName, String readyPath, List<String> properties,
+                           Path output) {
+        this.name = name;
+        this.main = main;
+        this.configName = configName;
+        this.readyPath = readyPath;
+        this.properties = properties;
+        this.output = output;
+    }
+
+    public static ServiceProcess unitService(List<String> properties, Path output) {
+        return new ServiceProcess("the unit service", UnitServiceApplication.class, UnitServiceApplication.CONFIG_NAME,
+                "/api/outbox", properties, output);
+    }
+
+    public static ServiceProcess aggregator(List<String> properties, Path output) {
+        return new ServiceProcess("the aggregator", AggregatorApplication.class, AggregatorApplication.CONFIG_NAME,
+                "/api/logs", properties, output);
+    }
+
+    /** Starts the service and returns once it answers. */
+    public JsonApi start() {
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command()
+                        .orElse(Paths.get(System.getProperty("java.home"), "bin", "java").toString()),
+                "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-cp", System.getProperty("java.class.path"),
+                main.getName(),
+                "--spring.config.name=" + configName,
+                "--server.port=" + port));
+        properties.forEach(property -> command.add("--" + property));
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile())).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start " + name + "; its output is in " + output, e);
+        }
+        JsonApi api = new JsonApi(port);
+        await().atMost(READY_DEADLINE).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
+                .failFast(name + " exited; see " + output, () -> !process.isAlive())
+                .until(() -> api.get(readyPath).status() == 200);
+        return api;
+    }
+
+    /** SIGKILL: no shutdown hook, nothing flushed or committed on the way out, whatever write was under way cut off. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A graceful stop at the end of a test. */
+    public void stop() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            process.onExit().join();
+        }
+    }
+}
