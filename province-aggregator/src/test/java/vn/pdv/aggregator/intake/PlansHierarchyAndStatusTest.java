@@ -153,6 +153,9 @@ class PlansHierarchyAndStatusTest {
         var june = api.get("/api/status/" + root + "?on=2024-06-30");
         assertThat(june.status()).isEqualTo(200);
         assertThat(june.<String>read("$.statuses[0].metric")).isEqualTo("ADMISSIONS");
+        assertThat(june.<String>read("$.statuses[0].unit")).isEqualTo(root);
+        assertThat(june.<String>read("$.statuses[0].period")).isEqualTo("2024");
+        assertThat(june.<String>read("$.statuses[0].statusVi")).isEqualTo("có nguy cơ không đạt");
         assertThat(june.<Integer>read("$.statuses[0].expected")).isEqualTo(2);
         assertThat(june.<String>read("$.statuses[0].status")).isEqualTo("AT_RISK");
         assertThat(june.<String>read("$.statuses[0].reasonEn")).contains("pipeline is thin");

@@ -1,6 +1,9 @@
 package vn.pdv.aggregator.status.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,31 +24,48 @@ import vn.pdv.aggregator.web.Problems;
 @RestController
 class StatusController {
 
-    private final StatusService board;
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    StatusController(StatusService board) {
+    private final StatusService board;
+    private final Clock clock;
+
+    StatusController(StatusService board, Clock clock) {
         this.board = board;
+        this.clock = clock;
     }
 
-    record StatusView(String unit, LocalDate on, List<UnitStatus> statuses, Map<String, List<UnitStatus>> children) {
+    record StatusView(String unit, LocalDate on, List<Judged> statuses, Map<String, List<Judged>> children) {
+    }
+
+    /** One judgement as the API shows it: codes as strings, the period by its code and in Vietnamese. */
+    record Judged(String unit, String unitName, String metric, String period, String periodVi, LocalDate asOf,
+                  Integer quota, long actual, long expected, String status, String statusVi, String statusEn,
+                  String reason, String reasonEn) {
+
+        static List<Judged> of(List<UnitStatus> statuses) {
+            return statuses.stream().map(s -> new Judged(s.unit().value(), s.unitName(), s.metric().name(),
+                    s.period().code(), s.period().vietnamese(), s.asOf(), s.quota(), s.actual(), s.expected(),
+                    s.status().name(), s.status().vietnamese(), s.status().english(), s.reason(), s.reasonEn()))
+                    .toList();
+        }
     }
 
     @GetMapping("/api/status/{unit}")
     ResponseEntity<?> status(@PathVariable String unit, @RequestParam(required = false) String on) {
-        Optional<LocalDate> day = on == null ? Optional.of(LocalDate.now()) : Problems.date(on);
+        Optional<LocalDate> day = on == null ? Optional.of(LocalDate.now(clock.withZone(VIETNAM))) : Problems.date(on);
         if (day.isEmpty()) {
             return Problems.invalidDate("on", on);
         }
         UnitCode code = new UnitCode(unit);
         return board.withChildren(code, day.get())
                 .<ResponseEntity<?>>map(statuses -> {
-                    Map<String, List<UnitStatus>> children = new java.util.LinkedHashMap<>();
+                    Map<String, List<Judged>> children = new LinkedHashMap<>();
                     statuses.forEach((child, judged) -> {
                         if (!child.equals(code)) {
-                            children.put(child.value(), judged);
+                            children.put(child.value(), Judged.of(judged));
                         }
                     });
-                    return ResponseEntity.ok(new StatusView(unit, day.get(), statuses.get(code), children));
+                    return ResponseEntity.ok(new StatusView(unit, day.get(), Judged.of(statuses.get(code)), children));
                 })
                 .orElseGet(() -> Problems.unknownUnit(unit));
     }
