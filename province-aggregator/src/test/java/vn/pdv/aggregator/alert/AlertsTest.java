@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,6 +41,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.client.RestClient;
 import vn.pdv.aggregator.AggregatorTest;
+import vn.pdv.aggregator.UnitLog;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.plan.Period;
 import vn.pdv.aggregator.quota.Metric;
@@ -161,7 +163,7 @@ class AlertsTest {
 
     @Test
     void aChangeOfStatusIsOneAlertOnTheTopicOneEmailAndOneWebhookCallAndNothingMoreWhileItHolds() throws Exception {
-        Tree tree = tree("A", "B");
+        UnitLog tree = tree("A", "B");
         String committee = tree.committee();
         String branch = tree.unit("B");
         String secretary = "vp@" + committee.toLowerCase() + ".example.vn";
@@ -221,7 +223,7 @@ class AlertsTest {
 
     @Test
     void aFirstJudgementAlertsOnlyWhenAtRiskOrLaggingAndEachLaterChangeOnce() {
-        Tree tree = tree("A", "B");
+        UnitLog tree = tree("A", "B");
         String lagging = tree.unit("A");
         String met = tree.unit("B");
         statuses.judge(lagging, Status.LAGGING);
@@ -240,7 +242,7 @@ class AlertsTest {
 
     @Test
     void twoInstancesCheckingAtOnceRaiseAndDeliverEachChangeOnce() throws Exception {
-        Tree tree = tree("A", "B");
+        UnitLog tree = tree("A", "B");
         String secretary = "vp@" + tree.committee().toLowerCase() + ".example.vn";
         putContacts(tree.committee(), Map.of("emails", List.of(secretary)));
         AlertWatcher other = new AlertWatcher(judges, lastStatuses, alerts, alerting,
@@ -267,7 +269,7 @@ class AlertsTest {
 
     @Test
     void aBrokerOutageDelaysAnAlertWithoutLosingItAndAFailingWebhookIsRetriedThenRecordedAsFailed() {
-        Tree tree = tree("A");
+        UnitLog tree = tree("A");
         String unit = tree.unit("A");
         String broken = "/broken/" + tree.committee();
         putContacts(unit, Map.of("webhooks", List.of(WEBHOOKS.url(broken))));
@@ -338,7 +340,7 @@ class AlertsTest {
 
     @Test
     void theDigestTellsEachCommitteeWhatIsAtRiskOrLaggingBeneathItOncePerDay() throws Exception {
-        Tree tree = tree("A", "B");
+        UnitLog tree = tree("A", "B");
         String committee = tree.committee();
         String secretary = "vp@" + committee.toLowerCase() + ".example.vn";
         putContacts(committee, Map.of("emails", List.of(secretary)));
@@ -394,7 +396,7 @@ class AlertsTest {
 
     @Test
     void contactsReadBackAsTheyWereSet() {
-        String unit = new Tree().committee();
+        String unit = "AL" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         putContacts(unit, Map.of("emails", List.of(" vp@duk.example.vn "), "webhooks", List.of(WEBHOOKS.url("/hook/x"))));
 
         var contacts = api.get("/api/units/" + unit + "/contacts");
@@ -404,13 +406,13 @@ class AlertsTest {
     }
 
     /** A committee with a chain of units beneath it, once the aggregator has taken in their registrations. */
-    private Tree tree(String... chain) {
-        Tree tree = new Tree();
+    private UnitLog tree(String... chain) {
+        UnitLog tree = new UnitLog();
         try (tree) {
-            tree.add(tree.committee(), null);
+            tree.send(tree.registered(tree.next(), tree.committee(), null));
             String parent = tree.committee();
             for (String suffix : chain) {
-                tree.add(tree.unit(suffix), parent);
+                tree.send(tree.registered(tree.next(), tree.unit(suffix), parent));
                 parent = tree.unit(suffix);
             }
             String leaf = parent;

@@ -19,6 +19,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.pdv.aggregator.AggregatorTest;
+import vn.pdv.aggregator.UnitLog;
 import vn.pdv.schemas.Topics;
 import vn.pdv.stack.JsonApi;
 import vn.pdv.stack.TestStack;

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.pdv.aggregator.AggregatorTest;
+import vn.pdv.aggregator.UnitLog;
 import vn.pdv.events.EventMetadata;
 import vn.pdv.stack.JsonApi;
 

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 import vn.pdv.aggregator.AggregatorTest;
+import vn.pdv.aggregator.UnitLog;
+import vn.pdv.events.QuotaMetric;
 import vn.pdv.sheets.CsvSheet;
 import vn.pdv.sheets.SheetRow;
 import vn.pdv.sheets.XlsxSheet;
@@ -39,12 +42,12 @@ class ReportApiTest {
     @LocalServerPort
     int port;
 
-    CommitteeLog log;
+    UnitLog log;
     String root;
 
     @BeforeEach
     void openLog() {
-        log = new CommitteeLog();
+        log = new UnitLog();
         root = log.committee();
     }
 
@@ -61,26 +64,26 @@ class ReportApiTest {
     private void playTheCommitteesYear() {
         String health = log.unit("2");
         String hospital = log.unit("10");
-        log.send(log.registered(log.unit("P"), "Đảng bộ tỉnh Thử nghiệm", null),
-                log.registered(root, "Đảng bộ Khối Thử nghiệm", log.unit("P")),
-                log.registered(hospital, HOSPITAL, root),
-                log.registered(health, HEALTH, root),
-                log.registered(log.unit("2-1"), "Chi bộ Khoa Nhi", health),
-                log.admissionsQuota(root, 2024, 10, 7, 3),
-                log.admissionsQuota(health, 2024, 6, 4, 2),
-                log.admissionsQuota(hospital, 2024, 5, 3, 2),
-                log.sourcesQuota(health, 2024, 4),
-                log.admitted(health, LocalDate.of(2024, 2, 10), true),
-                log.admitted(log.unit("2-1"), LocalDate.of(2024, 5, 5), true),
-                log.admitted(log.unit("2-1"), LocalDate.of(2024, 5, 6), true),
-                log.admitted(log.unit("2-1"), LocalDate.of(2024, 6, 1), false),
-                log.admitted(hospital, LocalDate.of(2024, 4, 20), false),
-                log.admitted(hospital, LocalDate.of(2024, 8, 8), true),
-                log.admitted(root, LocalDate.of(2024, 5, 19), true),
-                log.admitted(health, LocalDate.of(2025, 1, 3), true),
-                log.source(health, LocalDate.of(2024, 4, 2)),
-                log.source(log.unit("2-1"), LocalDate.of(2024, 6, 30)),
-                log.source(hospital, LocalDate.of(2024, 10, 1)));
+        log.send(log.registered(log.next(), log.unit("P"), "Đảng bộ tỉnh Thử nghiệm", (String) null),
+                log.registered(log.next(), root, "Đảng bộ Khối Thử nghiệm", log.unit("P")),
+                log.registered(log.next(), hospital, HOSPITAL, root),
+                log.registered(log.next(), health, HEALTH, root),
+                log.registered(log.next(), log.unit("2-1"), "Chi bộ Khoa Nhi", health),
+                log.quota(log.next(), root, 2024, QuotaMetric.ADMISSIONS, 10, Map.of("YOUTH_UNION", 7, "TRADE_UNION", 3)),
+                log.quota(log.next(), health, 2024, QuotaMetric.ADMISSIONS, 6, Map.of("YOUTH_UNION", 4, "TRADE_UNION", 2)),
+                log.quota(log.next(), hospital, 2024, QuotaMetric.ADMISSIONS, 5, Map.of("YOUTH_UNION", 3, "TRADE_UNION", 2)),
+                log.quota(log.next(), health, 2024, QuotaMetric.SOURCES, 4, Map.of()),
+                log.admitted(log.next(), health, LocalDate.of(2024, 2, 10), true),
+                log.admitted(log.next(), log.unit("2-1"), LocalDate.of(2024, 5, 5), true),
+                log.admitted(log.next(), log.unit("2-1"), LocalDate.of(2024, 5, 6), true),
+                log.admitted(log.next(), log.unit("2-1"), LocalDate.of(2024, 6, 1), false),
+                log.admitted(log.next(), hospital, LocalDate.of(2024, 4, 20), false),
+                log.admitted(log.next(), hospital, LocalDate.of(2024, 8, 8), true),
+                log.admitted(log.next(), root, LocalDate.of(2024, 5, 19), true),
+                log.admitted(log.next(), health, LocalDate.of(2025, 1, 3), true),
+                log.source(log.next(), health, LocalDate.of(2024, 4, 2)),
+                log.source(log.next(), log.unit("2-1"), LocalDate.of(2024, 6, 30)),
+                log.source(log.next(), hospital, LocalDate.of(2024, 10, 1)));
     }
 
     @Test
@@ -135,7 +138,7 @@ class ReportApiTest {
 
     @Test
     void servesAWorkbookUnlessAskedOtherwiseNamedAfterTheUnitAndPeriod() throws IOException {
-        log.send(log.registered(root, "Đảng bộ Khối Thử nghiệm", null));
+        log.send(log.registered(log.next(), root, "Đảng bộ Khối Thử nghiệm", (String) null));
 
         ResponseEntity<byte[]> answer = await().atMost(Duration.ofSeconds(30))
                 .until(() -> download("/api/reports/" + root + "/2024-H1"), found -> found.getStatusCode().value() == 200);

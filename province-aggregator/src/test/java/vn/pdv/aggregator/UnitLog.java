@@ -1,4 +1,4 @@
-package vn.pdv.aggregator.intake;
+package vn.pdv.aggregator;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,14 +35,14 @@ import vn.pdv.stack.TestStack;
  * Plays a committee's log onto the real topic, as a unit service's relay would: Avro through the real
  * registry, keyed by the committee, sequences from 1. Each test takes a log of its own (a fresh code).
  */
-final class UnitLog implements AutoCloseable {
+public final class UnitLog implements AutoCloseable {
 
     private final String committee = "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     private final KafkaProducer<String, SpecificRecord> producer;
     private final KafkaProducer<String, byte[]> rawProducer;
     private long sequence;
 
-    UnitLog() {
+    public UnitLog() {
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.kafkaBootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all", AvroSerdeConfig.SCHEMA_REGISTRY_URL, TestStack.schemaRegistryUrl());
         AvroSerializer values = new AvroSerializer();
@@ -51,69 +51,84 @@ final class UnitLog implements AutoCloseable {
         rawProducer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
 
-    String committee() {
+    public String committee() {
         return committee;
     }
 
-    String unit(String suffix) {
+    public String unit(String suffix) {
         return committee + "-" + suffix;
     }
 
     /** The next event's metadata; {@link #at(long)} gives any place in the log, for duplicates and gaps. */
-    EventMetadata next() {
+    public EventMetadata next() {
         return at(++sequence);
     }
 
-    EventMetadata at(long place) {
+    public EventMetadata at(long place) {
         sequence = Math.max(sequence, place);
         return EventMetadata.newBuilder().setEventId(UUID.randomUUID().toString()).setUnitCode(committee)
                 .setSequence(place).setOccurredAt(Instant.parse("2024-05-19T00:00:00Z")).setRecordedAt(Instant.now())
                 .build();
     }
 
-    UnitRegistered registered(EventMetadata metadata, String code, String parent) {
+    public UnitRegistered registered(EventMetadata metadata, String code, String parent) {
         return registered(metadata, code, parent,
                 parent == null ? UnitKind.GRASSROOTS_COMMITTEE : UnitKind.SUBORDINATE_BRANCH);
     }
 
-    UnitRegistered registered(EventMetadata metadata, String code, String parent, UnitKind kind) {
-        return UnitRegistered.newBuilder().setMetadata(metadata).setCode(code).setName("Đơn vị " + code)
+    public UnitRegistered registered(EventMetadata metadata, String code, String parent, UnitKind kind) {
+        return registered(metadata, code, "Đơn vị " + code, parent, kind);
+    }
+
+    public UnitRegistered registered(EventMetadata metadata, String code, String name, String parent) {
+        return registered(metadata, code, name, parent,
+                parent == null ? UnitKind.GRASSROOTS_COMMITTEE : UnitKind.SUBORDINATE_BRANCH);
+    }
+
+    private static UnitRegistered registered(EventMetadata metadata, String code, String name, String parent,
+                                             UnitKind kind) {
+        return UnitRegistered.newBuilder().setMetadata(metadata).setCode(code).setName(name)
                 .setKind(kind).setParentCode(parent).setEffectiveFrom(LocalDate.of(2024, 1, 1)).build();
     }
 
-    QuotaAssigned quota(EventMetadata metadata, String target, int year, int total, int youthUnion) {
+    public QuotaAssigned quota(EventMetadata metadata, String target, int year, int total, int youthUnion) {
+        return quota(metadata, target, year, QuotaMetric.ADMISSIONS, total, Map.of("YOUTH_UNION", youthUnion));
+    }
+
+    /** A yearly quota with any breakdown, e.g. {@code YOUTH_UNION → 7, TRADE_UNION → 3}. */
+    public QuotaAssigned quota(EventMetadata metadata, String target, int year, QuotaMetric metric, int total,
+                               Map<String, Integer> breakdown) {
         return QuotaAssigned.newBuilder().setMetadata(metadata).setIssuingUnitCode(committee).setTargetUnitCode(target)
                 .setPlan(PlanReference.newBuilder().setNumber("104-KH/ĐUK").setIssuedOn(LocalDate.of(2024, 3, 6)).build())
                 .setPeriod(QuotaPeriod.newBuilder().setKind(PeriodKind.YEAR).setYear(year).build())
-                .setMetric(QuotaMetric.ADMISSIONS).setTarget(total).setBreakdown(Map.of("YOUTH_UNION", youthUnion))
-                .build();
+                .setMetric(metric).setTarget(total).setBreakdown(Map.copyOf(breakdown)).build();
     }
 
-    CandidateAdmitted admitted(EventMetadata metadata, String branch, LocalDate on, boolean youthUnion) {
+    public CandidateAdmitted admitted(EventMetadata metadata, String branch, LocalDate on, boolean youthUnion) {
         return CandidateAdmitted.newBuilder().setMetadata(metadata).setCandidateId(UUID.randomUUID().toString())
                 .setBranchCode(branch).setDecidedBy(committee).setDecisionNumber("1-QĐ/ĐU")
                 .setDecidedOn(on.minusDays(10)).setAdmittedOn(on).setReadmission(false)
                 .setAttributes(attributes(youthUnion)).build();
     }
 
-    SourceCreated source(EventMetadata metadata, String branch, LocalDate on) {
+    public SourceCreated source(EventMetadata metadata, String branch, LocalDate on) {
         return SourceCreated.newBuilder().setMetadata(metadata).setCandidateId(UUID.randomUUID().toString())
                 .setBranchCode(branch).setIntroducedBy(vn.pdv.events.IntroducingOrganisation.YOUTH_UNION)
                 .setIdentifiedOn(on).setAttributes(attributes(true)).build();
     }
 
-    CandidateRecognised recognised(EventMetadata metadata, String branch, LocalDate on) {
+    public CandidateRecognised recognised(EventMetadata metadata, String branch, LocalDate on) {
         return CandidateRecognised.newBuilder().setMetadata(metadata).setCandidateId(UUID.randomUUID().toString())
                 .setBranchCode(branch).setDecidedBy(committee).setDecisionNumber("7-QĐ/ĐU").setDecidedOn(on)
                 .setAttributes(attributes(true)).build();
     }
 
-    SympathiserRemoved sympathiserRemoved(EventMetadata metadata, String branch, LocalDate on) {
+    public SympathiserRemoved sympathiserRemoved(EventMetadata metadata, String branch, LocalDate on) {
         return SympathiserRemoved.newBuilder().setMetadata(metadata).setCandidateId(UUID.randomUUID().toString())
                 .setBranchCode(branch).setRemovedOn(on).setAttributes(attributes(true)).build();
     }
 
-    CandidateExited exited(EventMetadata metadata, String branch, LocalDate on) {
+    public CandidateExited exited(EventMetadata metadata, String branch, LocalDate on) {
         return CandidateExited.newBuilder().setMetadata(metadata).setCandidateId(UUID.randomUUID().toString())
                 .setBranchCode(branch).setReason(vn.pdv.events.ExitReason.NOT_ADMITTED)
                 .setStageAtExit(vn.pdv.events.CandidateStage.BRANCH_VOTED).setExitedOn(on)
@@ -121,13 +136,13 @@ final class UnitLog implements AutoCloseable {
     }
 
     /** Sends in order and waits for the broker's acknowledgement of each. */
-    void send(SpecificRecord... events) {
+    public void send(SpecificRecord... events) {
         for (SpecificRecord event : events) {
             sendKeyed(committee, event);
         }
     }
 
-    void sendKeyed(String key, SpecificRecord event) {
+    public void sendKeyed(String key, SpecificRecord event) {
         try {
             producer.send(new ProducerRecord<>(Topics.UNIT_EVENTS, key, event)).get();
         } catch (InterruptedException | ExecutionException e) {
@@ -135,7 +150,7 @@ final class UnitLog implements AutoCloseable {
         }
     }
 
-    void sendRaw(byte[] value) {
+    public void sendRaw(byte[] value) {
         try {
             rawProducer.send(new ProducerRecord<>(Topics.UNIT_EVENTS, committee, value)).get();
         } catch (InterruptedException | ExecutionException e) {
