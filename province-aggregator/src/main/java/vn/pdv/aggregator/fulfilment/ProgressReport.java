@@ -80,7 +80,11 @@ public class ProgressReport {
 
     /** Empty when the unit is unknown. */
     public Optional<Progress> of(UnitCode code, Period period) {
-        UnitTree tree = hierarchy.tree();
+        return of(hierarchy.tree(), code, period);
+    }
+
+    /** Like {@link #of(UnitCode, Period)}, on a tree the caller read once for many units. */
+    public Optional<Progress> of(UnitTree tree, UnitCode code, Period period) {
         Optional<Unit> unit = tree.latest(code);
         if (unit.isEmpty()) {
             return Optional.empty();

@@ -17,7 +17,6 @@ import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import vn.pdv.aggregator.Origin;
@@ -27,9 +26,7 @@ import vn.pdv.aggregator.Origin;
  * event applied to it in {@code log} and {@code sequence}; events of one log arrive in order (one Kafka partition),
  * so a document holds exactly its log's events up to that sequence, and "higher" means "not yet applied".
  *
- * <p>Two ways in. {@link #upsert} applies one event: a conditional upsert that matches unless the document
- * already holds this origin or a later one; when it does not match, the upsert's insert collides on {@code _id}
- * and nothing changes. {@link #applyAll} applies a batch: it reads the documents' guards in one query, folds each
+ * <p>{@link #applyAll} applies a batch ({@link #upsert} a batch of one): it reads the documents' guards in one query, folds each
  * document's unapplied events into one update, and writes all of them in one unordered bulk, each a
  * compare-and-set on the guard it read. A document another writer moved meanwhile (a zombie consumer during a
  * rebalance, a redelivered batch cut at other boundaries) fails only its own write, with a duplicate key; those are
@@ -53,20 +50,9 @@ public final class OncePerOrigin {
                 .on("sequence", Sort.Direction.ASC).unique().named("guard"));
     }
 
-    /** @return false when this origin had already been applied to the document */
-    public static boolean upsert(MongoTemplate mongo, String collection, String id, Origin origin, Update update) {
-        return upsert(mongo, notYetApplied(id, origin), collection, origin, update);
-    }
-
-    /**
-     * Like {@link #upsert(MongoTemplate, String, String, Origin, Update)}, applied to an existing document only where
-     * it also meets {@code condition} (on a field other than the guard's); a new document is always written.
-     *
-     * @return false when this origin had already been applied or the condition did not hold
-     */
-    public static boolean upsert(MongoTemplate mongo, String collection, String id, Origin origin, Update update,
-                                 Criteria condition) {
-        return upsert(mongo, notYetApplied(id, origin).addCriteria(condition), collection, origin, update);
+    /** Applies one event's update to one document, at most once: {@link #applyAll} with a batch of one. */
+    public static void upsert(MongoTemplate mongo, String collection, String id, Origin origin, Update update) {
+        applyAll(mongo, collection, Map.of(id, List.of(origin)), Function.identity(), (current, fresh) -> update);
     }
 
     /** How a batch's unapplied events change one document. */
@@ -85,7 +71,7 @@ public final class OncePerOrigin {
      * Applies each document's events, given in the order their logs produced them, at most once each.
      *
      * @param changes by document id; an id's events may come from several logs (a candidate moved between
-     *                committees), each applied as {@link #upsert} would, in the order given
+     *                committees), each applied once, in the order given
      */
     public static <C> void applyAll(MongoTemplate mongo, String collection, Map<String, List<C>> changes,
                                     Function<C, Origin> origin, Fold<C> fold) {
@@ -120,7 +106,7 @@ public final class OncePerOrigin {
         }
     }
 
-    /** The events an upsert would apply one by one: each from another log than the last applied, or later in it. */
+    /** The events not yet applied: each from another log than the last applied, or later in it. */
     private static <C> List<C> unapplied(Document document, List<C> events, Function<C, Origin> origin) {
         String log = document == null ? null : document.getString("log");
         long sequence = document == null ? 0 : ((Number) document.get("sequence")).longValue();
@@ -170,26 +156,5 @@ public final class OncePerOrigin {
             again.put(id, pending.get(id));
         }
         return again;
-    }
-
-    /**
-     * Top-level fields only. MongoDB finds the document by {@code _id}; mongo-java-server scans the collection for
-     * this filter, which the rare registrations and quotas that come this way can afford (the batch path cannot).
-     */
-    private static Query notYetApplied(String id, Origin origin) {
-        return Query.query(where("_id").is(id).orOperator(
-                where("log").ne(origin.log().value()),
-                where("sequence").lt(origin.sequence())));
-    }
-
-    private static boolean upsert(MongoTemplate mongo, Query notYetApplied, String collection, Origin origin,
-                                  Update update) {
-        update.set("log", origin.log().value()).set("sequence", origin.sequence());
-        try {
-            mongo.upsert(notYetApplied, update, collection);
-            return true;
-        } catch (DuplicateKeyException alreadyApplied) {
-            return false;
-        }
     }
 }

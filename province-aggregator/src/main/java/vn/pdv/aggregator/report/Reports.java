@@ -10,6 +10,7 @@ import vn.pdv.aggregator.fulfilment.Progress;
 import vn.pdv.aggregator.fulfilment.ProgressReport;
 import vn.pdv.aggregator.hierarchy.Unit;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.hierarchy.UnitTree;
 import vn.pdv.aggregator.plan.Period;
 
 /**
@@ -37,15 +38,16 @@ public class Reports {
 
     /** Empty when the unit is unknown. */
     public Optional<Report> of(UnitCode code, Period period) {
-        Optional<Unit> unit = subunits.find(code);
-        Optional<Progress> whole = unit.flatMap(found -> progress.of(code, period));
+        UnitTree tree = subunits.tree();
+        Optional<Unit> unit = tree.latest(code);
+        Optional<Progress> whole = unit.flatMap(found -> progress.of(tree, code, period));
         if (whole.isEmpty()) {
             return Optional.empty();
         }
         LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
-        List<Progress> beneath = subunits.beneath(code, period, today).stream()
-                .map(child -> progress.of(child.code(), period)).flatMap(Optional::stream).toList();
-        Heading heading = new Heading(subunits.superiorOf(unit.get()).map(Unit::name).orElse(null),
+        List<Progress> beneath = Subunits.beneath(tree, code, period, today).stream()
+                .map(child -> progress.of(tree, child.code(), period)).flatMap(Optional::stream).toList();
+        Heading heading = new Heading(Subunits.superiorOf(tree, unit.get()).map(Unit::name).orElse(null),
                 unit.get().name(), code, period, today);
         return Optional.of(Report.of(heading, whole.get(), beneath));
     }

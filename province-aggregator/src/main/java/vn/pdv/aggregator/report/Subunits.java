@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.pdv.aggregator.hierarchy.Hierarchy;
 import vn.pdv.aggregator.hierarchy.Unit;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.hierarchy.UnitTree;
 import vn.pdv.aggregator.plan.Period;
 
 /**
@@ -44,19 +45,20 @@ class Subunits {
         this.hierarchy = hierarchy;
     }
 
-    Optional<Unit> find(UnitCode code) {
-        return hierarchy.find(code);
+    /** The tree read once, for every question one report asks. */
+    UnitTree tree() {
+        return hierarchy.tree();
     }
 
     /** The units whose parent is {@code unit}, in plan order. */
-    List<Unit> beneath(UnitCode unit, Period period, LocalDate today) {
+    static List<Unit> beneath(UnitTree tree, UnitCode unit, Period period, LocalDate today) {
         LocalDate last = period.until().minusDays(1);
-        return hierarchy.children(unit, last.isAfter(today) ? today : last).stream()
+        return tree.children(unit, last.isAfter(today) ? today : last).stream()
                 .sorted(Comparator.comparing(Unit::code, PLAN_ORDER)).toList();
     }
 
-    Optional<Unit> superiorOf(Unit unit) {
-        return unit.parent() == null ? Optional.empty() : hierarchy.find(unit.parent());
+    static Optional<Unit> superiorOf(UnitTree tree, Unit unit) {
+        return unit.parent() == null ? Optional.empty() : tree.latest(unit.parent());
     }
 
     private static List<String> chunks(String code) {

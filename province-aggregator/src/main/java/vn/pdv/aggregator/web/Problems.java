@@ -40,6 +40,18 @@ public final class Problems {
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, rule, vi, en, field));
     }
 
+    /** Unit codes as the unit services accept them. */
+    public static boolean isUnitCode(String code) {
+        return code != null && code.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
+    }
+
+    public static ResponseEntity<ProblemDetail> invalidUnit(String field, String code) {
+        return badRequest("invalid-unit-code",
+                "Mã đơn vị \"" + code + "\" không hợp lệ: cần 1–40 ký tự chữ, số, dấu chấm, gạch ngang hoặc gạch dưới.",
+                "Unit code \"" + code + "\" is not valid: give 1–40 letters, digits, dots, hyphens or underscores.",
+                field);
+    }
+
     public static ResponseEntity<ProblemDetail> unknownUnit(String unit) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, "unit-unknown",
                 "Chưa có đơn vị nào mang mã " + unit + ".", "No unit with code " + unit + " has been registered.",

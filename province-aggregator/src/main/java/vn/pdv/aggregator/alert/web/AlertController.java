@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.pdv.aggregator.alert.AlertProperties;
 import vn.pdv.aggregator.alert.Alerts;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.web.Problems;
 
 /**
  * {@code GET /api/alerts?unit=…&since=…&limit=…}: the alerts addressed to a unit (about itself or anything beneath
@@ -31,28 +32,30 @@ class AlertController {
 
     @GetMapping("/api/alerts")
     ResponseEntity<?> addressedTo(@RequestParam(required = false) String unit,
-                                  @RequestParam(required = false) String since,
-                                  @RequestParam(defaultValue = "100") int limit) {
+                              @RequestParam(required = false) String since,
+                              @RequestParam(defaultValue = "100") int limit) {
         if (unit == null || unit.isBlank()) {
-            return Problems.invalid("unit-required", "unit", "Cần nêu đơn vị nhận cảnh báo: tham số unit.",
-                    "Name the unit the alerts are addressed to: parameter unit.");
+            return Problems.badRequest("unit-required",
+                    "Cần nêu đơn vị nhận cảnh báo: tham số unit.",
+                    "Name the unit the alerts are addressed to: parameter unit.", "unit");
         }
         if (!Problems.isUnitCode(unit)) {
             return Problems.invalidUnit("unit", unit);
         }
         if (limit < 1 || limit > MAX_LIMIT) {
-            return Problems.invalid("invalid-limit", "limit",
+            return Problems.badRequest("invalid-limit",
                     "Số cảnh báo tối đa (limit) phải từ 1 đến " + MAX_LIMIT + ".",
-                    "The most alerts to return (limit) must be between 1 and " + MAX_LIMIT + ".");
+                    "The most alerts to return (limit) must be between 1 and " + MAX_LIMIT + ".", "limit");
         }
         Instant from;
         try {
             from = since == null || since.isBlank() ? Instant.EPOCH : parse(since.strip());
         } catch (DateTimeException e) {
-            return Problems.invalid("invalid-since", "since",
+            return Problems.badRequest("invalid-since",
                     "Mốc thời gian since \"" + since + "\" không hợp lệ: cần ngày (2024-09-01) hoặc thời điểm "
                             + "(2024-09-01T00:00:00Z).",
-                    "Since \"" + since + "\" is not valid: give a day (2024-09-01) or an instant (2024-09-01T00:00:00Z).");
+                    "Since \"" + since + "\" is not valid: give a day (2024-09-01) or an instant "
+                            + "(2024-09-01T00:00:00Z).", "since");
         }
         return ResponseEntity.ok(alerts.addressedTo(new UnitCode(unit), from, limit).stream().map(AlertView::of).toList());
     }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.pdv.aggregator.alert.Contacts;
 import vn.pdv.aggregator.alert.UnitContacts;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.web.Problems;
 
 /**
  * {@code PUT/GET /api/units/{code}/contacts}: where a committee's alerts go, as data. A PUT replaces the whole set;
@@ -65,25 +66,25 @@ class ContactsController {
         List<String> webhooks = request.webhooks() == null ? List.of() : request.webhooks();
         if (emails.size() > MAX_CONTACTS || webhooks.size() > MAX_CONTACTS) {
             String field = emails.size() > MAX_CONTACTS ? "emails" : "webhooks";
-            return Problems.invalid("too-many-contacts", field,
+            return Problems.badRequest("too-many-contacts",
                     "Tối đa " + MAX_CONTACTS + " mục trong " + field + ".",
-                    "At most " + MAX_CONTACTS + " entries in " + field + ".");
+                    "At most " + MAX_CONTACTS + " entries in " + field + ".", field);
         }
         for (int i = 0; i < emails.size(); i++) {
             String email = emails.get(i);
             if (email == null || !EMAIL.matcher(email.strip()).matches()) {
-                return Problems.invalid("invalid-email", "emails[" + i + "]",
-                        "Địa chỉ thư điện tử \"" + email + "\" không hợp lệ.",
-                        "E-mail address \"" + email + "\" is not valid.");
+                return Problems.badRequest("invalid-email",
+                    "Địa chỉ thư điện tử \"" + email + "\" không hợp lệ.",
+                    "E-mail address \"" + email + "\" is not valid.", "emails[" + i + "]");
             }
         }
         for (int i = 0; i < webhooks.size(); i++) {
             if (webhook(webhooks.get(i)) == null) {
-                return Problems.invalid("invalid-webhook", "webhooks[" + i + "]",
-                        "Địa chỉ webhook \"" + webhooks.get(i) + "\" không hợp lệ: cần URL đầy đủ bắt đầu bằng http:// "
-                                + "hoặc https://.",
-                        "Webhook \"" + webhooks.get(i) + "\" is not valid: give a full URL starting with http:// or "
-                                + "https://.");
+                return Problems.badRequest("invalid-webhook",
+                    "Địa chỉ webhook \"" + webhooks.get(i) + "\" không hợp lệ: cần URL đầy đủ bắt đầu bằng http:// "
+                            + "hoặc https://.",
+                    "Webhook \"" + webhooks.get(i) + "\" is not valid: give a full URL starting with http:// or "
+                            + "https://.", "webhooks[" + i + "]");
             }
         }
         UnitContacts updated = new UnitContacts(new UnitCode(code),

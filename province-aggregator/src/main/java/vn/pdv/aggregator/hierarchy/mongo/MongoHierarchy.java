@@ -34,6 +34,7 @@ class MongoHierarchy implements Hierarchy {
 
     MongoHierarchy(MongoTemplate mongo) {
         this.mongo = mongo;
+        OncePerOrigin.indexGuards(mongo, VERSIONS);
     }
 
     /** See {@link OncePerOrigin}. */

@@ -34,6 +34,7 @@ class MongoQuotas implements Quotas {
 
     MongoQuotas(MongoTemplate mongo) {
         this.mongo = mongo;
+        OncePerOrigin.indexGuards(mongo, COLLECTION);
     }
 
     @Override
