@@ -48,10 +48,18 @@ final class Projections {
 
     /** True once every log's last sequence is noted. */
     static boolean caughtUp(JsonApi aggregator, CommitteeLogs logs) {
-        return logs.committees().stream().allMatch(committee -> {
-            JsonApi.Answer log = aggregator.get("/api/logs/" + committee);
-            return log.status() == 200 && log.<Integer>read("$[0].lastSequence") == logs.lastSequence(committee);
-        });
+        return logs.committees().stream()
+                .allMatch(committee -> noted(aggregator, committee) == logs.lastSequence(committee));
+    }
+
+    /**
+     * The last sequence an instance has noted for a committee's log; 0 before it knows the committee, and while it
+     * knows it only as registered (a batch applies registrations just before its logs' progress).
+     */
+    static long noted(JsonApi aggregator, String committee) {
+        JsonApi.Answer log = aggregator.get("/api/logs/" + committee);
+        List<Number> noted = log.status() == 200 ? log.<List<Number>>read("$[*].lastSequence") : List.of();
+        return noted.isEmpty() ? 0 : noted.getFirst().longValue();
     }
 
     /** Every document these logs wrote, by collection and id, as stored. */

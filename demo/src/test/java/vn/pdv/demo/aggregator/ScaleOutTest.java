@@ -113,10 +113,7 @@ class ScaleOutTest {
 
     /** Events noted across these logs, as one instance's completeness view shows them. */
     private static long applied(JsonApi aggregator, CommitteeLogs logs) {
-        return logs.committees().stream().mapToLong(committee -> {
-            JsonApi.Answer log = aggregator.get("/api/logs/" + committee);
-            return log.status() == 200 ? log.<Integer>read("$[0].lastSequence") : 0;
-        }).sum();
+        return logs.committees().stream().mapToLong(committee -> Projections.noted(aggregator, committee)).sum();
     }
 
 }
