@@ -1,10 +1,8 @@
 package vn.pdv.aggregator;
 
-import java.time.Clock;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.annotation.Bean;
 
 /**
  * The province's aggregator.
@@ -21,11 +19,6 @@ public class AggregatorApplication {
     public static SpringApplicationBuilder builder() {
         return new SpringApplicationBuilder(AggregatorApplication.class)
                 .properties("spring.config.name=" + CONFIG_NAME);
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 
     public static void main(String[] args) {

@@ -1,10 +1,8 @@
 package vn.pdv.unit;
 
-import java.time.Clock;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.annotation.Bean;
 
 /**
  * The service a commune or bloc committee runs for itself and its subordinate branches.
@@ -21,11 +19,6 @@ public class UnitServiceApplication {
     public static SpringApplicationBuilder builder() {
         return new SpringApplicationBuilder(UnitServiceApplication.class)
                 .properties("spring.config.name=" + CONFIG_NAME);
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 
     public static void main(String[] args) {

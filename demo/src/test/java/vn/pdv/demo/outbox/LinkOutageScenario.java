@@ -49,7 +49,9 @@ abstract class LinkOutageScenario {
                 // Shorter than in production only so the test sees each failure and recovery within seconds.
                 "pdv.relay.max-backoff=1s",
                 "spring.kafka.producer.properties.request.timeout.ms=2000",
-                "spring.kafka.producer.properties.delivery.timeout.ms=4000")).toList()));
+                "spring.kafka.producer.properties.delivery.timeout.ms=4000",
+                // The outbox's details are for signed-in staff; until the services have login, this test is that staff.
+                "management.endpoint.health.show-details=always")).toList()));
     }
 
     @AfterAll

@@ -20,7 +20,7 @@ import vn.pdv.unit.alert.AlertId;
 import vn.pdv.unit.alert.AlertInbox;
 import vn.pdv.unit.alert.AlertKind;
 import vn.pdv.unit.alert.PlanStatus;
-import vn.pdv.unit.web.Problems;
+import vn.pdv.common.web.Problems;
 
 /** The committee's alerts, newest first, and their acknowledgement by staff. */
 @RestController

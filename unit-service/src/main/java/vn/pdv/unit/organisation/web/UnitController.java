@@ -19,7 +19,7 @@ import vn.pdv.unit.organisation.Organisation;
 import vn.pdv.unit.organisation.Unit;
 import vn.pdv.unit.organisation.UnitCode;
 import vn.pdv.unit.organisation.UnitKind;
-import vn.pdv.unit.web.Problems;
+import vn.pdv.unit.web.Refusals;
 
 @RestController
 @RequestMapping("/api/units")
@@ -36,7 +36,7 @@ class UnitController {
         Unit unit = request.toUnit();
         return switch (organisation.register(unit)) {
             case Outcome.Accepted<?> accepted -> ResponseEntity.status(HttpStatus.CREATED).body(UnitView.of(unit));
-            case Outcome.Refused<?> refused -> Problems.refused(refused.violations());
+            case Outcome.Refused<?> refused -> Refusals.refused(refused.violations());
         };
     }
 

@@ -41,7 +41,8 @@ import vn.pdv.unit.pipeline.rules.BranchVote;
 import vn.pdv.unit.pipeline.rules.Introducer;
 import vn.pdv.unit.pipeline.rules.MemberRef;
 import vn.pdv.unit.pipeline.rules.PartyStanding;
-import vn.pdv.unit.web.Problems;
+import vn.pdv.common.web.Problems;
+import vn.pdv.unit.web.Refusals;
 
 /**
  * The candidate pipeline over HTTP: one POST per step under {@code /api/candidates/{id}/…}, each answering 201 with the
@@ -62,7 +63,7 @@ class CandidateController {
         return switch (pipeline.identifySource(request.toNewSource())) {
             case Outcome.Accepted<SourceCreated>(SourceCreated created) -> ResponseEntity.status(HttpStatus.CREATED)
                     .body(Map.of("candidateId", created.candidate().value(), "stage", Stage.SOURCE));
-            case Outcome.Refused<SourceCreated> refused -> Problems.refused(refused.violations());
+            case Outcome.Refused<SourceCreated> refused -> Refusals.refused(refused.violations());
         };
     }
 
@@ -148,7 +149,7 @@ class CandidateController {
         return outcome.<ResponseEntity<?>>map(decided -> switch (decided) {
                     case Outcome.Accepted<?> accepted -> ResponseEntity.status(HttpStatus.CREATED)
                             .body(CandidateView.of(pipeline.find(new CandidateId(id)).orElseThrow()));
-                    case Outcome.Refused<?> refused -> Problems.refused(refused.violations());
+                    case Outcome.Refused<?> refused -> Refusals.refused(refused.violations());
                 })
                 .orElseGet(() -> notFound(id));
     }

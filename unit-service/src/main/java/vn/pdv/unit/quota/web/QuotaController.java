@@ -20,7 +20,7 @@ import vn.pdv.unit.Outcome;
 import vn.pdv.unit.organisation.UnitCode;
 import vn.pdv.unit.quota.QuotaAssigned;
 import vn.pdv.unit.quota.QuotaAssignment;
-import vn.pdv.unit.web.Problems;
+import vn.pdv.unit.web.Refusals;
 
 @RestController
 @RequestMapping("/api/quotas")
@@ -41,7 +41,7 @@ class QuotaController {
         return switch (outcome) {
             case Outcome.Accepted<QuotaAssigned>(QuotaAssigned assigned) ->
                     ResponseEntity.status(HttpStatus.CREATED).body(assigned);
-            case Outcome.Refused<QuotaAssigned> refused -> Problems.refused(refused.violations());
+            case Outcome.Refused<QuotaAssigned> refused -> Refusals.refused(refused.violations());
         };
     }
 

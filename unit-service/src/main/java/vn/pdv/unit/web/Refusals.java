@@ -11,12 +11,12 @@ import org.springframework.http.ResponseEntity;
 import vn.pdv.unit.pipeline.rules.RuleViolation;
 
 /**
- * Builds the service's RFC 9457 problem details. {@code title} and {@code detail} are Vietnamese, the
- * users' language; {@code titleEn} and {@code detailEn} carry the English counterpart.
+ * A refusal by the Party's rules as an RFC 9457 problem detail, in the shape of {@link vn.pdv.common.web.Problems}
+ * with every rule broken listed.
  */
-public final class Problems {
+public final class Refusals {
 
-    private Problems() {
+    private Refusals() {
     }
 
     /**
@@ -34,7 +34,7 @@ public final class Problems {
         problem.setProperty("titleEn", "Rule broken: " + first.code());
         problem.setProperty("detailEn", en);
         describe(first).forEach(problem::setProperty);
-        problem.setProperty("violations", violations.stream().map(Problems::describe).toList());
+        problem.setProperty("violations", violations.stream().map(Refusals::describe).toList());
         return ResponseEntity.unprocessableContent().body(problem);
     }
 
@@ -54,27 +54,5 @@ public final class Problems {
         described.put("fix", violation.fix().vi());
         described.put("fixEn", violation.fix().en());
         return described;
-    }
-
-    /** 400: fields that are missing or malformed. Nothing was written. */
-    static ProblemDetail invalid(List<FieldError> errors) {
-        String vi = errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
-        String en = errors.stream().map(e -> e.field() + ": " + e.messageEn()).collect(Collectors.joining("; "));
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, vi);
-        problem.setType(URI.create("urn:pdv:problem:invalid-request"));
-        problem.setTitle("Dữ liệu gửi lên không hợp lệ");
-        problem.setProperty("titleEn", "Invalid request");
-        problem.setProperty("detailEn", en);
-        problem.setProperty("errors", errors);
-        return problem;
-    }
-
-    public static ProblemDetail notFound(String whatVi, String whatEn) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, whatVi);
-        problem.setType(URI.create("urn:pdv:problem:not-found"));
-        problem.setTitle("Không tìm thấy");
-        problem.setProperty("titleEn", "Not found");
-        problem.setProperty("detailEn", whatEn);
-        return problem;
     }
 }

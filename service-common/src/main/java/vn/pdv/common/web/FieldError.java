@@ -1,4 +1,4 @@
-package vn.pdv.unit.web;
+package vn.pdv.common.web;
 
 /**
  * One field a request got wrong.

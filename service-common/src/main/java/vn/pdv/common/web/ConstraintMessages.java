@@ -1,4 +1,4 @@
-package vn.pdv.unit.web;
+package vn.pdv.common.web;
 
 import java.util.Map;
 
@@ -6,9 +6,9 @@ import java.util.Map;
  * Vietnamese and English wording for each Bean Validation constraint, so a refused field reads the same
  * whichever language the client shows. {@code {0}} is the constraint's main attribute (pattern, bound).
  */
-final class ConstraintMessages {
+public final class ConstraintMessages {
 
-    record Wording(String vi, String en) {
+    public record Wording(String vi, String en) {
     }
 
     private static final Map<String, Wording> WORDING = Map.ofEntries(
@@ -29,7 +29,7 @@ final class ConstraintMessages {
     private ConstraintMessages() {
     }
 
-    static Wording of(String rule, Object argument) {
+    public static Wording of(String rule, Object argument) {
         Wording wording = WORDING.getOrDefault(rule, WORDING.get("Unknown"));
         String value = argument == null ? "" : argument.toString();
         return new Wording(wording.vi().replace("{0}", value), wording.en().replace("{0}", value));
