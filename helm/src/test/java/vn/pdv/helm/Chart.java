@@ -67,17 +67,22 @@ enum Chart {
 
     /** Renders with a values file and {@code --set} overrides on top of it. */
     Manifest render(Path values, Map<String, Object> sets) {
-        return Manifest.parse(template(values, sets).call());
+        return Manifest.parse(template(release, values, sets).call());
+    }
+
+    /** Renders another release of the chart, e.g. a second committee's. */
+    Manifest renderAs(String otherRelease, Path values) {
+        return Manifest.parse(template(otherRelease, values, Map.of()).call());
     }
 
     /** Renders with the chart's defaults alone, no values file. */
     String renderDefaults() {
-        return template(null, Map.of()).call();
+        return template(release, null, Map.of()).call();
     }
 
-    private TemplateCommand template(Path values, Map<String, Object> sets) {
+    private TemplateCommand template(String releaseName, Path values, Map<String, Object> sets) {
         TemplateCommand template = new Helm(directory).template()
-                .withName(release)
+                .withName(releaseName)
                 .withNamespace(NAMESPACE)
                 .withKubeVersion(KUBE_VERSION);
         if (values != null) {
