@@ -1,0 +1,61 @@
+package vn.pdv.common.security;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+
+/**
+ * The three filter chains each service builds, alike in both: the actuator (probes open, the rest for a role),
+ * the API (bearer tokens, stateless, refusals as problem details) and the pages (login with the provider,
+ * sessions on the server, logout at the provider too). Each service's one security configuration calls these
+ * and adds its own request rules; which unit a caller may touch is decided by the service's access class, not here.
+ */
+public final class PdvSecurity {
+
+    public static final String[] API = {"/api/**", "/v3/api-docs/**"};
+
+    private PdvSecurity() {
+    }
+
+    /** Liveness and readiness open for the orchestrator's probes (status only); everything else for {@code roles}. */
+    public static HttpSecurity actuator(HttpSecurity http, ProblemResponses problems, Role... roles) {
+        String[] authorities = java.util.Arrays.stream(roles).map(Role::name).toArray(String[]::new);
+        return http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
+                        .anyRequest().hasAnyRole(authorities))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(new RealmRoles()))
+                        .authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+    }
+
+    /** The API: a valid access token on every request, then {@code rules}. */
+    public static HttpSecurity api(HttpSecurity http, ProblemResponses problems,
+            Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry> rules) {
+        return http.securityMatcher(API)
+                .authorizeHttpRequests(rules)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Bearer tokens are not sent by the browser on its own, so there is no cross-site request to forge.
+                .csrf(csrf -> csrf.disable())
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(new RealmRoles()))
+                        .authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+    }
+
+    /** The pages: an anonymous visitor is sent to the provider's login; logout ends the provider's session too. */
+    public static HttpSecurity pages(HttpSecurity http, ClientRegistrationRepository registrations,
+            Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry> rules) {
+        OidcClientInitiatedLogoutSuccessHandler logoutAtProvider = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+        logoutAtProvider.setPostLogoutRedirectUri("{baseUrl}/");
+        return http
+                .authorizeHttpRequests(rules)
+                .oauth2Login(login -> login.loginPage("/oauth2/authorization/" + OidcConfiguration.REGISTRATION))
+                .logout(logout -> logout.logoutSuccessHandler(logoutAtProvider));
+    }
+}
