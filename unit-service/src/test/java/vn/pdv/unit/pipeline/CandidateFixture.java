@@ -2,17 +2,19 @@ package vn.pdv.unit.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static vn.pdv.unit.pipeline.rules.RuleSettingsFixture.defaultSettings;
 
 import java.time.LocalDate;
 import java.util.List;
-import vn.pdv.unit.Outcome;
+import vn.pdv.unit.decision.Outcome;
+import vn.pdv.unit.decision.RuleCode;
+import vn.pdv.unit.decision.RuleViolation;
 import vn.pdv.unit.organisation.UnitCode;
 import vn.pdv.unit.pipeline.rules.BranchVote;
 import vn.pdv.unit.pipeline.rules.Introducer;
 import vn.pdv.unit.pipeline.rules.MemberRef;
 import vn.pdv.unit.pipeline.rules.PartyStanding;
-import vn.pdv.unit.pipeline.rules.RuleCode;
-import vn.pdv.unit.pipeline.rules.RuleViolation;
+import vn.pdv.unit.pipeline.rules.WorkingDayCalendar;
 
 /**
  * One candidate walked through the pipeline on a timeline that keeps every rule, so a test changes only the date or
@@ -37,7 +39,7 @@ final class CandidateFixture {
     static final LocalDate RECOGNITION_VOTED_ON = LocalDate.of(2025, 5, 26);
     static final LocalDate RECOGNISED_ON = LocalDate.of(2025, 6, 5);
 
-    static final PipelineRules RULES = PipelineRules.defaults();
+    static final PipelineRules RULES = new PipelineRules(defaultSettings(), WorkingDayCalendar.vietnam());
 
     private CandidateFixture() {
     }

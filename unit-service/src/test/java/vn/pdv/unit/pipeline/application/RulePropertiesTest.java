@@ -1,21 +1,25 @@
-package vn.pdv.unit.pipeline;
+package vn.pdv.unit.pipeline.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import vn.pdv.unit.pipeline.rules.Months;
 import vn.pdv.unit.pipeline.rules.RuleSettings;
+import vn.pdv.unit.pipeline.rules.RuleSettingsFixture;
 import vn.pdv.unit.pipeline.rules.VoteThreshold;
+import vn.pdv.unit.pipeline.rules.WorkingDays;
 
 /** A committee's configuration sets its local practice; whatever it leaves out keeps DOMAIN.md's figures. */
 class RulePropertiesTest {
 
+    /** DOMAIN.md, "The candidate pipeline and the rules it follows". */
     @Test
     void withNothingSetTheSettingsAreTheDefaults() {
-        assertThat(bind(Map.of()).toSettings()).isEqualTo(RuleSettings.defaults());
+        assertThat(bind(Map.of()).toSettings()).isEqualTo(new RuleSettings(
+                Months.ofYears(18), Months.ofYears(60), 30, Months.of(60), Months.of(12), new VoteThreshold(2, 3),
+                WorkingDays.of(60), WorkingDays.of(30), WorkingDays.of(30), Months.of(12), WorkingDays.of(30),
+                WorkingDays.of(30), WorkingDays.of(30), Months.of(12), Months.of(0)));
     }
 
     @Test
@@ -29,7 +33,6 @@ class RulePropertiesTest {
     }
 
     private static RuleProperties bind(Map<String, String> properties) {
-        return new Binder(new MapConfigurationPropertySource(properties))
-                .bindOrCreate("pdv.rules", RuleProperties.class);
+        return RuleSettingsFixture.boundFrom(properties);
     }
 }

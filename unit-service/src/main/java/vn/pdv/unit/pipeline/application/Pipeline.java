@@ -1,4 +1,4 @@
-package vn.pdv.unit.pipeline;
+package vn.pdv.unit.pipeline.application;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,17 +10,45 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import vn.pdv.unit.Outcome;
+import vn.pdv.unit.decision.Bilingual;
+import vn.pdv.unit.decision.Outcome;
+import vn.pdv.unit.decision.RuleCode;
+import vn.pdv.unit.decision.RuleViolation;
 import vn.pdv.unit.organisation.UnitCode;
 import vn.pdv.unit.organisation.Units;
-import vn.pdv.unit.outbox.Recorder;
-import vn.pdv.unit.pipeline.rules.Bilingual;
+import vn.pdv.unit.outbox.UnitEvent;
+import vn.pdv.unit.outbox.application.Recorder;
+import vn.pdv.unit.pipeline.AdmissionDecided;
+import vn.pdv.unit.pipeline.AdmissionDecision;
+import vn.pdv.unit.pipeline.AdmissionProposed;
+import vn.pdv.unit.pipeline.AdmissionVoted;
+import vn.pdv.unit.pipeline.AwarenessCertificateIssued;
+import vn.pdv.unit.pipeline.BackgroundVerified;
+import vn.pdv.unit.pipeline.Candidate;
+import vn.pdv.unit.pipeline.CandidateEvent;
+import vn.pdv.unit.pipeline.CandidateExited;
+import vn.pdv.unit.pipeline.CandidateId;
+import vn.pdv.unit.pipeline.CandidateIntroduced;
+import vn.pdv.unit.pipeline.CandidateRecognised;
+import vn.pdv.unit.pipeline.Candidates;
+import vn.pdv.unit.pipeline.CommitteeDecision;
+import vn.pdv.unit.pipeline.ExitReason;
+import vn.pdv.unit.pipeline.IntroductionRoute;
+import vn.pdv.unit.pipeline.NewMemberClassCompleted;
+import vn.pdv.unit.pipeline.NewSource;
+import vn.pdv.unit.pipeline.People;
+import vn.pdv.unit.pipeline.PersonalDetails;
+import vn.pdv.unit.pipeline.PipelineRules;
+import vn.pdv.unit.pipeline.RecognitionVoted;
+import vn.pdv.unit.pipeline.SourceCreated;
+import vn.pdv.unit.pipeline.SympathiserAdded;
+import vn.pdv.unit.pipeline.SympathiserRemoved;
 import vn.pdv.unit.pipeline.rules.BranchVote;
+import vn.pdv.unit.pipeline.rules.CandidateMilestones;
+import vn.pdv.unit.pipeline.rules.Deadlines;
 import vn.pdv.unit.pipeline.rules.DueItem;
 import vn.pdv.unit.pipeline.rules.Introducer;
 import vn.pdv.unit.pipeline.rules.MemberRef;
-import vn.pdv.unit.pipeline.rules.RuleCode;
-import vn.pdv.unit.pipeline.rules.RuleViolation;
 
 /**
  * Records the steps of the pipeline: each one decided by the {@link Candidate}, logged and projected by the
@@ -34,6 +62,7 @@ import vn.pdv.unit.pipeline.rules.RuleViolation;
 public class Pipeline {
 
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+    private static final Comparator<Due> EARLIEST_FIRST = Comparator.comparing(due -> due.item().dueBy());
 
     private final Recorder recorder;
     private final Units units;
@@ -60,7 +89,8 @@ public class Pipeline {
         CandidateId id = CandidateId.random();
         people.save(id, source.person());
         return recorder.record(id, () -> Outcome.accepted(new SourceCreated(id, source.branch(), source.introducedBy(),
-                source.identifiedOn(), source.attributes())), created -> candidates.save(Candidate.from(created)));
+                source.identifiedOn(), source.attributes())), UnitEvent.CandidateStep::new,
+                created -> candidates.save(Candidate.from(created)));
     }
 
     public Optional<Outcome<SympathiserAdded>> addToSympathisers(CandidateId id, LocalDate addedOn, String resolutionNumber,
@@ -107,7 +137,7 @@ public class Pipeline {
         }
         return Optional.of(recorder.recordAll(id,
                 () -> candidates.find(id).orElseThrow().decideAndAdmit(ceremony, deadlineExtended, rules),
-                event -> candidates.save(candidates.find(id).orElseThrow().apply(event))));
+                UnitEvent.CandidateStep::new, event -> candidates.save(candidates.find(id).orElseThrow().apply(event))));
     }
 
     public Optional<Outcome<NewMemberClassCompleted>> completeNewMemberClass(CandidateId id, LocalDate completedOn) {
@@ -131,20 +161,30 @@ public class Pipeline {
     }
 
     /**
-     * What is due for each candidate still in the pipeline, earliest first. A deadline the holiday calendar cannot count
+     * What is overdue on {@code today} and what falls due by the coming Sunday, for each candidate still in the
+     * pipeline, earliest first, as the rules' {@link Deadlines} judge it. A deadline the holiday calendar cannot count
      * (a year not yet in {@code holidays-vn.csv}) leaves that candidate out and is logged, rather than failing the list.
      */
-    public List<Due> due() {
-        List<Due> due = new ArrayList<>();
+    public DueList dueOn(LocalDate today) {
+        List<Due> overdue = new ArrayList<>();
+        List<Due> dueThisWeek = new ArrayList<>();
+        Deadlines deadlines = rules.deadlines();
         for (Candidate candidate : candidates.active()) {
             try {
-                rules.deadlines().dueFor(candidate.milestones()).forEach(item -> due.add(new Due(candidate, item)));
+                CandidateMilestones milestones = candidate.milestones();
+                deadlines.overdueOn(milestones, today).forEach(item -> overdue.add(new Due(candidate, item)));
+                deadlines.dueThisWeek(milestones, today).forEach(item -> dueThisWeek.add(new Due(candidate, item)));
             } catch (IllegalStateException uncovered) {
                 LOG.warn("Deadlines of candidate {} not listed: {}", candidate.id(), uncovered.getMessage());
             }
         }
-        due.sort(Comparator.comparing((Due item) -> item.item().dueBy()));
-        return due;
+        overdue.sort(EARLIEST_FIRST);
+        dueThisWeek.sort(EARLIEST_FIRST);
+        return new DueList(today, overdue, dueThisWeek);
+    }
+
+    /** The committee's deadline list on one day. */
+    public record DueList(LocalDate today, List<Due> overdue, List<Due> dueThisWeek) {
     }
 
     /** One thing due for one candidate. */
@@ -156,7 +196,7 @@ public class Pipeline {
             return Optional.empty();
         }
         return Optional.of(recorder.record(id, () -> decide.apply(candidates.find(id).orElseThrow()),
-                event -> candidates.save(candidates.find(id).orElseThrow().apply(event))));
+                UnitEvent.CandidateStep::new, event -> candidates.save(candidates.find(id).orElseThrow().apply(event))));
     }
 
     private <E extends CandidateEvent> Optional<Outcome<E>> withBirthDate(CandidateId id,

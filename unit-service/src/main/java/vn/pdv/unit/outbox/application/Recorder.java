@@ -1,14 +1,18 @@
-package vn.pdv.unit.outbox;
+package vn.pdv.unit.outbox.application;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import vn.pdv.unit.CommitteeProperties;
-import vn.pdv.unit.Outcome;
+import vn.pdv.unit.decision.Outcome;
 import vn.pdv.unit.organisation.UnitCode;
+import vn.pdv.unit.outbox.EventLog;
+import vn.pdv.unit.outbox.LoggedEvent;
+import vn.pdv.unit.outbox.UnitEvent;
 
 /**
  * Records a step: decides it against the current state of what it is about (its aggregate: a candidate, the
@@ -44,15 +48,19 @@ public class Recorder implements AutoCloseable {
         }
     }
 
-    /** @param aggregate what the decision is about; decisions about the same one are taken one at a time */
-    public <E extends UnitEvent> Outcome<E> record(Object aggregate, Supplier<Outcome<E>> decision,
-                                                   Consumer<E> projection) {
-        return recordAll(aggregate, () -> decision.get().map(List::of), projection).map(List::getFirst);
+    /**
+     * @param aggregate what the decision is about; decisions about the same one are taken one at a time
+     * @param logAs     the event as the log records it, e.g. {@code UnitEvent.CandidateStep::new}
+     */
+    public <E> Outcome<E> record(Object aggregate, Supplier<Outcome<E>> decision,
+                                 Function<? super E, ? extends UnitEvent> logAs, Consumer<? super E> projection) {
+        return recordAll(aggregate, () -> decision.get().map(List::of), logAs, projection).map(List::getFirst);
     }
 
     /** Like {@link #record}, for a step that yields several events, appended and projected in order. */
-    public <E extends UnitEvent> Outcome<List<E>> recordAll(Object aggregate, Supplier<Outcome<List<E>>> decision,
-                                                           Consumer<E> projection) {
+    public <E> Outcome<List<E>> recordAll(Object aggregate, Supplier<Outcome<List<E>>> decision,
+                                          Function<? super E, ? extends UnitEvent> logAs,
+                                          Consumer<? super E> projection) {
         ReentrantLock lock = locks[(aggregate.hashCode() * 0x9E3779B9) >>> (Integer.SIZE - STRIPE_BITS)];
         lock.lock();
         try {
@@ -60,12 +68,12 @@ public class Recorder implements AutoCloseable {
             if (outcome instanceof Outcome.Accepted<List<E>>(List<E> events)) {
                 List<LoggedEvent> logged;
                 try {
-                    logged = appender.append(events);
+                    logged = appender.append(events.stream().<UnitEvent>map(logAs).toList());
                 } catch (LogAppender.NotAllAppended partly) {
-                    project(events.subList(0, partly.appended()), projection);
+                    events.subList(0, partly.appended()).forEach(projection);
                     throw partly;
                 }
-                project(events, projection);
+                events.forEach(projection);
                 relay.wake(logged.getLast().sequence());
             }
             return outcome;
@@ -77,9 +85,5 @@ public class Recorder implements AutoCloseable {
     @Override
     public void close() {
         appender.close();
-    }
-
-    private static <E extends UnitEvent> void project(List<E> events, Consumer<E> projection) {
-        events.forEach(projection);
     }
 }

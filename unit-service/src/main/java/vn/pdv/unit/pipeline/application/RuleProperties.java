@@ -1,4 +1,4 @@
-package vn.pdv.unit.pipeline;
+package vn.pdv.unit.pipeline.application;
 
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
@@ -11,8 +11,9 @@ import vn.pdv.unit.pipeline.rules.VoteThreshold;
 import vn.pdv.unit.pipeline.rules.WorkingDays;
 
 /**
- * The committee's rule parameters ({@code pdv.rules.*}), so a deployment can set its local practice; the defaults are
- * those of DOMAIN.md ({@link RuleSettings#defaults()}). Ages in years, periods in months, deadlines in working days.
+ * The committee's rule parameters ({@code pdv.rules.*}), so a deployment can set its local practice. The defaults,
+ * given here and nowhere else, are the figures of DOMAIN.md, "The candidate pipeline and the rules it follows". Ages
+ * in years, periods in months, deadlines in working days.
  */
 @Validated
 @ConfigurationProperties("pdv.rules")

@@ -1,8 +1,7 @@
-package vn.pdv.unit.outbox;
+package vn.pdv.unit.outbox.application;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +12,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.pdv.unit.organisation.UnitCode;
+import vn.pdv.unit.outbox.EventId;
+import vn.pdv.unit.outbox.EventLog;
+import vn.pdv.unit.outbox.LoggedEvent;
+import vn.pdv.unit.outbox.UnitEvent;
 
 /**
  * The one writer of the committee's log in this process. Steps hand it their events and wait; it gives them the next
@@ -30,7 +33,6 @@ import vn.pdv.unit.organisation.UnitCode;
 final class LogAppender implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LogAppender.class);
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final int MOST_STEPS_PER_BATCH = 1_000;
 
     private final EventLog log;
@@ -145,9 +147,10 @@ final class LogAppender implements AutoCloseable {
         Instant recordedAt = clock.instant();
         List<LoggedEvent> events = new ArrayList<>(places.size());
         long sequence = lastSequence;
+        // occurredAt: the start of the step's day where the committee is, in the service clock's zone.
         for (Place place : places) {
             events.add(new LoggedEvent(EventId.random(), committee, ++sequence,
-                    place.event.occurredOn().atStartOfDay(VIETNAM).toInstant(), recordedAt, place.event));
+                    place.event.occurredOn().atStartOfDay(clock.getZone()).toInstant(), recordedAt, place.event));
         }
         return events;
     }

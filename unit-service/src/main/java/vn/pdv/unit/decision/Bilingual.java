@@ -1,4 +1,4 @@
-package vn.pdv.unit.pipeline.rules;
+package vn.pdv.unit.decision;
 
 import java.util.Objects;
 

@@ -1,15 +1,20 @@
-package vn.pdv.unit.organisation;
+package vn.pdv.unit.organisation.application;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import vn.pdv.unit.CommitteeProperties;
-import vn.pdv.unit.Outcome;
-import vn.pdv.unit.outbox.Recorder;
-import vn.pdv.unit.pipeline.rules.Bilingual;
-import vn.pdv.unit.pipeline.rules.RuleCode;
-import vn.pdv.unit.pipeline.rules.RuleViolation;
+import vn.pdv.unit.decision.Bilingual;
+import vn.pdv.unit.decision.Outcome;
+import vn.pdv.unit.decision.RuleCode;
+import vn.pdv.unit.decision.RuleViolation;
+import vn.pdv.unit.organisation.Unit;
+import vn.pdv.unit.organisation.UnitCode;
+import vn.pdv.unit.organisation.UnitRegistered;
+import vn.pdv.unit.organisation.Units;
+import vn.pdv.unit.outbox.UnitEvent;
+import vn.pdv.unit.outbox.application.Recorder;
 
 /**
  * Registers the committee and its subordinate organisations. Registering a known code again records
@@ -30,7 +35,7 @@ public class Organisation {
     }
 
     public Outcome<UnitRegistered> register(Unit unit) {
-        return recorder.record(committee, () -> decide(unit), registered -> units.save(unit));
+        return recorder.record(committee, () -> decide(unit), UnitEvent.UnitChange::new, registered -> units.save(unit));
     }
 
     public List<Unit> all() {

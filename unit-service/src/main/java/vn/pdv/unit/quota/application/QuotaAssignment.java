@@ -1,15 +1,17 @@
-package vn.pdv.unit.quota;
+package vn.pdv.unit.quota.application;
 
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import vn.pdv.unit.CommitteeProperties;
-import vn.pdv.unit.Outcome;
+import vn.pdv.unit.decision.Bilingual;
+import vn.pdv.unit.decision.Outcome;
+import vn.pdv.unit.decision.RuleCode;
+import vn.pdv.unit.decision.RuleViolation;
 import vn.pdv.unit.organisation.UnitCode;
 import vn.pdv.unit.organisation.Units;
-import vn.pdv.unit.outbox.Recorder;
-import vn.pdv.unit.pipeline.rules.Bilingual;
-import vn.pdv.unit.pipeline.rules.RuleCode;
-import vn.pdv.unit.pipeline.rules.RuleViolation;
+import vn.pdv.unit.outbox.UnitEvent;
+import vn.pdv.unit.outbox.application.Recorder;
+import vn.pdv.unit.quota.QuotaAssigned;
 
 /** Assigns the committee's quotas to the organisations it manages; recorded under the organisation tree's lock. */
 @Service
@@ -48,6 +50,6 @@ public class QuotaAssignment {
                 }
             }
             return Outcome.accepted(new QuotaAssigned(committee, target, plan, period, metric, quota, breakdown));
-        }, assigned -> { });
+        }, UnitEvent.QuotaChange::new, assigned -> { });
     }
 }

@@ -1,4 +1,4 @@
-package vn.pdv.unit.outbox;
+package vn.pdv.unit.outbox.application;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -15,6 +15,11 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import vn.pdv.unit.CommitteeProperties;
 import vn.pdv.unit.organisation.UnitCode;
+import vn.pdv.unit.outbox.Deliveries;
+import vn.pdv.unit.outbox.EventLog;
+import vn.pdv.unit.outbox.LoggedEvent;
+import vn.pdv.unit.outbox.OutboxStatus;
+import vn.pdv.unit.outbox.Publisher;
 
 /**
  * Delivers the committee's log to the broker in sequence, on one background thread, and moves the delivery watermark

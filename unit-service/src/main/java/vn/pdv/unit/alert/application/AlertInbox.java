@@ -1,4 +1,4 @@
-package vn.pdv.unit.alert;
+package vn.pdv.unit.alert.application;
 
 import java.time.Clock;
 import java.util.Collection;
@@ -7,6 +7,10 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import vn.pdv.unit.CommitteeProperties;
+import vn.pdv.unit.alert.Alert;
+import vn.pdv.unit.alert.AlertId;
+import vn.pdv.unit.alert.Alerts;
+import vn.pdv.unit.alert.Receipt;
 import vn.pdv.unit.organisation.UnitCode;
 import vn.pdv.unit.organisation.Units;
 

@@ -1,7 +1,8 @@
-package vn.pdv.unit.pipeline;
+package vn.pdv.unit.pipeline.application;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.pdv.unit.pipeline.PipelineRules;
 import vn.pdv.unit.pipeline.rules.WorkingDayCalendar;
 
 /** The committee's rules, from its settings and the holiday calendar shipped as data ({@code holidays-vn.csv}). */

@@ -1,4 +1,4 @@
-package vn.pdv.unit;
+package vn.pdv.unit.mongo;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;

@@ -1,4 +1,4 @@
-package vn.pdv.unit.pipeline.rules;
+package vn.pdv.unit.decision;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -34,7 +34,14 @@ public record RuleViolation(RuleCode code, String field, Map<String, String> val
 
     /** Alternating names and values, kept in the order given; dates become ISO-8601. */
     public static Map<String, String> values(Object... namesAndValues) {
-        return Facts.values(namesAndValues);
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("names and values must come in pairs");
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            values.put((String) namesAndValues[i], String.valueOf(namesAndValues[i + 1]));
+        }
+        return values;
     }
 
     public RuleViolation at(String requestField) {

@@ -1,9 +1,7 @@
-package vn.pdv.unit;
+package vn.pdv.unit.decision;
 
 import java.util.List;
 import java.util.function.Function;
-import vn.pdv.unit.pipeline.rules.RuleCheck;
-import vn.pdv.unit.pipeline.rules.RuleViolation;
 
 /**
  * What a state change yields: the past-tense event it produced, or every rule it would have broken
@@ -38,14 +36,6 @@ public sealed interface Outcome<E> {
 
     static <E> Outcome<E> refused(List<RuleViolation> violations) {
         return new Refused<>(violations);
-    }
-
-    /**
-     * Accepted with the event {@code onSatisfied} builds when the check is satisfied; refused with its violations
-     * otherwise. A check still waiting for an approval is the caller's to resolve before it gets here.
-     */
-    static <E> Outcome<E> when(RuleCheck check, java.util.function.Supplier<E> onSatisfied) {
-        return check.violations().isEmpty() ? accepted(onSatisfied.get()) : refused(check.violations());
     }
 
     default <R> Outcome<R> map(Function<E, R> mapper) {

@@ -1,4 +1,4 @@
-package vn.pdv.unit.pipeline.rules;
+package vn.pdv.unit.decision;
 
 /**
  * Stable names of the rules a pipeline step can break or a check can flag. These names are part of the

@@ -1,4 +1,4 @@
-package vn.pdv.unit.alert;
+package vn.pdv.unit.alert.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -16,11 +16,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import vn.pdv.unit.alert.Alert;
+import vn.pdv.unit.alert.AlertId;
+import vn.pdv.unit.alert.AlertKind;
+import vn.pdv.unit.alert.Alerts;
+import vn.pdv.unit.alert.PlanStatus;
+import vn.pdv.unit.alert.Receipt;
+import vn.pdv.unit.decision.Bilingual;
 import vn.pdv.unit.organisation.Unit;
 import vn.pdv.unit.organisation.UnitCode;
 import vn.pdv.unit.organisation.UnitKind;
 import vn.pdv.unit.organisation.Units;
-import vn.pdv.unit.pipeline.rules.Bilingual;
 
 /** Which alerts a committee keeps, and how acknowledgement behaves; plain JUnit over in-memory ports. */
 class AlertInboxTest {
