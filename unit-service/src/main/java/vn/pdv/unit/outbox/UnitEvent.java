@@ -1,7 +1,6 @@
 package vn.pdv.unit.outbox;
 
 import java.time.LocalDate;
-import java.util.Objects;
 import vn.pdv.unit.organisation.UnitRegistered;
 import vn.pdv.unit.pipeline.CandidateEvent;
 import vn.pdv.unit.quota.QuotaAssigned;
@@ -18,48 +17,27 @@ import vn.pdv.unit.quota.QuotaAssigned;
  */
 public sealed interface UnitEvent {
 
-    /** The day the step happened (a decision, a ceremony), as opposed to when it was recorded. */
-    LocalDate occurredOn();
-
     /** The capability's own event. */
     Object event();
 
+    /** The day the step happened (a decision, a ceremony), as opposed to when it was recorded. */
+    default LocalDate occurredOn() {
+        return switch (this) {
+            case UnitChange(UnitRegistered registered) -> registered.occurredOn();
+            case QuotaChange(QuotaAssigned assigned) -> assigned.occurredOn();
+            case CandidateStep(CandidateEvent step) -> step.occurredOn();
+        };
+    }
+
     /** An organisation registered, renamed or moved. */
     record UnitChange(UnitRegistered event) implements UnitEvent {
-
-        public UnitChange {
-            Objects.requireNonNull(event, "event");
-        }
-
-        @Override
-        public LocalDate occurredOn() {
-            return event.occurredOn();
-        }
     }
 
     /** A quota assigned to one of the committee's organisations. */
     record QuotaChange(QuotaAssigned event) implements UnitEvent {
-
-        public QuotaChange {
-            Objects.requireNonNull(event, "event");
-        }
-
-        @Override
-        public LocalDate occurredOn() {
-            return event.occurredOn();
-        }
     }
 
     /** A step in one candidate's pipeline. */
     record CandidateStep(CandidateEvent event) implements UnitEvent {
-
-        public CandidateStep {
-            Objects.requireNonNull(event, "event");
-        }
-
-        @Override
-        public LocalDate occurredOn() {
-            return event.occurredOn();
-        }
     }
 }

@@ -433,4 +433,17 @@ class CandidateTest {
         assertThat(milestones.dossierPreparedOn()).isEqualTo(INTRODUCED_ON);
         assertThat(milestones.admittedOn()).isNull();
     }
+
+    @Test
+    void aRecognitionDecisionTakenUnderTheExtensionShowsTheExtendedDeadlineInTheMilestones() {
+        Candidate voted = at(Stage.RECOGNITION_VOTED);
+        LocalDate extendedDue = CALENDAR.addWorkingDays(RECOGNITION_VOTED_ON, 60);
+
+        var milestones = then(voted, voted.recognise(aRecognitionDecision(extendedDue, true), RULES)).milestones();
+
+        assertThat(milestones.recognitionDecisionExtended()).isTrue();
+        assertThat(RULES.timeLimits.recognitionDecisionDueBy(milestones.recognitionResolutionOn(),
+                milestones.recognitionDecisionExtended())).isEqualTo(extendedDue);
+        assertThat(at(Stage.OFFICIAL_MEMBER).milestones().recognitionDecisionExtended()).isFalse();
+    }
 }
