@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import vn.pdv.unit.pipeline.rules.Months;
 import vn.pdv.unit.pipeline.rules.RuleSettings;
 import vn.pdv.unit.pipeline.rules.RuleSettingsFixture;
@@ -30,6 +34,18 @@ class RulePropertiesTest {
         assertThat(settings.minimumSympathiserPeriod()).isEqualTo(Months.of(12));
         assertThat(settings.voteThreshold()).isEqualTo(new VoteThreshold(3, 4));
         assertThat(settings.certificateValidity()).isEqualTo(Months.of(60));
+    }
+
+    /** The helm chart sets it so ({@code extraEnv}); nothing in {@code unit-service.yml} has to name the variable. */
+    @Test
+    void aCommitteeSetsItsMinimumTimeOnTheSympathiserListByEnvironment() {
+        var environment = new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                Map.of("PDV_RULES_MINIMUM_SYMPATHISER_MONTHS", "12"));
+
+        RuleProperties bound = new Binder(ConfigurationPropertySource.from(environment))
+                .bindOrCreate("pdv.rules", RuleProperties.class);
+
+        assertThat(bound.toSettings().minimumSympathiserPeriod()).isEqualTo(Months.of(12));
     }
 
     private static RuleProperties bind(Map<String, String> properties) {
