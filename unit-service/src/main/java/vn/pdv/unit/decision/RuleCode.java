@@ -1,7 +1,7 @@
 package vn.pdv.unit.decision;
 
 /**
- * Stable names of the rules a pipeline step can break or a check can flag. These names are part of the
+ * Stable names of the rules a step can break or a check can flag, in every capability. These names are part of the
  * API (problem-details bodies, stored refusals): add new ones, never rename.
  */
 public enum RuleCode {
