@@ -3,7 +3,6 @@ package vn.pdv.unit.quota;
 import java.time.LocalDate;
 import java.util.Map;
 import vn.pdv.unit.organisation.UnitCode;
-import vn.pdv.unit.outbox.UnitEvent;
 
 /**
  * The committee assigned a quota; a later assignment for the same unit, period and metric replaces it.
@@ -11,13 +10,13 @@ import vn.pdv.unit.outbox.UnitEvent;
  * @param breakdown part of the target by reporting attribute, e.g. {@code YOUTH_UNION → 13}
  */
 public record QuotaAssigned(UnitCode issuedBy, UnitCode target, PlanReference plan, QuotaPeriod period,
-                            QuotaMetric metric, int quota, Map<String, Integer> breakdown) implements UnitEvent {
+                            QuotaMetric metric, int quota, Map<String, Integer> breakdown) {
 
     public QuotaAssigned {
         breakdown = Map.copyOf(breakdown);
     }
 
-    @Override
+    /** The day the plan was issued. */
     public LocalDate occurredOn() {
         return plan.issuedOn();
     }
