@@ -27,13 +27,13 @@ import org.slf4j.LoggerFactory;
  * <p>The distribution is the one this module's build unpacked into its {@code target/} directory (override with
  * system property {@value #HOME_PROPERTY} or environment variable {@value #HOME_ENV}). It runs through its own
  * {@code bin/kc.sh} on the Java that runs this JVM, in production mode with the build-time options fixed once per
- * distribution: the first start anywhere runs {@code kc.sh build} (Quarkus augmentation, about 30 s here; other
+ * distribution: the first start anywhere runs {@code kc.sh build} (Quarkus augmentation, 35–40 s here; other
  * JVMs wait on a file lock meanwhile), every start after that is {@code kc.sh start --optimized}. Everything a
  * run writes stays in its work directory: the H2 database {@code h2/}, the realm file it imported {@code import/},
  * the transaction log, temporary files and {@code keycloak.log}. With an existing database the realm is not
  * imported again (Keycloak's IGNORE_EXISTING): delete the work directory to pick up a changed realm file.
  *
- * <p>Limits: a start takes about 30 s on two cores (20–45 s depending on load), a first build 30–70 s more; the
+ * <p>Limits: a start takes 20–60 s on two busy cores (a fresh database about 7 s more than an existing one); the
  * process takes about 450 MB; a JVM killed with SIGKILL cannot stop it (see {@link ChildProcess}). Linux and macOS
  * only ({@code kc.sh}).
  */
@@ -176,11 +176,16 @@ public final class LocalKeycloak implements AutoCloseable {
                 "-Dquarkus.transaction-manager.object-store.directory=" + dir.resolve("transaction-logs"));
     }
 
-    /** kc.sh reads its Java from {@code JAVA}; settings of the caller's shell must not reconfigure the server. */
+    /**
+     * kc.sh reads its Java from {@code JAVA}; settings of the caller's shell must not reconfigure the server. The
+     * server compiles with C1 only: on two busy cores C2's compiler threads made every start about twice as slow
+     * (81–90 s against 34–56 s measured side by side), and neither a demo nor a test needs peak throughput.
+     */
     private static void environment(Map<String, String> environment) {
         environment.keySet().removeIf(name -> name.startsWith("KC_") || name.startsWith("KEYCLOAK_")
                 || name.startsWith("JAVA_OPTS") || name.equals("JAVA_ADD_OPENS") || name.equals("JAVA_HOME"));
         environment.put("JAVA", ChildProcess.javaOfThisJvm());
+        environment.put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
     }
 
     /**
