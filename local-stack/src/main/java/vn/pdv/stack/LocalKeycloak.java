@@ -40,11 +40,18 @@ import org.slf4j.LoggerFactory;
 public final class LocalKeycloak implements AutoCloseable {
 
     public static final String REALM = "pdv";
+    /**
+     * A second realm, imported only when asked for ({@link LocalStack.Builder#withOtherRealm()}): the same client and
+     * accounts' shape as {@value #REALM}, audience {@code pdv} included, but another issuer and other signing keys,
+     * so tests can show that the services refuse a token from any issuer but theirs.
+     */
+    public static final String OTHER_REALM = "other";
     public static final String HOME_PROPERTY = "pdv.keycloak.home";
     public static final String HOME_ENV = "PDV_KEYCLOAK_HOME";
 
     private static final Logger log = LoggerFactory.getLogger(LocalKeycloak.class);
     private static final String REALM_RESOURCE = "/keycloak/pdv-realm.json";
+    private static final String OTHER_REALM_RESOURCE = "/keycloak/other-realm.json";
     /**
      * Build-time options, fixed in the distribution by {@code kc.sh build}. The dev-file database is H2; its file
      * is placed per run with the runtime option {@code --db-url}.
@@ -74,13 +81,13 @@ public final class LocalKeycloak implements AutoCloseable {
      *                               ready in time (the message carries the tail of its log)
      */
     public static LocalKeycloak start(Path workDir, int port) {
-        LocalKeycloak keycloak = launch(workDir, port);
+        LocalKeycloak keycloak = launch(workDir, port, false);
         keycloak.awaitReady();
         return keycloak;
     }
 
     /** Starts the process and returns at once, so that a stack can start other parts meanwhile; then {@link #awaitReady()}. */
-    static LocalKeycloak launch(Path workDir, int port) {
+    static LocalKeycloak launch(Path workDir, int port, boolean withOtherRealm) {
         if (port <= 0) {
             throw new IllegalArgumentException("Keycloak needs a fixed port (use FreePorts.any() for a free one), got " + port);
         }
@@ -90,7 +97,10 @@ public final class LocalKeycloak implements AutoCloseable {
         Instant launched = Instant.now();
         ensureBuilt(home, dir);
         Path importDir = dir.resolve("import");
-        copyRealmFile(importDir);
+        copyRealmFile(REALM_RESOURCE, importDir);
+        if (withOtherRealm) {
+            copyRealmFile(OTHER_REALM_RESOURCE, importDir);
+        }
         ChildProcess process = ChildProcess.start("Keycloak", command(home, dir, importDir, port), LocalKeycloak::environment,
                 dir, dir.resolve("keycloak.log"));
         return new LocalKeycloak(process, port, launched);
@@ -114,7 +124,12 @@ public final class LocalKeycloak implements AutoCloseable {
 
     /** The realm's issuer, e.g. {@code http://127.0.0.1:8090/realms/pdv}: the {@code iss} of its tokens. */
     public String issuerUrl() {
-        return "http://127.0.0.1:" + port + "/realms/" + REALM;
+        return issuerUrl(REALM);
+    }
+
+    /** The issuer of {@code realm} on this server, e.g. {@value #OTHER_REALM}'s when it was imported. */
+    public String issuerUrl(String realm) {
+        return "http://127.0.0.1:" + port + "/realms/" + realm;
     }
 
     /** Where the realm's token endpoint is, for the password grant. */
@@ -228,14 +243,15 @@ public final class LocalKeycloak implements AutoCloseable {
                 + "\n";
     }
 
-    private static void copyRealmFile(Path importDir) {
-        try (InputStream realm = LocalKeycloak.class.getResourceAsStream(REALM_RESOURCE)) {
+    private static void copyRealmFile(String resource, Path importDir) {
+        try (InputStream realm = LocalKeycloak.class.getResourceAsStream(resource)) {
             if (realm == null) {
-                throw new IllegalStateException("The realm file " + REALM_RESOURCE + " is not on the classpath");
+                throw new IllegalStateException("The realm file " + resource + " is not on the classpath");
             }
-            Files.copy(realm, createDirectory(importDir).resolve("pdv-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(realm, createDirectory(importDir).resolve(resource.substring(resource.lastIndexOf('/') + 1)),
+                    StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot copy the realm file into " + importDir, e);
+            throw new UncheckedIOException("Cannot copy the realm file " + resource + " into " + importDir, e);
         }
     }
 

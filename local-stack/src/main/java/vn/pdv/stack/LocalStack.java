@@ -153,6 +153,7 @@ public final class LocalStack implements AutoCloseable {
         private int mongoPort;
         private int keycloakPort;
         private boolean withKeycloak;
+        private boolean withOtherRealm;
         private int kafkaPartitions = LocalKafka.DEFAULT_PARTITIONS;
         private boolean withKafka = true;
         private boolean withSchemaRegistry = true;
@@ -223,6 +224,12 @@ public final class LocalStack implements AutoCloseable {
             return this;
         }
 
+        /** Keycloak also serves realm {@value LocalKeycloak#OTHER_REALM}, a second issuer for tests of refused tokens. */
+        public Builder withOtherRealm() {
+            this.withOtherRealm = true;
+            return this;
+        }
+
         /**
          * Starts the chosen components in order and returns when all are ready; on failure, stops
          * what already started and rethrows.
@@ -241,7 +248,7 @@ public final class LocalStack implements AutoCloseable {
             try {
                 LocalKeycloak keycloak = null;
                 if (withKeycloak) {
-                    keycloak = LocalKeycloak.launch(dir.resolve("keycloak"), portOrFree(keycloakPort));
+                    keycloak = LocalKeycloak.launch(dir.resolve("keycloak"), portOrFree(keycloakPort), withOtherRealm);
                     started.push(keycloak);
                 }
                 LocalKafka kafka = null;

@@ -1,5 +1,6 @@
 package vn.pdv.stack;
 
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
@@ -36,7 +37,7 @@ public final class TestStack {
     private static final Logger log = LoggerFactory.getLogger(TestStack.class);
 
     private static Infrastructure infrastructure;
-    private static LocalStack identityProvider;
+    private static CompletableFuture<LocalStack> identityProvider;
 
     private TestStack() {
     }
@@ -60,14 +61,35 @@ public final class TestStack {
      * {@code pdv.oidc.issuer-uri}. The first call starts Keycloak (about 30 s; a minute more on a fresh build).
      */
     public static String keycloakIssuer() {
-        return identityProvider().keycloakIssuer();
+        return identityProvider().join().keycloakIssuer();
     }
 
-    private static synchronized LocalStack identityProvider() {
+    /**
+     * The issuer of the second realm {@value LocalKeycloak#OTHER_REALM} on the same Keycloak: its tokens name audience
+     * {@code pdv} and carry a unit and a role like realm {@value LocalKeycloak#REALM}'s, yet come from another issuer
+     * with other keys. {@code new Tokens(TestStack.otherIssuer()).accessToken("duk01.clerk")}.
+     */
+    public static String otherIssuer() {
+        return identityProvider().join().keycloak().issuerUrl(LocalKeycloak.OTHER_REALM);
+    }
+
+    /**
+     * Starts Keycloak in the background unless it is started already, so that it boots while the caller starts other
+     * things (Kafka and the registry, a Spring context); {@link #keycloakIssuer()} then waits for it.
+     */
+    public static void startKeycloak() {
+        identityProvider();
+    }
+
+    private static synchronized CompletableFuture<LocalStack> identityProvider() {
         if (identityProvider == null) {
-            identityProvider = LocalStack.builder().withoutKafka().withoutSchemaRegistry().withoutMongo().withKeycloak(0).start();
-            Runtime.getRuntime().addShutdownHook(new Thread(identityProvider::close, "stop-test-keycloak"));
-            log.info("Test stack: Keycloak, issuer {}", identityProvider.keycloakIssuer());
+            identityProvider = CompletableFuture.supplyAsync(() -> {
+                LocalStack started = LocalStack.builder().withoutKafka().withoutSchemaRegistry().withoutMongo()
+                        .withKeycloak(0).withOtherRealm().start();
+                Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop-test-keycloak"));
+                log.info("Test stack: Keycloak, issuer {}", started.keycloakIssuer());
+                return started;
+            }, runnable -> new Thread(runnable, "start-test-keycloak").start());
         }
         return identityProvider;
     }

@@ -9,8 +9,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Points a PDV service under test at the shared {@link TestStack}: its Kafka, its schema registry, and a
- * MongoDB database of the context's own, so contexts never see each other's documents.
+ * Points a PDV service under test at the shared {@link TestStack}: its Kafka, its schema registry, a MongoDB database
+ * of the context's own, so contexts never see each other's documents, and its Keycloak as the issuer of the tokens
+ * the service accepts ({@code pdv.oidc.issuer-uri}; tests get tokens from {@link Tokens}).
  */
 public final class TestStackInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -26,7 +27,10 @@ public final class TestStackInitializer implements ApplicationContextInitializer
 
     /** The properties that wire a service to the test stack, for services started without a test context. */
     public static List<String> properties(String database) {
-        return ServiceWiring.properties(TestStack.kafkaBootstrapServers(), TestStack.schemaRegistryUrl(),
-                TestStack.mongoConnectionString(database));
+        TestStack.startKeycloak();
+        List<String> properties = new java.util.ArrayList<>(ServiceWiring.properties(TestStack.kafkaBootstrapServers(),
+                TestStack.schemaRegistryUrl(), TestStack.mongoConnectionString(database)));
+        properties.add(ServiceWiring.oidcIssuer(TestStack.keycloakIssuer()));
+        return List.copyOf(properties);
     }
 }

@@ -23,6 +23,11 @@ public final class Tokens {
 
     public static final String CLI_CLIENT = "pdv-cli";
     public static final String DEMO_PASSWORD = "pdv-demo";
+    /**
+     * Keycloak's own public client of every realm, with the password grant: its tokens are the realm's, signed with its
+     * keys, but without the {@code pdv} audience the services require (tests of refused tokens).
+     */
+    public static final String NO_AUDIENCE_CLIENT = "admin-cli";
 
     private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofSeconds(60);
     private static Tokens ofTestStack;
@@ -68,9 +73,14 @@ public final class Tokens {
      * included: 401 with {@code "error":"invalid_grant"} for a wrong password.
      */
     public JsonApi.Answer passwordGrant(String username, String password) {
+        return passwordGrant(CLI_CLIENT, username, password);
+    }
+
+    /** Like {@link #passwordGrant(String, String)}, through the public client {@code client}. */
+    public JsonApi.Answer passwordGrant(String client, String username, String password) {
         return keycloak.postForm(tokenPath, Map.of(
                 "grant_type", "password",
-                "client_id", CLI_CLIENT,
+                "client_id", client,
                 "username", username,
                 "password", password,
                 "scope", "openid"));

@@ -42,7 +42,9 @@ class KeycloakRealmTest {
             "duk26.clerk,        clerk,          DUK-26",
             "duk26.branch.clerk, branch-clerk,   DUK-26-CK",
             "duk01.clerk,        clerk,          DUK-01",
-            "duk01.viewer,       viewer,         DUK-01"})
+            "duk01.viewer,       viewer,         DUK-01",
+            "duk01.secretary,    secretary,      DUK-01",
+            "duk01.branch.clerk, branch-clerk,   DUK-01-KN"})
     void givesEachDemoAccountATokenWithItsUnitItsOneRoleAndThePdvAudience(String username, String role, String unit) {
         String claims = Tokens.claimsOf(Tokens.of(username));
 
@@ -59,6 +61,37 @@ class KeycloakRealmTest {
     void keepsEachAccountsSubjectFromTheRealmFileSoActorIdsAreStable() {
         assertThat(JsonPath.<String>read(Tokens.claimsOf(Tokens.of("duk26.clerk")), "$.sub"))
                 .isEqualTo("4e126b75-3c85-460a-ac58-b76159e84243");
+    }
+
+    @Test
+    void givesAnAccountWithoutAPdvRoleItsUnitAndNoPdvRole() {
+        String claims = Tokens.claimsOf(Tokens.of("duk01.guest"));
+
+        assertThat(JsonPath.<String>read(claims, "$.unit")).isEqualTo("DUK-01");
+        assertThat(claims).doesNotContain(PDV_ROLES.stream().map(role -> "\"" + role + "\"").toArray(String[]::new));
+    }
+
+    /** What the services' tests of refused tokens rely on: everything right but the issuer (and so the keys). */
+    @Test
+    void givesFromTheOtherRealmATokenForAudiencePdvWithUnitAndRoleButAnotherIssuer() {
+        String claims = Tokens.claimsOf(new Tokens(TestStack.otherIssuer()).accessToken("duk01.clerk"));
+
+        assertThat(JsonPath.<String>read(claims, "$.iss")).isEqualTo(TestStack.otherIssuer()).isNotEqualTo(TestStack.keycloakIssuer());
+        assertThat(audience(claims)).contains("pdv");
+        assertThat(JsonPath.<String>read(claims, "$.unit")).isEqualTo("DUK-01");
+        assertThat(JsonPath.<List<String>>read(claims, "$.realm_access.roles")).containsExactly("clerk");
+    }
+
+    /** What the services' tests of refused tokens rely on: realm pdv's own issuer and keys, but not audience pdv. */
+    @Test
+    void givesThroughTheRealmsAdminCliClientATokenWithoutAudiencePdv() {
+        JsonApi.Answer answer = keycloak().postForm(tokenPath(), Map.of("grant_type", "password",
+                "client_id", Tokens.NO_AUDIENCE_CLIENT, "username", "duk01.clerk", "password", Tokens.DEMO_PASSWORD));
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        String claims = Tokens.claimsOf(answer.read("$.access_token"));
+        assertThat(JsonPath.<String>read(claims, "$.iss")).isEqualTo(TestStack.keycloakIssuer());
+        assertThat(claims.contains("\"aud\"") ? audience(claims) : List.<String>of()).doesNotContain("pdv");
     }
 
     @Test
