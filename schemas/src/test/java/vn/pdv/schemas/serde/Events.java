@@ -2,9 +2,11 @@ package vn.pdv.schemas.serde;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificRecord;
 import vn.pdv.events.AlertKind;
 import vn.pdv.events.AlertRaised;
@@ -27,6 +29,8 @@ import vn.pdv.events.UnitRegistered;
 final class Events {
 
     static final String UNIT = "DU-XA-TAN-AN";
+    /** A pseudonymous account subject, as Keycloak gives it: the actor of a step. */
+    static final String ACTOR = "4e126b75-3c85-460a-ac58-b76159e84243";
 
     private Events() {
     }
@@ -42,7 +46,25 @@ final class Events {
                 .setSequence(sequence)
                 .setOccurredAt(Instant.parse("2024-03-26T08:30:00.123Z"))
                 .setRecordedAt(Instant.parse("2024-03-27T02:15:42.456Z"))
+                .setActor(ACTOR)
                 .build();
+    }
+
+    /**
+     * An event's schema as it stood before {@code EventMetadata.actor} was added (version 1 of the envelope), for
+     * tests that old and new writers and readers still understand each other.
+     */
+    static Schema beforeTheActor(Schema event) {
+        Schema metadata = event.getField("metadata").schema();
+        List<Schema.Field> metadataFields = new ArrayList<>();
+        metadata.getFields().stream().filter(field -> !field.name().equals("actor"))
+                .forEach(field -> metadataFields.add(new Schema.Field(field, field.schema())));
+        Schema olderMetadata = Schema.createRecord(metadata.getName(), metadata.getDoc(), metadata.getNamespace(), false,
+                metadataFields);
+        List<Schema.Field> fields = new ArrayList<>();
+        event.getFields().forEach(field -> fields.add(new Schema.Field(field,
+                field.name().equals("metadata") ? olderMetadata : field.schema())));
+        return Schema.createRecord(event.getName(), event.getDoc(), event.getNamespace(), false, fields);
     }
 
     static ReportingAttributes attributes() {

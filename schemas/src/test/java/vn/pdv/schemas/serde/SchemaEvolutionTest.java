@@ -53,6 +53,27 @@ class SchemaEvolutionTest {
     }
 
     @Test
+    void readsAnEventWrittenBeforeTheActorWasAddedWithNoActor() {
+        Schema older = Events.beforeTheActor(SourceCreated.getClassSchema());
+        GenericRecord written = AvroBytes.asGeneric(Events.aSourceCreated(), older);
+
+        Object read = deserializer.deserialize(Topics.UNIT_EVENTS, framed(older, written));
+
+        assertThat(((SourceCreated) read).getMetadata().getActor()).isNull();
+        assertThat(((SourceCreated) read).getMetadata().getSequence()).isEqualTo(Events.aSourceCreated().getMetadata().getSequence());
+    }
+
+    @Test
+    void letsAReaderBuiltBeforeTheActorReadANewEventIgnoringIt() {
+        Schema older = Events.beforeTheActor(SourceCreated.getClassSchema());
+
+        GenericRecord read = AvroBytes.asGeneric(Events.aSourceCreated(), older);
+
+        assertThat(((GenericRecord) read.get("metadata")).hasField("actor")).isFalse();
+        assertThat(read.get("candidateId")).hasToString(Events.aSourceCreated().getCandidateId());
+    }
+
+    @Test
     void readsAnEnumSymbolTheClassDoesNotKnowAsTheEnumsDefault() {
         Schema newer = new Schema.Parser().parse(SourceCreated.getClassSchema().toString()
                 .replace("\"CIVIL_DEFENCE\"]", "\"CIVIL_DEFENCE\",\"ELDERS_ASSOCIATION\"]"));

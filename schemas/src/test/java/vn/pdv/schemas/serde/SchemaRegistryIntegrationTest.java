@@ -97,6 +97,24 @@ class SchemaRegistryIntegrationTest {
         }
     }
 
+    /** The actor (issue 10) joined every event's metadata as an optional field: a registry holding the events of
+     *  before takes the new versions under its BACKWARD rule, so committees can upgrade one at a time. */
+    @ParameterizedTest
+    @FieldSource("EVERY_EVENT_TYPE")
+    void acceptsTheActorInTheMetadataUnderASubjectThatHeldTheEventBefore(SpecificRecord event) {
+        String topic = aTopicOfItsOwn();
+        GenericRecord before = AvroBytes.asGeneric(event, Events.beforeTheActor(event.getSchema()));
+        try (SchemaRegistryClient client = new SchemaRegistryClient(registryUrl())) {
+            AvroSerializer serializer = new AvroSerializer(client, true);
+            byte[] old = serializer.serialize(topic, new ForeignSchemaRecord(before));
+
+            byte[] current = serializer.serialize(topic, event);
+
+            assertThat(current).isNotEqualTo(old);
+            assertThat(new AvroDeserializer(client).deserialize(topic, current)).isEqualTo(event);
+        }
+    }
+
     @Test
     void reportsASchemaIdTheRegistryNeverGaveOut() {
         byte[] bytes = AvroBytes.confluentFramed(Integer.MAX_VALUE - 7, Events.aSourceCreated());
