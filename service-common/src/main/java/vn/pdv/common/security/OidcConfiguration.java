@@ -1,5 +1,6 @@
 package vn.pdv.common.security;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -19,13 +20,14 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.SupplierClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
@@ -48,13 +50,19 @@ public class OidcConfiguration {
     /** The registration id of the pages' login, in {@code /oauth2/authorization/pdv}. */
     public static final String REGISTRATION = "pdv";
 
+    /**
+     * Expiry is judged on the service's one {@link Clock}, like every other "now" of the service (a test that moves
+     * the clock past a token's expiry sees it refused).
+     */
     @Bean
-    JwtDecoder jwtDecoder(OidcProperties oidc) {
+    JwtDecoder jwtDecoder(OidcProperties oidc, Clock clock) {
         String issuer = oidc.issuerUri().toString();
         return new SupplierJwtDecoder(() -> {
             NimbusJwtDecoder decoder = (NimbusJwtDecoder) JwtDecoders.fromIssuerLocation(issuer);
-            decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                    JwtValidators.createDefaultWithIssuer(issuer), new JwtAudienceValidator(oidc.audience())));
+            JwtTimestampValidator timestamps = new JwtTimestampValidator();
+            timestamps.setClock(clock);
+            decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(
+                    timestamps, new JwtIssuerValidator(issuer), new JwtAudienceValidator(oidc.audience())));
             return decoder;
         });
     }
