@@ -11,9 +11,20 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    /** The committee these tests serve (DUK-01) and its branch DUK-01-KN, registered through the API. */
+    /** The committee's secretary: registers units, assigns quotas, imports lists, and may record any step. */
+    public static final String SECRETARY = "duk01.secretary";
+
+    /** The service on {@code port} as the committee's {@link #SECRETARY}. */
+    public static JsonApi asSecretary(int port) {
+        return new JsonApi(port).as(SECRETARY);
+    }
+
+    /**
+     * The committee these tests serve (DUK-01) and its branch DUK-01-KN, registered through the API by the committee's
+     * secretary, as whom the answer goes on calling.
+     */
     public static JsonApi registeredCommitteeAndBranch(int port) {
-        JsonApi api = new JsonApi(port);
+        JsonApi api = asSecretary(port);
         api.post("/api/units", aUnit("DUK-01", null));
         api.post("/api/units", aUnit("DUK-01-KN", "DUK-01"));
         return api;
@@ -22,6 +33,25 @@ public final class Fixtures {
     /** The last sequence of the committee's log: a step refused writes nothing, so it stays where it was. */
     public static long lastSequence(JsonApi api) {
         return ((Number) api.get("/api/outbox").read("$.lastSequence")).longValue();
+    }
+
+    /** A new candidate of {@code source}, taken by {@code api}'s account through every step before {@code step}. */
+    public static String walkedUpTo(JsonApi api, String step, Map<String, Object> source) {
+        JsonApi.Answer created = api.post("/api/sources", source);
+        if (created.status() != 201) {
+            throw new AssertionError("sources: " + created.status() + " " + created.body());
+        }
+        String candidate = created.read("$.candidateId");
+        for (var next : theStepsToOfficialMember()) {
+            if (next.getKey().equals(step)) {
+                return candidate;
+            }
+            JsonApi.Answer answer = api.post("/api/candidates/" + candidate + "/" + next.getKey(), next.getValue());
+            if (answer.status() != 201) {
+                throw new AssertionError(next.getKey() + ": " + answer.status() + " " + answer.body());
+            }
+        }
+        return candidate;
     }
 
     public static Map<String, Object> aUnit(String code, String parent) {

@@ -7,8 +7,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.pdv.stack.JsonApi;
 
 /**
- * Health as a Kubernetes probe and a newcomer read it: liveness and readiness are UP on the embedded store, and an
- * anonymous caller learns the status and nothing else (no store, no outbox, no disk paths).
+ * Health as a Kubernetes probe and a newcomer read it: liveness and readiness are UP on the embedded store and open to
+ * an anonymous probe, which learns the status and nothing else (no store, no outbox, no disk paths); the whole health
+ * with its details is the committee secretary's.
  */
 @UnitServiceTest
 class HealthTest {
@@ -17,23 +18,28 @@ class HealthTest {
     int port;
 
     @Test
-    void livenessAndReadinessAreUpOnTheEmbeddedStore() {
+    void livenessAndReadinessAreUpOnTheEmbeddedStoreForAnAnonymousProbe() {
         JsonApi api = new JsonApi(port);
 
-        for (String probe : new String[] {"/actuator/health/liveness", "/actuator/health/readiness", "/actuator/health"}) {
+        for (String probe : new String[] {"/actuator/health/liveness", "/actuator/health/readiness"}) {
             JsonApi.Answer health = api.get(probe);
             assertThat(health.status()).as(probe + ": " + health.body()).isEqualTo(200);
             assertThat(health.<String>read("$.status")).as(probe).isEqualTo("UP");
+            assertThat(health.body()).as(probe).doesNotContain("components", "details", "outbox", "mongo", "diskSpace", "/");
         }
     }
 
     @Test
-    void anAnonymousCallerSeesTheStatusAndNoDetails() {
-        JsonApi api = new JsonApi(port);
+    void theWholeHealthWithItsDetailsIsTheSecretarys() {
+        JsonApi.Answer anonymous = new JsonApi(port).get("/actuator/health");
+        JsonApi.Answer clerk = new JsonApi(port).as("duk01.clerk").get("/actuator/health");
+        JsonApi.Answer secretary = new JsonApi(port).as(Fixtures.SECRETARY).get("/actuator/health");
 
-        for (String probe : new String[] {"/actuator/health", "/actuator/health/readiness"}) {
-            String body = api.get(probe).body();
-            assertThat(body).as(probe).doesNotContain("components", "details", "outbox", "mongo", "diskSpace", "/");
-        }
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.challenge()).startsWith("Bearer");
+        assertThat(clerk.status()).isEqualTo(403);
+        assertThat(secretary.status()).as(secretary.body()).isEqualTo(200);
+        assertThat(secretary.<String>read("$.status")).isEqualTo("UP");
+        assertThat(secretary.body()).contains("outbox", "mongo");
     }
 }

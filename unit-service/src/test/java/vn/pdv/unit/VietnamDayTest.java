@@ -9,11 +9,9 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
-import vn.pdv.common.time.TimeProperties;
 import vn.pdv.stack.JsonApi;
 import vn.pdv.stack.SettableClock;
 
@@ -24,7 +22,8 @@ import vn.pdv.stack.SettableClock;
  * default. The requests name a branch this committee never registered, so nothing is recorded.
  */
 @UnitServiceTest
-@TestPropertySource(properties = "pdv.alerts.group-id=pdv-unit-alerts-vietnam-day-test")
+@Import(ServiceClock.class)
+@TestPropertySource(properties = "pdv.alerts.group-id=" + ServiceClock.ALERT_GROUP)
 class VietnamDayTest {
 
     @LocalServerPort
@@ -45,12 +44,12 @@ class VietnamDayTest {
     }
 
     private String today() {
-        return new JsonApi(port).get("/api/deadlines").read("$.today");
+        return new JsonApi(port).as("duk01.clerk").get("/api/deadlines").read("$.today");
     }
 
     /** 400 when the date is refused as lying in the future; 422 when it passes and the unknown branch is refused. */
     private int identifiedOn(String day) {
-        JsonApi.Answer answer = new JsonApi(port).post("/api/sources", with(aSource("VN-NOWHERE"), "identifiedOn", day));
+        JsonApi.Answer answer = new JsonApi(port).as("duk01.clerk").post("/api/sources", with(aSource("VN-NOWHERE"), "identifiedOn", day));
         if (answer.status() == 400) {
             assertThat(answer.<String>read("$.errors[0].field")).isEqualTo("identifiedOn");
             assertThat(answer.<String>read("$.errors[0].rule")).isEqualTo("PastOrPresent");
@@ -58,14 +57,5 @@ class VietnamDayTest {
             assertThat(answer.<String>read("$.rule")).isEqualTo("BRANCH_UNKNOWN");
         }
         return answer.status();
-    }
-
-    @TestConfiguration
-    static class ServiceClock {
-
-        @Bean
-        SettableClock clock(TimeProperties time) {
-            return new SettableClock(time.zone());
-        }
     }
 }

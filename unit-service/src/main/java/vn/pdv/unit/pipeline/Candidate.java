@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import vn.pdv.unit.decision.ActorId;
 import vn.pdv.unit.decision.Bilingual;
 import vn.pdv.unit.decision.Outcome;
 import vn.pdv.unit.decision.RuleCode;
@@ -25,7 +26,7 @@ import vn.pdv.unit.pipeline.rules.RuleCheck;
 
 /**
  * A person on their way into the Party, as the committee's log has recorded them so far: the stage reached and
- * every step's event, in order. Each step is decided here against the order of the pipeline and the Party's rules,
+ * every step's event with who recorded it, in order. Each step is decided here against the order of the pipeline and the Party's rules,
  * and returns the past-tense event it produces or every rule it would break.
  *
  * <p>Every step must be dated on or after the candidate's latest step, except the awareness-class certificate, which
@@ -33,7 +34,7 @@ import vn.pdv.unit.pipeline.rules.RuleCheck;
  * (introductions, the branch vote) take it as an argument and never put it on their event.
  */
 public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes attributes, Stage stage,
-                        List<CandidateEvent> history) {
+                        List<RecordedStep> history) {
 
     private static final Set<Stage> ON_THE_SYMPATHISER_LIST =
             EnumSet.of(Stage.SYMPATHISER, Stage.CERTIFIED, Stage.VERIFIED, Stage.INTRODUCED);
@@ -42,14 +43,21 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
         history = history == null ? List.of() : List.copyOf(history);
     }
 
-    public static Candidate from(SourceCreated source) {
-        return new Candidate(source.candidate(), source.branch(), source.attributes(), Stage.SOURCE, List.of(source));
+    public static Candidate from(SourceCreated source, ActorId recordedBy) {
+        return new Candidate(source.candidate(), source.branch(), source.attributes(), Stage.SOURCE,
+                List.of(new RecordedStep(source, recordedBy)));
     }
 
-    public Candidate apply(CandidateEvent event) {
-        List<CandidateEvent> after = new ArrayList<>(history);
-        after.add(event);
+    /** The candidate after {@code event}, which {@code recordedBy} recorded. */
+    public Candidate apply(CandidateEvent event, ActorId recordedBy) {
+        List<RecordedStep> after = new ArrayList<>(history);
+        after.add(new RecordedStep(event, recordedBy));
         return new Candidate(id, branch, attributes, stageAfter(event), after);
+    }
+
+    /** The steps' events, in order, without who recorded them. */
+    public List<CandidateEvent> events() {
+        return history.stream().map(RecordedStep::event).toList();
     }
 
     // ---- the steps
@@ -151,7 +159,7 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
         CommitteeDecision decision = new CommitteeDecision(ceremony.decidedBy(), ceremony.number(), ceremony.decidedOn(),
                 deadlineExtended);
         return decideAdmission(decision, rules).then(decided ->
-                apply(decided).admit(ceremony, rules).map(admitted -> List.<CandidateEvent>of(decided, admitted)));
+                apply(decided, null).admit(ceremony, rules).map(admitted -> List.<CandidateEvent>of(decided, admitted)));
     }
 
     public Outcome<NewMemberClassCompleted> completeNewMemberClass(LocalDate completedOn) {
@@ -214,7 +222,7 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
 
     /** The day of the latest step, which the next step may not precede. */
     public LocalDate lastStepOn() {
-        return history.stream().map(CandidateEvent::occurredOn).max(Comparator.naturalOrder()).orElse(LocalDate.MIN);
+        return history.stream().map(step -> step.event().occurredOn()).max(Comparator.naturalOrder()).orElse(LocalDate.MIN);
     }
 
     /**
@@ -246,8 +254,8 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
 
     private <T extends CandidateEvent> Optional<T> latest(Class<T> type) {
         for (int i = history.size() - 1; i >= 0; i--) {
-            if (type.isInstance(history.get(i))) {
-                return Optional.of(type.cast(history.get(i)));
+            if (type.isInstance(history.get(i).event())) {
+                return Optional.of(type.cast(history.get(i).event()));
             }
         }
         return Optional.empty();

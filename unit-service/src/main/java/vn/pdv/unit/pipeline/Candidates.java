@@ -2,6 +2,7 @@ package vn.pdv.unit.pipeline;
 
 import java.util.List;
 import java.util.Optional;
+import vn.pdv.unit.organisation.Reach;
 
 /** The current state of each candidate: a projection of the committee's log. */
 public interface Candidates {
@@ -10,6 +11,6 @@ public interface Candidates {
 
     void save(Candidate candidate);
 
-    /** Candidates still in the pipeline (neither exited nor official members yet). */
-    List<Candidate> active();
+    /** Candidates still in the pipeline (neither exited nor official members yet) of the branches in {@code reach}. */
+    List<Candidate> active(Reach reach);
 }

@@ -2,6 +2,7 @@ package vn.pdv.unit.alert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static vn.pdv.unit.Fixtures.asSecretary;
 import static vn.pdv.unit.Fixtures.registeredCommitteeAndBranch;
 
 import java.nio.charset.StandardCharsets;
@@ -16,20 +17,13 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.pdv.events.AlertKind;
 import vn.pdv.events.AlertRaised;
 import vn.pdv.events.FulfilmentStatus;
 import vn.pdv.schemas.Topics;
-import vn.pdv.schemas.serde.AvroSerdeConfig;
-import vn.pdv.schemas.serde.AvroSerializer;
 import vn.pdv.stack.JsonApi;
 import vn.pdv.stack.TestStack;
 import vn.pdv.unit.UnitServiceTest;
@@ -52,55 +46,54 @@ class AlertSubscriptionTest {
         String older = "alert-" + UUID.randomUUID();
         String newer = "alert-" + UUID.randomUUID();
         String elsewhere = "alert-" + UUID.randomUUID();
-        AlertRaised committeeAtRisk = anAlert(older, "DUK-01", List.of("DUK-01", "DUK"), FulfilmentStatus.AT_RISK,
+        AlertRaised committeeAtRisk = AlertFixture.anAlert(older, "DUK-01", List.of("DUK-01", "DUK"), FulfilmentStatus.AT_RISK,
                 Instant.parse("2024-09-01T01:00:00Z"));
-        AlertRaised branchLagging = anAlert(newer, "DUK-01-KN", List.of("DUK-01-KN", "DUK-01", "DUK"),
+        AlertRaised branchLagging = AlertFixture.anAlert(newer, "DUK-01-KN", List.of("DUK-01-KN", "DUK-01", "DUK"),
                 FulfilmentStatus.LAGGING, Instant.parse("2024-09-30T01:00:00Z"));
-        AlertRaised otherCommittee = anAlert(elsewhere, "DUK-02-X", List.of("DUK-02-X", "DUK-02", "DUK"),
+        AlertRaised otherCommittee = AlertFixture.anAlert(elsewhere, "DUK-02-X", List.of("DUK-02-X", "DUK-02", "DUK"),
                 FulfilmentStatus.LAGGING, Instant.parse("2024-09-30T02:00:00Z"));
 
-        try (AvroSerializer avro = new AvroSerializer();
-             var producer = new KafkaProducer<>(Map.<String, Object>of(
-                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.kafkaBootstrapServers()),
-                     new StringSerializer(), new ByteArraySerializer())) {
-            avro.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, TestStack.schemaRegistryUrl()), false);
-            producer.send(new ProducerRecord<>(Topics.ALERTS, "DUK-01", avro.serialize(Topics.ALERTS, committeeAtRisk)));
-            // Same key as the next alert, so on the same partition before it: consumption must go on past it.
-            producer.send(new ProducerRecord<>(Topics.ALERTS, "DUK-01-KN",
-                    "not an alert".getBytes(StandardCharsets.UTF_8)));
-            producer.send(new ProducerRecord<>(Topics.ALERTS, "DUK-01-KN", avro.serialize(Topics.ALERTS, branchLagging)));
-            producer.send(new ProducerRecord<>(Topics.ALERTS, "DUK-02-X", avro.serialize(Topics.ALERTS, otherCommittee)));
-            producer.send(new ProducerRecord<>(Topics.ALERTS, "DUK-01", avro.serialize(Topics.ALERTS, committeeAtRisk)));
-            producer.flush();
-        }
+        AlertFixture.publish(
+                new ProducerRecord<>(Topics.ALERTS, "DUK-01", AlertFixture.serialized(committeeAtRisk)),
+                // Same key as the next alert, so on the same partition before it: consumption must go on past it.
+                new ProducerRecord<>(Topics.ALERTS, "DUK-01-KN", "not an alert".getBytes(StandardCharsets.UTF_8)),
+                new ProducerRecord<>(Topics.ALERTS, "DUK-01-KN", AlertFixture.serialized(branchLagging)),
+                new ProducerRecord<>(Topics.ALERTS, "DUK-02-X", AlertFixture.serialized(otherCommittee)),
+                new ProducerRecord<>(Topics.ALERTS, "DUK-01", AlertFixture.serialized(committeeAtRisk)));
 
+        // The module's tests share one committee and so one inbox: look at this test's alerts only.
+        List<String> ours = List.of(newer, older, elsewhere);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(api.get("/api/alerts").<List<String>>read("$[*].id")).containsExactly(newer, older));
+                assertThat(api.get("/api/alerts").<List<String>>read("$[*].id")).filteredOn(ours::contains)
+                        .containsExactly(newer, older));
         await().atMost(Duration.ofSeconds(30)).until(this::consumedEverythingOnTheTopic);
 
         var all = api.get("/api/alerts");
-        assertThat(all.<List<String>>read("$[*].id")).containsExactly(newer, older);
-        assertThat(all.<String>read("$[0].unitCode")).isEqualTo("DUK-01-KN");
-        assertThat(all.<String>read("$[0].status")).isEqualTo("LAGGING");
-        assertThat(all.<String>read("$[0].previousStatus")).isEqualTo("AT_RISK");
-        assertThat(all.<String>read("$[0].message")).isEqualTo("Chậm tiến độ kết nạp đảng viên năm 2024: 9/20 (45,0%).");
-        assertThat(all.<String>read("$[0].messageEn")).isEqualTo("Lagging on 2024 admissions: 9/20 (45.0%).");
-        assertThat(all.<Integer>read("$[0].quota")).isEqualTo(20);
-        assertThat(all.<Double>read("$[0].percentOfPlan")).isEqualTo(45.0);
-        assertThat(all.<Object>read("$[0].acknowledgedAt")).isNull();
+        assertThat(all.<List<String>>read("$[*].id")).filteredOn(ours::contains).containsExactly(newer, older);
+        String first = "$[?(@.id == '" + newer + "')]";
+        assertThat(all.<List<String>>read(first + ".unitCode")).containsExactly("DUK-01-KN");
+        assertThat(all.<List<String>>read(first + ".status")).containsExactly("LAGGING");
+        assertThat(all.<List<String>>read(first + ".previousStatus")).containsExactly("AT_RISK");
+        assertThat(all.<List<String>>read(first + ".message")).containsExactly("Chậm tiến độ kết nạp đảng viên năm 2024: 9/20 (45,0%).");
+        assertThat(all.<List<String>>read(first + ".messageEn")).containsExactly("Lagging on 2024 admissions: 9/20 (45.0%).");
+        assertThat(all.<List<Integer>>read(first + ".quota")).containsExactly(20);
+        assertThat(all.<List<Double>>read(first + ".percentOfPlan")).containsExactly(45.0);
+        assertThat(all.<List<Object>>read(first + ".acknowledgedAt")).containsOnlyNulls();
 
         var acknowledged = api.post("/api/alerts/" + newer + "/acknowledgement", Map.of("by", "Lê Văn Tám"));
         assertThat(acknowledged.status()).as(acknowledged.body()).isEqualTo(200);
         assertThat(acknowledged.<String>read("$.id")).isEqualTo(newer);
         assertThat(acknowledged.<String>read("$.acknowledgedBy")).isEqualTo("Lê Văn Tám");
         assertThat(acknowledged.<String>read("$.acknowledgedAt")).isNotBlank();
-        assertThat(api.get("/api/alerts?unacknowledged=true").<List<String>>read("$[*].id")).containsExactly(older);
-        assertThat(api.get("/api/alerts").<List<String>>read("$[*].id")).containsExactly(newer, older);
+        assertThat(api.get("/api/alerts?unacknowledged=true").<List<String>>read("$[*].id")).filteredOn(ours::contains)
+                .containsExactly(older);
+        assertThat(api.get("/api/alerts").<List<String>>read("$[*].id")).filteredOn(ours::contains)
+                .containsExactly(newer, older);
     }
 
     @Test
     void acknowledgingAnUnknownAlertIsNotFound() {
-        var answer = new JsonApi(port).post("/api/alerts/no-such-alert/acknowledgement", Map.of("by", "Lê Văn Tám"));
+        var answer = asSecretary(port).post("/api/alerts/no-such-alert/acknowledgement", Map.of("by", "Lê Văn Tám"));
 
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.contentType()).isEqualTo("application/problem+json");
@@ -109,7 +102,7 @@ class AlertSubscriptionTest {
 
     @Test
     void anAcknowledgementWithoutWhoIsRefusedNamingTheField() {
-        var answer = new JsonApi(port).post("/api/alerts/no-such-alert/acknowledgement", Map.of("by", "  "));
+        var answer = asSecretary(port).post("/api/alerts/no-such-alert/acknowledgement", Map.of("by", "  "));
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.<String>read("$.type")).isEqualTo("urn:pdv:problem:invalid-request");
@@ -133,25 +126,5 @@ class AlertSubscriptionTest {
                     || committed.containsKey(end.getKey())
                     && committed.get(end.getKey()).offset() >= end.getValue().offset());
         }
-    }
-
-    private static AlertRaised anAlert(String id, String unit, List<String> addressedTo, FulfilmentStatus status,
-                                       Instant raisedAt) {
-        return AlertRaised.newBuilder()
-                .setAlertId(id)
-                .setUnitCode(unit)
-                .setAddressedTo(List.copyOf(addressedTo))
-                .setKind(AlertKind.STATUS_CHANGED)
-                .setStatus(status)
-                .setPreviousStatus(status == FulfilmentStatus.LAGGING ? FulfilmentStatus.AT_RISK : FulfilmentStatus.ON_TRACK)
-                .setMetric("ADMISSIONS")
-                .setPeriodLabel("2024")
-                .setQuota(20)
-                .setActual(9)
-                .setPercentOfPlan("45.0")
-                .setRaisedAt(raisedAt)
-                .setMessageVi("Chậm tiến độ kết nạp đảng viên năm 2024: 9/20 (45,0%).")
-                .setMessageEn("Lagging on 2024 admissions: 9/20 (45.0%).")
-                .build();
     }
 }

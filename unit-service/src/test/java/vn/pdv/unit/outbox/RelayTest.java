@@ -29,6 +29,7 @@ import vn.pdv.schemas.serde.AvroDeserializer;
 import vn.pdv.schemas.serde.AvroSerdeConfig;
 import vn.pdv.stack.JsonApi;
 import vn.pdv.stack.TestStack;
+import vn.pdv.stack.Tokens;
 import vn.pdv.stack.TopicContents;
 import vn.pdv.unit.UnitServiceTest;
 
@@ -70,6 +71,9 @@ class RelayTest {
                 .map(RelayTest::decode).toList();
         assertThat(steps).allSatisfy(step ->
                 assertThat(((GenericRecord) step).get("candidateId")).hasToString(candidate));
+        assertThat(steps).extracting(step -> ((EventMetadata) ((GenericRecord) step).get("metadata")).getActor())
+                .as("recorded by the committee's secretary, named by the account's pseudonymous id")
+                .containsOnly(subjectOf("duk01.secretary"));
         SourceCreated source = (SourceCreated) steps.getFirst();
         assertThat(source.getAttributes().getBirthYear()).isEqualTo(2000);
         CandidateAdmitted admitted = (CandidateAdmitted) steps.get(8);
@@ -81,6 +85,36 @@ class RelayTest {
             assertThat(decode(record).toString()).doesNotContain("2000-04-12", "Nguyễn", "052300001234");
         }
         assertThat(decode(published.getFirst())).isInstanceOf(UnitRegistered.class);
+    }
+
+    @Test
+    void keepsWhoRecordedEachStepAsTheAccountsPseudonymousIdInTheHistoryAndPublishesItAsTheActor() {
+        JsonApi secretary = registeredCommitteeAndBranch(port);
+        JsonApi clerk = new JsonApi(port).as("duk01.clerk");
+        String clerkId = subjectOf("duk01.clerk");
+        String secretaryId = subjectOf("duk01.secretary");
+        String candidate = clerk.post("/api/sources", aSource("DUK-01-KN")).read("$.candidateId");
+        var listing = theStepsToOfficialMember().getFirst();
+        assertThat(secretary.post("/api/candidates/" + candidate + "/" + listing.getKey(), listing.getValue()).status())
+                .isEqualTo(201);
+        long last = lastSequence(secretary);
+
+        assertThat(secretary.get("/api/candidates/" + candidate).<List<String>>read("$.history[*].recordedBy"))
+                .containsExactly(clerkId, secretaryId);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(((Number) secretary.get("/api/outbox")
+                .read("$.deliveredSequence")).longValue()).isGreaterThanOrEqualTo(last));
+        List<SpecificRecord> steps = readAll("DUK-01").stream().map(RelayTest::decode)
+                .filter(event -> ((GenericRecord) event).hasField("candidateId")
+                        && candidate.equals(String.valueOf(((GenericRecord) event).get("candidateId"))))
+                .toList();
+        assertThat(steps).extracting(event -> ((EventMetadata) ((GenericRecord) event).get("metadata")).getActor())
+                .containsExactly(clerkId, secretaryId);
+        assertThat(steps).allSatisfy(event -> assertThat(event.toString())
+                .doesNotContain("duk01.clerk", "duk01.secretary", "Văn thư", "Thư ký", "Bệnh viện"));
+    }
+
+    private static String subjectOf(String account) {
+        return com.jayway.jsonpath.JsonPath.read(Tokens.claimsOf(Tokens.of(account)), "$.sub");
     }
 
     private static List<Long> rangeUpTo(long last) {

@@ -6,6 +6,7 @@ import static vn.pdv.unit.pipeline.rules.RuleSettingsFixture.defaultSettings;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.pdv.unit.decision.ActorId;
 import vn.pdv.unit.decision.Outcome;
 import vn.pdv.unit.decision.RuleCode;
 import vn.pdv.unit.decision.RuleViolation;
@@ -39,6 +40,9 @@ public final class CandidateFixture {
     static final LocalDate RECOGNITION_VOTED_ON = LocalDate.of(2025, 5, 26);
     static final LocalDate RECOGNISED_ON = LocalDate.of(2025, 6, 5);
 
+    /** The committee clerk who records every step of the fixture's candidates. */
+    public static final ActorId CLERK = new ActorId("94dad364-3581-4cce-8c7d-21b8f1e26a34");
+
     public static final PipelineRules RULES = new PipelineRules(defaultSettings(), WorkingDayCalendar.vietnam());
 
     private CandidateFixture() {
@@ -48,7 +52,7 @@ public final class CandidateFixture {
         var attributes = new ReportingAttributes(Gender.FEMALE, BORN.getYear(), false, false, true, true, "12/12",
                 "university", "public servant");
         return Candidate.from(new SourceCreated(CandidateId.random(), BRANCH, IntroducingOrganisation.YOUTH_UNION,
-                IDENTIFIED, attributes));
+                IDENTIFIED, attributes), CLERK);
     }
 
     /** A candidate who has just reached {@code stage} on the standard timeline. */
@@ -79,7 +83,7 @@ public final class CandidateFixture {
     }
 
     static <E extends CandidateEvent> Candidate then(Candidate candidate, Outcome<E> outcome) {
-        return candidate.apply(accepted(outcome));
+        return candidate.apply(accepted(outcome), CLERK);
     }
 
     static BranchVote aVote() {

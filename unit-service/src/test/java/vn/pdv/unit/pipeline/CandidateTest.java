@@ -46,11 +46,11 @@ class CandidateTest {
     void walksFromSourceToOfficialMemberWithOneEventPerStep() {
         Candidate member = at(Stage.OFFICIAL_MEMBER);
 
-        assertThat(member.history()).extracting(event -> event.getClass().getSimpleName()).containsExactly(
+        assertThat(member.events()).extracting(event -> event.getClass().getSimpleName()).containsExactly(
                 "SourceCreated", "SympathiserAdded", "AwarenessCertificateIssued", "BackgroundVerified",
                 "CandidateIntroduced", "AdmissionVoted", "AdmissionProposed", "AdmissionDecided", "CandidateAdmitted",
                 "NewMemberClassCompleted", "RecognitionVoted", "CandidateRecognised");
-        assertThat(member.history()).allSatisfy(event -> {
+        assertThat(member.events()).allSatisfy(event -> {
             assertThat(event.candidate()).isEqualTo(member.id());
             assertThat(event.toString()).doesNotContain(BORN.toString());
         });

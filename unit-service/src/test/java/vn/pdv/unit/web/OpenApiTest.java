@@ -16,7 +16,7 @@ class OpenApiTest {
 
     @Test
     void describesEveryEndpointStaffUse() {
-        var docs = new JsonApi(port).get("/v3/api-docs");
+        var docs = new JsonApi(port).as("duk01.viewer").get("/v3/api-docs");
 
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.<String>read("$.info.title")).startsWith("PDV");

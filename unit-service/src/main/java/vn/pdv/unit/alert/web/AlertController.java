@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.pdv.common.security.Caller;
 import vn.pdv.common.web.Problems;
 import vn.pdv.unit.alert.Alert;
 import vn.pdv.unit.alert.AlertId;
@@ -34,12 +36,14 @@ class AlertController {
     }
 
     @GetMapping
-    List<AlertView> list(@RequestParam(defaultValue = "false") boolean unacknowledged) {
+    @PreAuthorize("@committeeAccess.toReadCommittee(#caller)")
+    List<AlertView> list(Caller caller, @RequestParam(defaultValue = "false") boolean unacknowledged) {
         return inbox.newestFirst(unacknowledged).stream().map(AlertView::of).toList();
     }
 
     @PostMapping("/{id}/acknowledgement")
-    ResponseEntity<?> acknowledge(@PathVariable String id, @Valid @RequestBody Acknowledgement request) {
+    @PreAuthorize("@committeeAccess.toManage(#caller)")
+    ResponseEntity<?> acknowledge(Caller caller, @PathVariable String id, @Valid @RequestBody Acknowledgement request) {
         return inbox.acknowledge(new AlertId(id), request.by().strip())
                 .<ResponseEntity<?>>map(alert -> ResponseEntity.ok(AlertView.of(alert)))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.notFound(

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import vn.pdv.unit.CommitteeProperties;
+import vn.pdv.unit.decision.ActorId;
 import vn.pdv.unit.decision.Bilingual;
 import vn.pdv.unit.decision.Outcome;
 import vn.pdv.unit.decision.RuleCode;
@@ -34,8 +35,8 @@ public class Organisation {
         this.committee = new UnitCode(committee.code());
     }
 
-    public Outcome<UnitRegistered> register(Unit unit) {
-        return recorder.record(committee, () -> decide(unit), UnitEvent.UnitChange::new, registered -> units.save(unit));
+    public Outcome<UnitRegistered> register(ActorId by, Unit unit) {
+        return recorder.record(committee, by, () -> decide(unit), UnitEvent.UnitChange::new, registered -> units.save(unit));
     }
 
     public List<Unit> all() {

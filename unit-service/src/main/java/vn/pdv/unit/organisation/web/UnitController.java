@@ -9,11 +9,14 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.pdv.common.security.Caller;
+import vn.pdv.unit.decision.ActorId;
 import vn.pdv.unit.decision.Outcome;
 import vn.pdv.unit.organisation.Unit;
 import vn.pdv.unit.organisation.UnitCode;
@@ -32,16 +35,18 @@ class UnitController {
     }
 
     @PostMapping
-    ResponseEntity<?> register(@Valid @RequestBody RegisterUnit request) {
+    @PreAuthorize("@committeeAccess.toManage(#caller)")
+    ResponseEntity<?> register(Caller caller, @Valid @RequestBody RegisterUnit request) {
         Unit unit = request.toUnit();
-        return switch (organisation.register(unit)) {
+        return switch (organisation.register(new ActorId(caller.subject()), unit)) {
             case Outcome.Accepted<?> accepted -> ResponseEntity.status(HttpStatus.CREATED).body(UnitView.of(unit));
             case Outcome.Refused<?> refused -> Refusals.refused(refused.violations());
         };
     }
 
     @GetMapping
-    List<UnitView> all() {
+    @PreAuthorize("@committeeAccess.toRead(#caller)")
+    List<UnitView> all(Caller caller) {
         return organisation.all().stream().map(UnitView::of).toList();
     }
 

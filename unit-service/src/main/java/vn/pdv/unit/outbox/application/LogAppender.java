@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.pdv.unit.decision.ActorId;
 import vn.pdv.unit.organisation.UnitCode;
 import vn.pdv.unit.outbox.EventId;
 import vn.pdv.unit.outbox.EventLog;
@@ -52,12 +53,13 @@ final class LogAppender implements AutoCloseable {
     }
 
     /**
-     * Appends the step's events, in order, and returns them at their places in the log.
+     * Appends the step's events, in order, as recorded by {@code recordedBy}, and returns them at their places in the
+     * log.
      *
      * @throws NotAllAppended when the log could not take all of them; it says how many it took
      */
-    List<LoggedEvent> append(List<? extends UnitEvent> events) {
-        Step step = new Step(events);
+    List<LoggedEvent> append(List<? extends UnitEvent> events, ActorId recordedBy) {
+        Step step = new Step(events, recordedBy);
         handedOver.add(step);
         if (!open && handedOver.remove(step)) {
             // Closed meanwhile: nobody will take the step from the queue; whoever already took it completes it.
@@ -150,7 +152,8 @@ final class LogAppender implements AutoCloseable {
         // occurredAt: the start of the step's day where the committee is, in the service clock's zone.
         for (Place place : places) {
             events.add(new LoggedEvent(EventId.random(), committee, ++sequence,
-                    place.event.occurredOn().atStartOfDay(clock.getZone()).toInstant(), recordedAt, place.event));
+                    place.event.occurredOn().atStartOfDay(clock.getZone()).toInstant(), recordedAt, place.step.recordedBy,
+                    place.event));
         }
         return events;
     }
@@ -207,11 +210,13 @@ final class LogAppender implements AutoCloseable {
     private static final class Step {
 
         final List<? extends UnitEvent> events;
+        final ActorId recordedBy;
         final List<LoggedEvent> written = new ArrayList<>();
         final CompletableFuture<List<LoggedEvent>> done = new CompletableFuture<>();
 
-        Step(List<? extends UnitEvent> events) {
+        Step(List<? extends UnitEvent> events, ActorId recordedBy) {
             this.events = events;
+            this.recordedBy = recordedBy;
         }
     }
 

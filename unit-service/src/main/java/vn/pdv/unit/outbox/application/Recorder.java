@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import vn.pdv.unit.CommitteeProperties;
+import vn.pdv.unit.decision.ActorId;
 import vn.pdv.unit.decision.Outcome;
 import vn.pdv.unit.organisation.UnitCode;
 import vn.pdv.unit.outbox.EventLog;
@@ -49,16 +50,17 @@ public class Recorder implements AutoCloseable {
     }
 
     /**
-     * @param aggregate what the decision is about; decisions about the same one are taken one at a time
-     * @param logAs     the event as the log records it, e.g. {@code UnitEvent.CandidateStep::new}
+     * @param aggregate  what the decision is about; decisions about the same one are taken one at a time
+     * @param recordedBy who records the step, kept with its events in the log
+     * @param logAs      the event as the log records it, e.g. {@code UnitEvent.CandidateStep::new}
      */
-    public <E> Outcome<E> record(Object aggregate, Supplier<Outcome<E>> decision,
+    public <E> Outcome<E> record(Object aggregate, ActorId recordedBy, Supplier<Outcome<E>> decision,
                                  Function<? super E, ? extends UnitEvent> logAs, Consumer<? super E> projection) {
-        return recordAll(aggregate, () -> decision.get().map(List::of), logAs, projection).map(List::getFirst);
+        return recordAll(aggregate, recordedBy, () -> decision.get().map(List::of), logAs, projection).map(List::getFirst);
     }
 
     /** Like {@link #record}, for a step that yields several events, appended and projected in order. */
-    public <E> Outcome<List<E>> recordAll(Object aggregate, Supplier<Outcome<List<E>>> decision,
+    public <E> Outcome<List<E>> recordAll(Object aggregate, ActorId recordedBy, Supplier<Outcome<List<E>>> decision,
                                           Function<? super E, ? extends UnitEvent> logAs,
                                           Consumer<? super E> projection) {
         ReentrantLock lock = locks[(aggregate.hashCode() * 0x9E3779B9) >>> (Integer.SIZE - STRIPE_BITS)];
@@ -68,7 +70,7 @@ public class Recorder implements AutoCloseable {
             if (outcome instanceof Outcome.Accepted<List<E>>(List<E> events)) {
                 List<LoggedEvent> logged;
                 try {
-                    logged = appender.append(events.stream().<UnitEvent>map(logAs).toList());
+                    logged = appender.append(events.stream().<UnitEvent>map(logAs).toList(), recordedBy);
                 } catch (LogAppender.NotAllAppended partly) {
                     events.subList(0, partly.appended()).forEach(projection);
                     throw partly;

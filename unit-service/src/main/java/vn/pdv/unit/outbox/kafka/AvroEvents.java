@@ -41,6 +41,7 @@ final class AvroEvents {
                 .setSequence(logged.sequence())
                 .setOccurredAt(logged.occurredAt())
                 .setRecordedAt(logged.recordedAt())
+                .setActor(logged.recordedBy() == null ? null : logged.recordedBy().value())
                 .build();
         return switch (logged.payload()) {
             case UnitEvent.UnitChange(UnitRegistered e) -> vn.pdv.events.UnitRegistered.newBuilder()

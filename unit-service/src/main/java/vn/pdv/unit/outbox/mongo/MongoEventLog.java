@@ -21,6 +21,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.convert.MongoConverter;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Repository;
+import vn.pdv.unit.decision.ActorId;
 import vn.pdv.unit.organisation.UnitCode;
 import vn.pdv.unit.organisation.UnitRegistered;
 import vn.pdv.unit.outbox.EventId;
@@ -118,6 +119,7 @@ class MongoEventLog implements EventLog {
                 .append("sequence", event.sequence())
                 .append("occurredAt", Date.from(event.occurredAt()))
                 .append("recordedAt", Date.from(event.recordedAt()))
+                .append("recordedBy", event.recordedBy() == null ? null : event.recordedBy().value())
                 .append("payload", payload);
     }
 
@@ -125,6 +127,7 @@ class MongoEventLog implements EventLog {
         return new LoggedEvent(new EventId(document.getString("eventId")), new UnitCode(document.getString("unit")),
                 document.getLong("sequence"), document.getDate("occurredAt").toInstant(),
                 document.getDate("recordedAt").toInstant(),
+                document.getString("recordedBy") == null ? null : new ActorId(document.getString("recordedBy")),
                 logged(converter.read(Object.class, document.get("payload", Document.class))));
     }
 

@@ -1,7 +1,9 @@
 package vn.pdv.unit.outbox.web;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.pdv.common.security.Caller;
 import vn.pdv.unit.outbox.OutboxStatus;
 import vn.pdv.unit.outbox.application.Relay;
 
@@ -16,7 +18,8 @@ class OutboxController {
     }
 
     @GetMapping("/api/outbox")
-    OutboxStatus status() {
+    @PreAuthorize("@committeeAccess.toReadCommittee(#caller)")
+    OutboxStatus status(Caller caller) {
         return relay.status();
     }
 }

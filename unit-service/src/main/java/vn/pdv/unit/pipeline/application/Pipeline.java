@@ -10,10 +10,12 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import vn.pdv.unit.decision.ActorId;
 import vn.pdv.unit.decision.Bilingual;
 import vn.pdv.unit.decision.Outcome;
 import vn.pdv.unit.decision.RuleCode;
 import vn.pdv.unit.decision.RuleViolation;
+import vn.pdv.unit.organisation.Reach;
 import vn.pdv.unit.organisation.UnitCode;
 import vn.pdv.unit.organisation.Units;
 import vn.pdv.unit.outbox.UnitEvent;
@@ -52,8 +54,9 @@ import vn.pdv.unit.pipeline.rules.MemberRef;
 
 /**
  * Records the steps of the pipeline: each one decided by the {@link Candidate}, logged and projected by the
- * {@link Recorder} under that candidate's lock (every rule is about one candidate). Step methods are empty when there
- * is no such candidate.
+ * {@link Recorder} under that candidate's lock (every rule is about one candidate), with who recorded it. Step methods
+ * are empty when there is no such candidate. Whether the caller may record for the candidate's branch is decided
+ * before, at the edge ({@code vn.pdv.unit.web.CommitteeAccess}).
  *
  * <p>The date of birth, which the age and introduction rules need, is read from {@link People} here and handed to the
  * decision; it never reaches an event.
@@ -82,94 +85,99 @@ public class Pipeline {
      * Needs no other step's lock: the candidate is new, and a branch once registered stays registered. The person is
      * saved before the event: an orphan record is harmless, an event without its person is not.
      */
-    public Outcome<SourceCreated> identifySource(NewSource source) {
+    public Outcome<SourceCreated> identifySource(ActorId by, NewSource source) {
         if (units.find(source.branch()).isEmpty()) {
             return Outcome.refused(unknownBranch(source.branch()));
         }
         CandidateId id = CandidateId.random();
         people.save(id, source.person());
-        return recorder.record(id, () -> Outcome.accepted(new SourceCreated(id, source.branch(), source.introducedBy(),
+        return recorder.record(id, by, () -> Outcome.accepted(new SourceCreated(id, source.branch(), source.introducedBy(),
                 source.identifiedOn(), source.attributes())), UnitEvent.CandidateStep::new,
-                created -> candidates.save(Candidate.from(created)));
+                created -> candidates.save(Candidate.from(created, by)));
     }
 
-    public Optional<Outcome<SympathiserAdded>> addToSympathisers(CandidateId id, LocalDate addedOn, String resolutionNumber,
+    public Optional<Outcome<SympathiserAdded>> addToSympathisers(ActorId by, CandidateId id, LocalDate addedOn, String resolutionNumber,
                                                                  MemberRef helper) {
-        return step(id, candidate -> candidate.addToSympathisers(addedOn, resolutionNumber, helper));
+        return step(by, id, candidate -> candidate.addToSympathisers(addedOn, resolutionNumber, helper));
     }
 
-    public Optional<Outcome<SympathiserRemoved>> removeFromSympathisers(CandidateId id, LocalDate removedOn,
+    public Optional<Outcome<SympathiserRemoved>> removeFromSympathisers(ActorId by, CandidateId id, LocalDate removedOn,
                                                                        String resolutionNumber) {
-        return step(id, candidate -> candidate.removeFromSympathisers(removedOn, resolutionNumber));
+        return step(by, id, candidate -> candidate.removeFromSympathisers(removedOn, resolutionNumber));
     }
 
-    public Optional<Outcome<AwarenessCertificateIssued>> recordCertificate(CandidateId id, String number, LocalDate issuedOn) {
-        return step(id, candidate -> candidate.recordCertificate(number, issuedOn));
+    public Optional<Outcome<AwarenessCertificateIssued>> recordCertificate(ActorId by, CandidateId id, String number, LocalDate issuedOn) {
+        return step(by, id, candidate -> candidate.recordCertificate(number, issuedOn));
     }
 
-    public Optional<Outcome<BackgroundVerified>> verifyBackground(CandidateId id, LocalDate startedOn, LocalDate concludedOn) {
-        return step(id, candidate -> candidate.verifyBackground(startedOn, concludedOn, rules));
+    public Optional<Outcome<BackgroundVerified>> verifyBackground(ActorId by, CandidateId id, LocalDate startedOn, LocalDate concludedOn) {
+        return step(by, id, candidate -> candidate.verifyBackground(startedOn, concludedOn, rules));
     }
 
-    public Optional<Outcome<CandidateIntroduced>> introduce(CandidateId id, IntroductionRoute route,
+    public Optional<Outcome<CandidateIntroduced>> introduce(ActorId by, CandidateId id, IntroductionRoute route,
                                                             List<Introducer> introducers, LocalDate introducedOn) {
-        return withBirthDate(id, (candidate, bornOn) -> candidate.introduce(route, introducers, introducedOn, bornOn, rules));
+        return withBirthDate(by, id, (candidate, bornOn) -> candidate.introduce(route, introducers, introducedOn, bornOn, rules));
     }
 
-    public Optional<Outcome<AdmissionVoted>> voteOnAdmission(CandidateId id, BranchVote vote, LocalDate votedOn,
+    public Optional<Outcome<AdmissionVoted>> voteOnAdmission(ActorId by, CandidateId id, BranchVote vote, LocalDate votedOn,
                                                              boolean provincialApproval) {
-        return withBirthDate(id, (candidate, bornOn) ->
+        return withBirthDate(by, id, (candidate, bornOn) ->
                 candidate.voteOnAdmission(vote, votedOn, provincialApproval, bornOn, rules));
     }
 
-    public Optional<Outcome<AdmissionProposed>> propose(CandidateId id, UnitCode proposedTo, LocalDate proposedOn) {
-        return step(id, candidate -> candidate.propose(proposedTo, proposedOn));
+    public Optional<Outcome<AdmissionProposed>> propose(ActorId by, CandidateId id, UnitCode proposedTo, LocalDate proposedOn) {
+        return step(by, id, candidate -> candidate.propose(proposedTo, proposedOn));
     }
 
-    public Optional<Outcome<AdmissionDecided>> decideAdmission(CandidateId id, CommitteeDecision decision) {
-        return step(id, candidate -> candidate.decideAdmission(decision, rules));
+    public Optional<Outcome<AdmissionDecided>> decideAdmission(ActorId by, CandidateId id, CommitteeDecision decision) {
+        return step(by, id, candidate -> candidate.decideAdmission(decision, rules));
     }
 
     /** The ceremony; records the decision with it when it was not recorded before. */
-    public Optional<Outcome<List<CandidateEvent>>> admit(CandidateId id, AdmissionDecision ceremony, boolean deadlineExtended) {
+    public Optional<Outcome<List<CandidateEvent>>> admit(ActorId by, CandidateId id, AdmissionDecision ceremony, boolean deadlineExtended) {
         if (candidates.find(id).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(recorder.recordAll(id,
+        return Optional.of(recorder.recordAll(id, by,
                 () -> candidates.find(id).orElseThrow().decideAndAdmit(ceremony, deadlineExtended, rules),
-                UnitEvent.CandidateStep::new, event -> candidates.save(candidates.find(id).orElseThrow().apply(event))));
+                UnitEvent.CandidateStep::new, event -> candidates.save(candidates.find(id).orElseThrow().apply(event, by))));
     }
 
-    public Optional<Outcome<NewMemberClassCompleted>> completeNewMemberClass(CandidateId id, LocalDate completedOn) {
-        return step(id, candidate -> candidate.completeNewMemberClass(completedOn));
+    public Optional<Outcome<NewMemberClassCompleted>> completeNewMemberClass(ActorId by, CandidateId id, LocalDate completedOn) {
+        return step(by, id, candidate -> candidate.completeNewMemberClass(completedOn));
     }
 
-    public Optional<Outcome<RecognitionVoted>> voteOnRecognition(CandidateId id, BranchVote vote, LocalDate votedOn) {
-        return step(id, candidate -> candidate.voteOnRecognition(vote, votedOn, rules));
+    public Optional<Outcome<RecognitionVoted>> voteOnRecognition(ActorId by, CandidateId id, BranchVote vote, LocalDate votedOn) {
+        return step(by, id, candidate -> candidate.voteOnRecognition(vote, votedOn, rules));
     }
 
-    public Optional<Outcome<CandidateRecognised>> recognise(CandidateId id, CommitteeDecision decision) {
-        return step(id, candidate -> candidate.recognise(decision, rules));
+    public Optional<Outcome<CandidateRecognised>> recognise(ActorId by, CandidateId id, CommitteeDecision decision) {
+        return step(by, id, candidate -> candidate.recognise(decision, rules));
     }
 
-    public Optional<Outcome<CandidateExited>> exit(CandidateId id, ExitReason reason, LocalDate exitedOn, UnitCode movedTo) {
-        return step(id, candidate -> candidate.exit(reason, exitedOn, movedTo));
+    public Optional<Outcome<CandidateExited>> exit(ActorId by, CandidateId id, ExitReason reason, LocalDate exitedOn, UnitCode movedTo) {
+        return step(by, id, candidate -> candidate.exit(reason, exitedOn, movedTo));
     }
 
     public Optional<Candidate> find(CandidateId id) {
         return candidates.find(id);
     }
 
+    /** The candidate's personal data, which only the committee's own staff may read. */
+    public Optional<PersonalDetails> personOf(CandidateId id) {
+        return people.find(id);
+    }
+
     /**
      * What is overdue on {@code today} and what falls due by the coming Sunday, for each candidate still in the
-     * pipeline, earliest first, as the rules' {@link Deadlines} judge it. A deadline the holiday calendar cannot count
+     * pipeline in {@code reach}, earliest first, as the rules' {@link Deadlines} judge it. A deadline the holiday calendar cannot count
      * (a year not yet in {@code holidays-vn.csv}) leaves that candidate out and is logged, rather than failing the list.
      */
-    public DueList dueOn(LocalDate today) {
+    public DueList dueOn(LocalDate today, Reach reach) {
         List<Due> overdue = new ArrayList<>();
         List<Due> dueThisWeek = new ArrayList<>();
         Deadlines deadlines = rules.deadlines();
-        for (Candidate candidate : candidates.active()) {
+        for (Candidate candidate : candidates.active(reach)) {
             try {
                 CandidateMilestones milestones = candidate.milestones();
                 deadlines.overdueOn(milestones, today).forEach(item -> overdue.add(new Due(candidate, item)));
@@ -191,17 +199,18 @@ public class Pipeline {
     public record Due(Candidate candidate, DueItem item) {
     }
 
-    private <E extends CandidateEvent> Optional<Outcome<E>> step(CandidateId id, Function<Candidate, Outcome<E>> decide) {
+    private <E extends CandidateEvent> Optional<Outcome<E>> step(ActorId by, CandidateId id,
+                                                                 Function<Candidate, Outcome<E>> decide) {
         if (candidates.find(id).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(recorder.record(id, () -> decide.apply(candidates.find(id).orElseThrow()),
-                UnitEvent.CandidateStep::new, event -> candidates.save(candidates.find(id).orElseThrow().apply(event))));
+        return Optional.of(recorder.record(id, by, () -> decide.apply(candidates.find(id).orElseThrow()),
+                UnitEvent.CandidateStep::new, event -> candidates.save(candidates.find(id).orElseThrow().apply(event, by))));
     }
 
-    private <E extends CandidateEvent> Optional<Outcome<E>> withBirthDate(CandidateId id,
+    private <E extends CandidateEvent> Optional<Outcome<E>> withBirthDate(ActorId by, CandidateId id,
                                                                           BiFunction<Candidate, LocalDate, Outcome<E>> decide) {
-        return step(id, candidate -> decide.apply(candidate, people.find(id).map(PersonalDetails::dateOfBirth)
+        return step(by, id, candidate -> decide.apply(candidate, people.find(id).map(PersonalDetails::dateOfBirth)
                 .orElseThrow(() -> new IllegalStateException("No personal details for candidate " + id))));
     }
 

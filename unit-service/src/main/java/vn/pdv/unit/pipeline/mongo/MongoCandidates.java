@@ -5,7 +5,10 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import vn.pdv.unit.organisation.Reach;
+import vn.pdv.unit.organisation.UnitCode;
 import org.springframework.stereotype.Repository;
 import vn.pdv.unit.pipeline.Candidate;
 import vn.pdv.unit.pipeline.CandidateId;
@@ -34,7 +37,11 @@ class MongoCandidates implements Candidates {
     }
 
     @Override
-    public List<Candidate> active() {
-        return mongo.find(Query.query(where("stage").nin(Stage.EXITED, Stage.OFFICIAL_MEMBER)), Candidate.class, COLLECTION);
+    public List<Candidate> active(Reach reach) {
+        Criteria active = where("stage").nin(Stage.EXITED, Stage.OFFICIAL_MEMBER);
+        if (reach instanceof Reach.OneBranch(UnitCode branch)) {
+            active = active.and("branch").is(branch.value());
+        }
+        return mongo.find(Query.query(active), Candidate.class, COLLECTION);
     }
 }

@@ -15,13 +15,16 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.pdv.common.security.Caller;
 import vn.pdv.common.web.Problems;
+import vn.pdv.unit.decision.ActorId;
 import vn.pdv.unit.decision.Outcome;
 import vn.pdv.unit.organisation.UnitCode;
 import vn.pdv.unit.pipeline.AdmissionDecision;
@@ -47,6 +50,7 @@ import vn.pdv.unit.web.Refusals;
 /**
  * The candidate pipeline over HTTP: one POST per step under {@code /api/candidates/{id}/…}, each answering 201 with the
  * candidate's stage and history, 404 for an unknown candidate, or 422 naming the rule broken, its values and the fix.
+ * Each step keeps who recorded it; who may record for which branch is said at each handler ({@code CommitteeAccess}).
  */
 @RestController
 @RequestMapping("/api")
@@ -59,8 +63,9 @@ class CandidateController {
     }
 
     @PostMapping("/sources")
-    ResponseEntity<?> identify(@Valid @RequestBody IdentifySource request) {
-        return switch (pipeline.identifySource(request.toNewSource())) {
+    @PreAuthorize("@committeeAccess.toRecordFor(#caller, #request.branchCode())")
+    ResponseEntity<?> identify(Caller caller, @Valid @RequestBody IdentifySource request) {
+        return switch (pipeline.identifySource(by(caller), request.toNewSource())) {
             case Outcome.Accepted<SourceCreated>(SourceCreated created) -> ResponseEntity.status(HttpStatus.CREATED)
                     .body(Map.of("candidateId", created.candidate().value(), "stage", Stage.SOURCE));
             case Outcome.Refused<SourceCreated> refused -> Refusals.refused(refused.violations());
@@ -68,81 +73,108 @@ class CandidateController {
     }
 
     @PostMapping("/candidates/{id}/sympathisers")
-    ResponseEntity<?> addToSympathisers(@PathVariable String id, @Valid @RequestBody AddToSympathisers request) {
-        return respond(id, pipeline.addToSympathisers(new CandidateId(id), request.addedOn(), request.resolutionNumber(),
+    @PreAuthorize("@committeeAccess.toRecordForCandidate(#caller, #id)")
+    ResponseEntity<?> addToSympathisers(Caller caller, @PathVariable String id, @Valid @RequestBody AddToSympathisers request) {
+        return respond(id, pipeline.addToSympathisers(by(caller), new CandidateId(id), request.addedOn(), request.resolutionNumber(),
                 new MemberRef(request.helperMemberRef())));
     }
 
     @PostMapping("/candidates/{id}/sympathisers/removal")
-    ResponseEntity<?> removeFromSympathisers(@PathVariable String id, @Valid @RequestBody RemoveFromSympathisers request) {
-        return respond(id, pipeline.removeFromSympathisers(new CandidateId(id), request.removedOn(),
+    @PreAuthorize("@committeeAccess.toRecordForCandidate(#caller, #id)")
+    ResponseEntity<?> removeFromSympathisers(Caller caller, @PathVariable String id, @Valid @RequestBody RemoveFromSympathisers request) {
+        return respond(id, pipeline.removeFromSympathisers(by(caller), new CandidateId(id), request.removedOn(),
                 request.resolutionNumber()));
     }
 
     @PostMapping("/candidates/{id}/certificate")
-    ResponseEntity<?> recordCertificate(@PathVariable String id, @Valid @RequestBody RecordCertificate request) {
-        return respond(id, pipeline.recordCertificate(new CandidateId(id), request.certificateNumber(), request.issuedOn()));
+    @PreAuthorize("@committeeAccess.toRecordForCandidate(#caller, #id)")
+    ResponseEntity<?> recordCertificate(Caller caller, @PathVariable String id, @Valid @RequestBody RecordCertificate request) {
+        return respond(id, pipeline.recordCertificate(by(caller), new CandidateId(id), request.certificateNumber(), request.issuedOn()));
     }
 
     @PostMapping("/candidates/{id}/verification")
-    ResponseEntity<?> verify(@PathVariable String id, @Valid @RequestBody RecordVerification request) {
-        return respond(id, pipeline.verifyBackground(new CandidateId(id), request.startedOn(), request.concludedOn()));
+    @PreAuthorize("@committeeAccess.toRecordForCandidate(#caller, #id)")
+    ResponseEntity<?> verify(Caller caller, @PathVariable String id, @Valid @RequestBody RecordVerification request) {
+        return respond(id, pipeline.verifyBackground(by(caller), new CandidateId(id), request.startedOn(), request.concludedOn()));
     }
 
     @PostMapping("/candidates/{id}/introductions")
-    ResponseEntity<?> introduce(@PathVariable String id, @Valid @RequestBody RecordIntroductions request) {
-        return respond(id, pipeline.introduce(new CandidateId(id), request.route(),
+    @PreAuthorize("@committeeAccess.toRecordForCandidate(#caller, #id)")
+    ResponseEntity<?> introduce(Caller caller, @PathVariable String id, @Valid @RequestBody RecordIntroductions request) {
+        return respond(id, pipeline.introduce(by(caller), new CandidateId(id), request.route(),
                 request.introducers().stream().map(IntroducerEntry::toIntroducer).toList(), request.introducedOn()));
     }
 
     @PostMapping("/candidates/{id}/branch-vote")
-    ResponseEntity<?> voteOnAdmission(@PathVariable String id, @Valid @RequestBody RecordVote request) {
-        return respond(id, pipeline.voteOnAdmission(new CandidateId(id), request.toVote(), request.votedOn(),
+    @PreAuthorize("@committeeAccess.toRecordForCandidate(#caller, #id)")
+    ResponseEntity<?> voteOnAdmission(Caller caller, @PathVariable String id, @Valid @RequestBody RecordVote request) {
+        return respond(id, pipeline.voteOnAdmission(by(caller), new CandidateId(id), request.toVote(), request.votedOn(),
                 request.provincialApproval()));
     }
 
     @PostMapping("/candidates/{id}/proposal")
-    ResponseEntity<?> propose(@PathVariable String id, @Valid @RequestBody RecordProposal request) {
-        return respond(id, pipeline.propose(new CandidateId(id), new UnitCode(request.proposedTo()), request.proposedOn()));
+    @PreAuthorize("@committeeAccess.toRecordForCandidate(#caller, #id)")
+    ResponseEntity<?> propose(Caller caller, @PathVariable String id, @Valid @RequestBody RecordProposal request) {
+        return respond(id, pipeline.propose(by(caller), new CandidateId(id), new UnitCode(request.proposedTo()), request.proposedOn()));
     }
 
     @PostMapping("/candidates/{id}/admission-decision")
-    ResponseEntity<?> decideAdmission(@PathVariable String id, @Valid @RequestBody RecordDecision request) {
-        return respond(id, pipeline.decideAdmission(new CandidateId(id), request.toDecision()));
+    @PreAuthorize("@committeeAccess.toRecordForCandidate(#caller, #id)")
+    ResponseEntity<?> decideAdmission(Caller caller, @PathVariable String id, @Valid @RequestBody RecordDecision request) {
+        return respond(id, pipeline.decideAdmission(by(caller), new CandidateId(id), request.toDecision()));
     }
 
     /** The ceremony; when the decision was not recorded yet, it is recorded with it. */
     @PostMapping("/candidates/{id}/admission")
-    ResponseEntity<?> admit(@PathVariable String id, @Valid @RequestBody RecordAdmission request) {
-        return respond(id, pipeline.admit(new CandidateId(id), request.toDecision(), request.deadlineExtended()));
+    @PreAuthorize("@committeeAccess.toRecordForCandidate(#caller, #id)")
+    ResponseEntity<?> admit(Caller caller, @PathVariable String id, @Valid @RequestBody RecordAdmission request) {
+        return respond(id, pipeline.admit(by(caller), new CandidateId(id), request.toDecision(), request.deadlineExtended()));
     }
 
     @PostMapping("/candidates/{id}/new-member-class")
-    ResponseEntity<?> completeNewMemberClass(@PathVariable String id, @Valid @RequestBody RecordClass request) {
-        return respond(id, pipeline.completeNewMemberClass(new CandidateId(id), request.completedOn()));
+    @PreAuthorize("@committeeAccess.toRecordForCandidate(#caller, #id)")
+    ResponseEntity<?> completeNewMemberClass(Caller caller, @PathVariable String id, @Valid @RequestBody RecordClass request) {
+        return respond(id, pipeline.completeNewMemberClass(by(caller), new CandidateId(id), request.completedOn()));
     }
 
     @PostMapping("/candidates/{id}/recognition-vote")
-    ResponseEntity<?> voteOnRecognition(@PathVariable String id, @Valid @RequestBody RecordVote request) {
-        return respond(id, pipeline.voteOnRecognition(new CandidateId(id), request.toVote(), request.votedOn()));
+    @PreAuthorize("@committeeAccess.toRecordForCandidate(#caller, #id)")
+    ResponseEntity<?> voteOnRecognition(Caller caller, @PathVariable String id, @Valid @RequestBody RecordVote request) {
+        return respond(id, pipeline.voteOnRecognition(by(caller), new CandidateId(id), request.toVote(), request.votedOn()));
     }
 
     @PostMapping("/candidates/{id}/recognition")
-    ResponseEntity<?> recognise(@PathVariable String id, @Valid @RequestBody RecordDecision request) {
-        return respond(id, pipeline.recognise(new CandidateId(id), request.toDecision()));
+    @PreAuthorize("@committeeAccess.toRecordForCandidate(#caller, #id)")
+    ResponseEntity<?> recognise(Caller caller, @PathVariable String id, @Valid @RequestBody RecordDecision request) {
+        return respond(id, pipeline.recognise(by(caller), new CandidateId(id), request.toDecision()));
     }
 
     @PostMapping("/candidates/{id}/exit")
-    ResponseEntity<?> exit(@PathVariable String id, @Valid @RequestBody RecordExit request) {
-        return respond(id, pipeline.exit(new CandidateId(id), request.reason(), request.exitedOn(),
+    @PreAuthorize("@committeeAccess.toRecordForCandidate(#caller, #id)")
+    ResponseEntity<?> exit(Caller caller, @PathVariable String id, @Valid @RequestBody RecordExit request) {
+        return respond(id, pipeline.exit(by(caller), new CandidateId(id), request.reason(), request.exitedOn(),
                 request.movedTo() == null ? null : new UnitCode(request.movedTo())));
     }
 
     @GetMapping("/candidates/{id}")
-    ResponseEntity<?> find(@PathVariable String id) {
+    @PreAuthorize("@committeeAccess.toReadCandidate(#caller, #id)")
+    ResponseEntity<?> find(Caller caller, @PathVariable String id) {
         return pipeline.find(new CandidateId(id))
                 .<ResponseEntity<?>>map(candidate -> ResponseEntity.ok(CandidateView.of(candidate)))
                 .orElseGet(() -> notFound(id));
+    }
+
+    /** Personal data: answered to the committee's own accounts only, never to a branch's or anyone else's. */
+    @GetMapping("/candidates/{id}/person")
+    @PreAuthorize("@committeeAccess.toReadCommittee(#caller)")
+    ResponseEntity<?> person(Caller caller, @PathVariable String id) {
+        return pipeline.personOf(new CandidateId(id))
+                .<ResponseEntity<?>>map(person -> ResponseEntity.ok(PersonView.of(id, person)))
+                .orElseGet(() -> notFound(id));
+    }
+
+    private static ActorId by(Caller caller) {
+        return new ActorId(caller.subject());
     }
 
     private ResponseEntity<?> respond(String id, Optional<? extends Outcome<?>> outcome) {
@@ -275,7 +307,17 @@ class CandidateController {
                       @Pattern(regexp = UnitCode.PATTERN) String movedTo) {
     }
 
-    record HistoryEntry(String event, LocalDate on) {
+    /** @param recordedBy the pseudonymous id of the account that recorded the step (no name) */
+    record HistoryEntry(String event, LocalDate on, String recordedBy) {
+    }
+
+    record PersonView(String candidateId, String fullName, LocalDate dateOfBirth, String idCardNumber, String address,
+                      String phone) {
+
+        static PersonView of(String id, PersonalDetails person) {
+            return new PersonView(id, person.fullName(), person.dateOfBirth(), person.idCardNumber(), person.address(),
+                    person.phone());
+        }
     }
 
     record CandidateView(String candidateId, String branchCode, Stage stage, String stageVi, String stageEn,
@@ -287,7 +329,9 @@ class CandidateController {
                     candidate.stage().vi(), candidate.stage().en(), candidate.identifiedOn(),
                     candidate.admittedOn().orElse(null), candidate.attributes(),
                     candidate.history().stream()
-                            .map(event -> new HistoryEntry(event.getClass().getSimpleName(), event.occurredOn()))
+                            .map(step -> new HistoryEntry(step.event().getClass().getSimpleName(),
+                                    step.event().occurredOn(),
+                                    step.recordedBy() == null ? null : step.recordedBy().value()))
                             .toList());
         }
     }

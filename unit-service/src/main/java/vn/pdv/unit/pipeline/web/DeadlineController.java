@@ -4,13 +4,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.pdv.common.security.Caller;
 import vn.pdv.unit.pipeline.Stage;
 import vn.pdv.unit.pipeline.application.Pipeline;
 import vn.pdv.unit.pipeline.rules.DueItem;
+import vn.pdv.unit.web.CommitteeAccess;
 
 /**
  * The committee's deadline list: per candidate, what is overdue and what falls due by the coming Sunday, counted in
@@ -22,16 +25,21 @@ import vn.pdv.unit.pipeline.rules.DueItem;
 class DeadlineController {
 
     private final Pipeline pipeline;
+    private final CommitteeAccess access;
     private final Clock clock;
 
-    DeadlineController(Pipeline pipeline, Clock clock) {
+    DeadlineController(Pipeline pipeline, CommitteeAccess access, Clock clock) {
         this.pipeline = pipeline;
+        this.access = access;
         this.clock = clock;
     }
 
+    /** A branch's account sees its branch's candidates only: the list is asked for with the caller's reach. */
     @GetMapping
-    DeadlineList due(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate today) {
-        Pipeline.DueList due = pipeline.dueOn(today == null ? LocalDate.now(clock) : today);
+    @PreAuthorize("@committeeAccess.toRead(#caller)")
+    DeadlineList due(Caller caller,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate today) {
+        Pipeline.DueList due = pipeline.dueOn(today == null ? LocalDate.now(clock) : today, access.reachOf(caller));
         return new DeadlineList(due.today(), due.overdue().stream().map(DueView::of).toList(),
                 due.dueThisWeek().stream().map(DueView::of).toList());
     }

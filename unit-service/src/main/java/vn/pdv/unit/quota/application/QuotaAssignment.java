@@ -3,6 +3,7 @@ package vn.pdv.unit.quota.application;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import vn.pdv.unit.CommitteeProperties;
+import vn.pdv.unit.decision.ActorId;
 import vn.pdv.unit.decision.Bilingual;
 import vn.pdv.unit.decision.Outcome;
 import vn.pdv.unit.decision.RuleCode;
@@ -27,10 +28,10 @@ public class QuotaAssignment {
         this.committee = new UnitCode(committee.code());
     }
 
-    public Outcome<QuotaAssigned> assign(UnitCode target, QuotaAssigned.PlanReference plan,
+    public Outcome<QuotaAssigned> assign(ActorId by, UnitCode target, QuotaAssigned.PlanReference plan,
                                          QuotaAssigned.QuotaPeriod period, QuotaAssigned.QuotaMetric metric,
                                          int quota, Map<String, Integer> breakdown) {
-        return recorder.record(committee, () -> {
+        return recorder.record(committee, by, () -> {
             if (units.find(target).isEmpty()) {
                 return Outcome.refused(RuleViolation.of(RuleCode.TARGET_UNKNOWN, "targetUnitCode",
                         RuleViolation.values("targetUnitCode", target),

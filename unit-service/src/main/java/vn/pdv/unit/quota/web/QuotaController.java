@@ -12,10 +12,13 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.pdv.common.security.Caller;
+import vn.pdv.unit.decision.ActorId;
 import vn.pdv.unit.decision.Outcome;
 import vn.pdv.unit.organisation.UnitCode;
 import vn.pdv.unit.quota.QuotaAssigned;
@@ -33,8 +36,9 @@ class QuotaController {
     }
 
     @PostMapping
-    ResponseEntity<?> assign(@Valid @RequestBody AssignQuota request) {
-        var outcome = assignment.assign(new UnitCode(request.targetUnitCode()),
+    @PreAuthorize("@committeeAccess.toManage(#caller)")
+    ResponseEntity<?> assign(Caller caller, @Valid @RequestBody AssignQuota request) {
+        var outcome = assignment.assign(new ActorId(caller.subject()), new UnitCode(request.targetUnitCode()),
                 new QuotaAssigned.PlanReference(request.planNumber(), request.planIssuedOn()),
                 new QuotaAssigned.QuotaPeriod(request.periodKind(), request.year(), request.endYear(), request.part()),
                 request.metric(), request.quota(), request.breakdown() == null ? Map.of() : request.breakdown());

@@ -6,11 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +21,8 @@ import vn.pdv.unit.alert.Alerts;
 import vn.pdv.unit.alert.PlanStatus;
 import vn.pdv.unit.alert.Receipt;
 import vn.pdv.unit.decision.Bilingual;
-import vn.pdv.unit.organisation.Unit;
+import vn.pdv.unit.organisation.InMemoryUnits;
 import vn.pdv.unit.organisation.UnitCode;
-import vn.pdv.unit.organisation.UnitKind;
-import vn.pdv.unit.organisation.Units;
 
 /** Which alerts a committee keeps, and how acknowledgement behaves; plain JUnit over in-memory ports. */
 class AlertInboxTest {
@@ -36,7 +32,7 @@ class AlertInboxTest {
     static final Instant NOW = Instant.parse("2024-10-01T02:00:00Z");
 
     final InMemoryAlerts alerts = new InMemoryAlerts();
-    final AlertInbox inbox = new AlertInbox(alerts, new InMemoryUnits(BRANCH), COMMITTEE,
+    final AlertInbox inbox = new AlertInbox(alerts, InMemoryUnits.branchesOf(COMMITTEE, BRANCH), COMMITTEE,
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
@@ -126,33 +122,6 @@ class AlertInboxTest {
         @Override
         public boolean acknowledge(AlertId id, String by, Instant at) {
             return kept.computeIfPresent(id, (key, alert) -> alert.acknowledge(by, at)) != null;
-        }
-    }
-
-    static final class InMemoryUnits implements Units {
-
-        private final Map<UnitCode, Unit> units = new HashMap<>();
-
-        InMemoryUnits(UnitCode... codes) {
-            for (UnitCode code : codes) {
-                save(new Unit(code, "Chi bộ " + code, UnitKind.SUBORDINATE_BRANCH, COMMITTEE,
-                        LocalDate.of(2024, 1, 1)));
-            }
-        }
-
-        @Override
-        public Optional<Unit> find(UnitCode code) {
-            return Optional.ofNullable(units.get(code));
-        }
-
-        @Override
-        public List<Unit> all() {
-            return List.copyOf(units.values());
-        }
-
-        @Override
-        public void save(Unit unit) {
-            units.put(unit.code(), unit);
         }
     }
 }

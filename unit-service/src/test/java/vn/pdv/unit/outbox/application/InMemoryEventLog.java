@@ -23,7 +23,7 @@ final class InMemoryEventLog implements EventLog {
     }
 
     void takenByAnotherWriter(long sequence) {
-        places.put(sequence, new LoggedEvent(EventId.random(), committee, sequence, null, null, null));
+        places.put(sequence, new LoggedEvent(EventId.random(), committee, sequence, null, null, null, null));
     }
 
     List<Long> sequences() {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import vn.pdv.unit.decision.ActorId;
 import vn.pdv.unit.organisation.UnitCode;
 import vn.pdv.unit.organisation.UnitKind;
 import vn.pdv.unit.organisation.UnitRegistered;
@@ -18,6 +19,7 @@ import vn.pdv.unit.outbox.UnitEvent;
 class LogAppenderTest {
 
     private static final UnitCode COMMITTEE = new UnitCode("DUK-01");
+    private static final ActorId ACTOR = new ActorId("94dad364-3581-4cce-8c7d-21b8f1e26a34");
 
     private final InMemoryEventLog log = new InMemoryEventLog(COMMITTEE);
     private final LogAppender appender = new LogAppender(log, COMMITTEE, Clock.systemUTC());
@@ -30,7 +32,7 @@ class LogAppenderTest {
     @Test
     void numbersConcurrentStepsWithoutGapsAndKeepsEachStepsEventsTogetherInOrder() throws InterruptedException {
         List<Thread> steps = IntStream.range(0, 32).mapToObj(step -> Thread.ofVirtual().start(() -> {
-            List<LoggedEvent> logged = appender.append(List.of(step(step, 1), step(step, 2)));
+            List<LoggedEvent> logged = appender.append(List.of(step(step, 1), step(step, 2)), ACTOR);
             assertThat(logged.get(1).sequence()).isEqualTo(logged.get(0).sequence() + 1);
         })).toList();
         for (Thread step : steps) {
@@ -42,23 +44,23 @@ class LogAppenderTest {
 
     @Test
     void aFailureStopsTheBatchWhereItHappenedSoThatTheLogKeepsNoGap() {
-        appender.append(List.of(step(1, 1)));
+        appender.append(List.of(step(1, 1)), ACTOR);
         log.failAtSequence = 3;
 
-        assertThatThrownBy(() -> appender.append(List.of(step(2, 1), step(2, 2))))
+        assertThatThrownBy(() -> appender.append(List.of(step(2, 1), step(2, 2)), ACTOR))
                 .isInstanceOfSatisfying(LogAppender.NotAllAppended.class, failure -> assertThat(failure.appended()).isEqualTo(1));
         log.failAtSequence = 0;
-        appender.append(List.of(step(3, 1)));
+        appender.append(List.of(step(3, 1)), ACTOR);
 
         assertThat(log.sequences()).containsExactly(1L, 2L, 3L);
     }
 
     @Test
     void aPlaceTakenByAnotherWriterIsSkippedAndTheStepNumberedAfterIt() {
-        appender.append(List.of(step(1, 1)));
+        appender.append(List.of(step(1, 1)), ACTOR);
         log.takenByAnotherWriter(2);
 
-        List<LoggedEvent> logged = appender.append(List.of(step(2, 1)));
+        List<LoggedEvent> logged = appender.append(List.of(step(2, 1)), ACTOR);
 
         assertThat(logged.getFirst().sequence()).isEqualTo(3);
         assertThat(log.sequences()).containsExactly(1L, 2L, 3L);

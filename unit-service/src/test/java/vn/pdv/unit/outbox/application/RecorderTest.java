@@ -82,19 +82,21 @@ class RecorderTest {
                 .isInstanceOfSatisfying(UnitEvent.CandidateStep.class,
                         step -> assertThat(step.event()).isInstanceOf(CandidateAdmitted.class));
         assertThat(candidate.get().stage()).isEqualTo(Stage.PROBATIONARY_MEMBER);
-        assertThat(candidate.get().history()).filteredOn(CandidateAdmitted.class::isInstance).hasSize(1);
+        assertThat(candidate.get().events()).filteredOn(CandidateAdmitted.class::isInstance).hasSize(1);
+        assertThat(log.events()).extracting(LoggedEvent::recordedBy).containsExactly(CandidateFixture.CLERK);
+        assertThat(candidate.get().history().getLast().recordedBy()).isEqualTo(CandidateFixture.CLERK);
     }
 
     /** The ceremony, decided on the candidate as recorded so far; the first to decide waits before it is recorded. */
     private Outcome<CandidateAdmitted> admit() {
-        return recorder.record(candidate.get().id(), () -> {
+        return recorder.record(candidate.get().id(), CandidateFixture.CLERK, () -> {
             Outcome<CandidateAdmitted> decided = candidate.get().admit(aCeremony(ADMITTED_ON), RULES);
             if (firstToDecide.compareAndSet(null, Thread.currentThread())) {
                 firstHasDecided.countDown();
                 awaitQuietly(firstMayGoOn);
             }
             return decided;
-        }, UnitEvent.CandidateStep::new, admitted -> candidate.updateAndGet(current -> current.apply(admitted)));
+        }, UnitEvent.CandidateStep::new, admitted -> candidate.updateAndGet(current -> current.apply(admitted, CandidateFixture.CLERK)));
     }
 
     private static void awaitQuietly(CyclicBarrier barrier) {

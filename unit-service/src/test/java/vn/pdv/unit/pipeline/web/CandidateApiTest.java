@@ -6,7 +6,6 @@ import static vn.pdv.unit.Fixtures.aSource;
 import static vn.pdv.unit.Fixtures.body;
 import static vn.pdv.unit.Fixtures.lastSequence;
 import static vn.pdv.unit.Fixtures.registeredCommitteeAndBranch;
-import static vn.pdv.unit.Fixtures.theStepsToOfficialMember;
 import static vn.pdv.unit.Fixtures.with;
 
 import java.time.LocalDate;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.pdv.stack.JsonApi;
+import vn.pdv.unit.Fixtures;
 import vn.pdv.unit.UnitServiceTest;
 import vn.pdv.unit.pipeline.rules.WorkingDayCalendar;
 
@@ -157,16 +157,7 @@ class CandidateApiTest {
         assertThat(lastSequence(api)).isEqualTo(before);
     }
 
-    /** A new candidate taken through every step before {@code step}. */
     private String walkedUpTo(String step, Map<String, Object> source) {
-        String candidate = api.post("/api/sources", source).read("$.candidateId");
-        for (var next : theStepsToOfficialMember()) {
-            if (next.getKey().equals(step)) {
-                return candidate;
-            }
-            var answer = api.post("/api/candidates/" + candidate + "/" + next.getKey(), next.getValue());
-            assertThat(answer.status()).as(next.getKey() + ": " + answer.body()).isEqualTo(201);
-        }
-        return candidate;
+        return Fixtures.walkedUpTo(api, step, source);
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import vn.pdv.unit.decision.ActorId;
 import vn.pdv.unit.decision.Bilingual;
 import vn.pdv.unit.decision.Outcome;
 import vn.pdv.unit.decision.RuleViolation;
@@ -51,13 +52,15 @@ public class SympathiserImport {
         this.clock = clock;
     }
 
-    public ImportReport importList(String fileName, byte[] content, boolean dryRun) throws UnreadableFileException {
+    /** Imports the list as recorded by {@code by}, whose id every row's steps keep. */
+    public ImportReport importList(ActorId by, String fileName, byte[] content, boolean dryRun)
+            throws UnreadableFileException {
         SympathiserList list = SympathiserList.check(fileName, content, units.all(), people, LocalDate.now(clock));
         List<RowRefusal> refused = new ArrayList<>(list.refused());
         List<ImportReport.Imported> imported = new ArrayList<>();
         int sound = 0;
         for (SympathiserEntry entry : list.entries()) {
-            RowRefusal refusal = dryRun ? null : record(entry, imported);
+            RowRefusal refusal = dryRun ? null : record(by, entry, imported);
             if (refusal == null) {
                 sound++;
             } else {
@@ -69,15 +72,15 @@ public class SympathiserImport {
     }
 
     /** Both steps; the refusal when one is refused. */
-    private RowRefusal record(SympathiserEntry entry, List<ImportReport.Imported> imported) {
+    private RowRefusal record(ActorId by, SympathiserEntry entry, List<ImportReport.Imported> imported) {
         CandidateId candidate;
-        switch (pipeline.identifySource(entry.source())) {
+        switch (pipeline.identifySource(by, entry.source())) {
             case Outcome.Accepted<SourceCreated>(SourceCreated created) -> candidate = created.candidate();
             case Outcome.Refused<SourceCreated> refused -> {
                 return refusal(entry.row(), refused.violation(), null);
             }
         }
-        var added = pipeline.addToSympathisers(candidate, entry.addedOn(), entry.resolutionNumber(), entry.helper())
+        var added = pipeline.addToSympathisers(by, candidate, entry.addedOn(), entry.resolutionNumber(), entry.helper())
                 .orElseThrow(() -> new IllegalStateException("The source just identified is gone: " + candidate));
         return switch (added) {
             case Outcome.Accepted<SympathiserAdded> accepted -> {

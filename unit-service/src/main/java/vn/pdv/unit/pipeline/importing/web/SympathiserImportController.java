@@ -7,12 +7,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.pdv.common.security.Caller;
+import vn.pdv.unit.decision.ActorId;
 import vn.pdv.unit.pipeline.importing.ImportReport;
 import vn.pdv.unit.pipeline.importing.RowRefusal;
 import vn.pdv.unit.pipeline.importing.UnreadableFileException;
@@ -34,10 +37,12 @@ class SympathiserImportController {
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<?> importList(@RequestPart("file") MultipartFile file,
+    @PreAuthorize("@committeeAccess.toManage(#caller)")
+    ResponseEntity<?> importList(Caller caller, @RequestPart("file") MultipartFile file,
                                  @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
         try {
-            return ResponseEntity.ok(ReportView.of(importer.importList(file.getOriginalFilename(), file.getBytes(), dryRun)));
+            return ResponseEntity.ok(ReportView.of(importer.importList(new ActorId(caller.subject()),
+                    file.getOriginalFilename(), file.getBytes(), dryRun)));
         } catch (UnreadableFileException unreadable) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, unreadable.reason().vi());
             problem.setType(URI.create("urn:pdv:problem:unreadable-file"));

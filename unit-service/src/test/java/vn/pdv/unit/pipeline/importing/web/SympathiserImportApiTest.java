@@ -15,11 +15,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.MediaType;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
-import org.springframework.web.client.RestClient;
 import vn.pdv.stack.JsonApi;
 import vn.pdv.unit.UnitServiceTest;
 
@@ -103,17 +98,6 @@ class SympathiserImportApiTest {
     }
 
     private JsonApi.Answer upload(String fileName, byte[] content, boolean dryRun) {
-        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-        parts.add("file", new ByteArrayResource(content) {
-            @Override
-            public String getFilename() {
-                return fileName;
-            }
-        });
-        RestClient client = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
-                .defaultStatusHandler(status -> true, (request, response) -> { })
-                .build();
-        return new JsonApi.Answer(client.post().uri("/api/sympathisers/import?dryRun={dryRun}", dryRun)
-                .contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve().toEntity(String.class));
+        return api.postFile("/api/sympathisers/import?dryRun=" + dryRun, "file", fileName, content);
     }
 }
