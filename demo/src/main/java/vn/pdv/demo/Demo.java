@@ -11,6 +11,7 @@ import vn.pdv.stack.LocalStack;
 import vn.pdv.stack.MongoUris;
 import vn.pdv.stack.PortInUseException;
 import vn.pdv.stack.ServiceWiring;
+import vn.pdv.stack.Tokens;
 import vn.pdv.unit.UnitServiceApplication;
 
 /**
@@ -81,11 +82,15 @@ public final class Demo {
             print("Unit service " + committee.code(), committee.url() + "/api/units  (" + committee.name() + ")");
         }
 
-        simulation = new Simulation(scenario, aggregatorUrl, settings);
+        simulation = new Simulation(scenario, aggregatorUrl, new Tokens(stack.keycloakIssuer()), settings);
         simulation.seed();
         simulation.start();
-        print("Log in (password pdv-demo)", stack.keycloak().accountUrl()
-                + "  as province.admin, duk.viewer, duk.secretary, duk26.secretary, duk26.clerk, duk01.clerk");
+        print("Log in (password pdv-demo)", aggregatorUrl + "/ or a unit service's / (Keycloak realm "
+                + stack.keycloakIssuer() + ")");
+        print("Accounts", "province.admin, duk.viewer, duk.secretary, duk26.secretary, duk26.clerk, duk01.clerk, "
+                + "duk01.secretary (README.md)");
+        print("A token for curl", "curl -s -d grant_type=password -d client_id=" + Tokens.CLI_CLIENT
+                + " -d username=province.admin -d password=" + Tokens.DEMO_PASSWORD + " " + stack.keycloak().tokenUrl());
         System.out.println("PDV ready — numbers move every " + settings.tick().toMillis() + " ms; Ctrl-C stops everything.");
     }
 

@@ -63,6 +63,11 @@ final class Scenario {
             return parentCode;
         }
 
+        /** The demo realm's account of the committee's secretary, as whom the demo records the committee's work. */
+        String secretary() {
+            return code.toLowerCase(java.util.Locale.ROOT).replace("-", "") + ".secretary";
+        }
+
         List<Branch> branches() {
             return branches;
         }

@@ -18,11 +18,14 @@ import java.util.concurrent.TimeUnit;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
+import vn.pdv.stack.Tokens;
 
 /**
  * Plays the scenario through the services' REST APIs, as staff would: the bloc registers its units and
  * assigns the plan's quotas; each grassroots committee registers its branches, identifies sources and
- * admits them, at a pace that leaves some units ahead of plan and some behind. Simulated days pass
+ * admits them, at a pace that leaves some units ahead of plan and some behind. Each committee's work is done
+ * as its secretary's demo account ({@code duk01.secretary}, …), the progress read as {@code province.admin}, with
+ * tokens from the demo's Keycloak renewed before they expire. Simulated days pass
  * faster than real ones, through 2024 and 2025; where the simulation got to is kept in the data
  * directory, so a restart carries on.
  */
@@ -36,8 +39,12 @@ final class Simulation {
     private static final String[] GIVEN = {"An", "Bình", "Châu", "Dũng", "Hà", "Hương", "Khoa", "Lan", "Nam",
             "Phúc", "Quỳnh", "Tâm", "Trang", "Vy", "Hiếu", "Long"};
 
+    private static final String PROVINCE_ADMIN = "province.admin";
+
     private final Scenario scenario;
+    private final Tokens tokens;
     private final RestClient aggregator;
+    private final Map<String, RestClient> services = new HashMap<>();
     private final DemoSettings settings;
     private final Path state;
     private final Random random = new Random(104);
@@ -59,9 +66,10 @@ final class Simulation {
     private record Probation(String candidateId, LocalDate admittedOn) {
     }
 
-    Simulation(Scenario scenario, String aggregatorUrl, DemoSettings settings) {
+    Simulation(Scenario scenario, String aggregatorUrl, Tokens tokens, DemoSettings settings) {
         this.scenario = scenario;
-        this.aggregator = RestClient.create(aggregatorUrl);
+        this.tokens = tokens;
+        this.aggregator = signedIn(aggregatorUrl, PROVINCE_ADMIN);
         this.settings = settings;
         this.state = settings.dataDir().resolve("demo-simulated-date.txt");
         this.today = readState();
@@ -292,14 +300,14 @@ final class Simulation {
     }
 
     private boolean isEmpty(Scenario.CommitteeService service) {
-        List<?> units = RestClient.create(service.url()).get().uri("/api/units").retrieve().body(List.class);
+        List<?> units = clientOf(service).get().uri("/api/units").retrieve().body(List.class);
         return units == null || units.isEmpty();
     }
 
     /** @return the response body, or null when the service refused (its problem detail is printed) */
-    private static Map<?, ?> post(Scenario.CommitteeService service, String path, Map<String, ?> body) {
+    private Map<?, ?> post(Scenario.CommitteeService service, String path, Map<String, ?> body) {
         try {
-            return RestClient.create(service.url()).post().uri(path).body(body).retrieve().body(Map.class);
+            return clientOf(service).post().uri(path).body(body).retrieve().body(Map.class);
         } catch (RestClientResponseException refused) {
             if (refused.getStatusCode().isSameCodeAs(HttpStatusCode.valueOf(422))) {
                 Map<?, ?> problem = refused.getResponseBodyAs(Map.class);
@@ -309,6 +317,19 @@ final class Simulation {
             }
             throw refused;
         }
+    }
+
+    /** The committee's service, called as its secretary. */
+    private synchronized RestClient clientOf(Scenario.CommitteeService service) {
+        return services.computeIfAbsent(service.code(), code -> signedIn(service.url(), service.secretary()));
+    }
+
+    /** A client that sends {@code account}'s access token with every request. */
+    private RestClient signedIn(String url, String account) {
+        return RestClient.builder().baseUrl(url).requestInterceptor((request, body, execution) -> {
+            request.getHeaders().setBearerAuth(tokens.accessToken(account));
+            return execution.execute(request, body);
+        }).build();
     }
 
     private void printProgress() {

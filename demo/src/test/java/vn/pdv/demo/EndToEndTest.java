@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,11 +20,14 @@ import vn.pdv.unit.UnitServiceApplication;
 
 /**
  * A step recorded at a committee's unit service travels through the outbox, the real broker and the real
- * schema registry to the province aggregator, and shows in its figures.
+ * schema registry to the province aggregator, and shows in its figures. Both services trust the test Keycloak: the
+ * committee's secretary sets it up, its clerk records the steps, and at the aggregator the province administrator and
+ * the bloc's viewer read the committee's figures while another committee's clerk may not.
  */
 class EndToEndTest {
 
-    private static final String COMMITTEE = "E2E" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    /** A committee of the demo realm, whose accounts the test acts as; its events are the only DUK-26 ones here. */
+    private static final String COMMITTEE = "DUK-26";
 
     private static final InProcessServices services = new InProcessServices();
     private static JsonApi unit;
@@ -33,8 +35,9 @@ class EndToEndTest {
 
     @BeforeAll
     static void startServices() {
-        aggregator = start(AggregatorApplication.builder(), "e2e-aggregator");
-        unit = start(UnitServiceApplication.builder(), "e2e-unit", "pdv.committee.code=" + COMMITTEE);
+        aggregator = start(AggregatorApplication.builder(), "e2e-aggregator").as("province.admin");
+        unit = start(UnitServiceApplication.builder(), "e2e-unit", "pdv.committee.code=" + COMMITTEE)
+                .as("duk26.secretary");
     }
 
     @AfterAll
@@ -80,10 +83,14 @@ class EndToEndTest {
             assertThat(progress.<Integer>read("$.admissionsBy.YOUTH_UNION.actual")).isEqualTo(1);
             assertThat(progress.<Integer>read("$.sources.actual")).isEqualTo(1);
         });
+        assertThat(aggregator.as("duk.viewer").get("/api/progress/" + COMMITTEE + "/2024").status())
+                .as("the bloc's viewer reads a committee of the bloc").isEqualTo(200);
+        assertThat(aggregator.as("duk01.clerk").get("/api/progress/" + COMMITTEE + "/2024").status())
+                .as("another committee's clerk does not").isEqualTo(403);
     }
 
     private static JsonApi.Answer step(String path, Map<String, ?> body) {
-        return unit.post(path, body);
+        return unit.as("duk26.clerk").post(path, body);
     }
 
     private static Map<String, Object> unit(String code, String parent) {

@@ -26,33 +26,35 @@ public final class ServiceProcess {
     private final String name;
     private final Class<?> main;
     private final String configName;
-    private final String readyPath;
+    private final String account;
     private final List<String> properties;
     private final Path output;
     private final int port = FreePorts.any();
     private Process process;
 
-    private ServiceProcess(String name, Class<?> main, String configName, String readyPath, List<String> properties,
+    private ServiceProcess(String name, Class<?> main, String configName, String account, List<String> properties,
                            Path output) {
         this.name = name;
         this.main = main;
         this.configName = configName;
-        this.readyPath = readyPath;
+        this.account = account;
         this.properties = properties;
         this.output = output;
     }
 
-    public static ServiceProcess unitService(List<String> properties, Path output) {
+    /** A unit service, called as {@code account} (a demo account of its committee). */
+    public static ServiceProcess unitService(List<String> properties, Path output, String account) {
         return new ServiceProcess("the unit service", UnitServiceApplication.class, UnitServiceApplication.CONFIG_NAME,
-                "/api/outbox", properties, output);
+                account, properties, output);
     }
 
+    /** The aggregator, called as the province administrator. */
     public static ServiceProcess aggregator(List<String> properties, Path output) {
         return new ServiceProcess("the aggregator", AggregatorApplication.class, AggregatorApplication.CONFIG_NAME,
-                "/api/logs", properties, output);
+                "province.admin", properties, output);
     }
 
-    /** Starts the service and returns once it answers. */
+    /** Starts the service and returns, once it is ready, a client that calls it as the process's account. */
     public JsonApi start() {
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command()
@@ -69,11 +71,11 @@ public final class ServiceProcess {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + name + "; its output is in " + output, e);
         }
-        JsonApi api = new JsonApi(port);
+        JsonApi probe = new JsonApi(port);
         await().atMost(READY_DEADLINE).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
                 .failFast(name + " exited; see " + output, () -> !process.isAlive())
-                .until(() -> api.get(readyPath).status() == 200);
-        return api;
+                .until(() -> probe.get("/actuator/health/readiness").status() == 200);
+        return probe.as(account);
     }
 
     /** SIGKILL: no shutdown hook, nothing flushed or committed on the way out, whatever write was under way cut off. */

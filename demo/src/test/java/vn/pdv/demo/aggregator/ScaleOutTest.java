@@ -42,13 +42,13 @@ class ScaleOutTest {
         try (CommitteeLogs logs = new CommitteeLogs("SO", 12, 300)) {
             logs.playNext(0.3);
             ConfigurableApplicationContext first = aggregator(database, group);
-            JsonApi firstApi = InProcessServices.api(first);
+            JsonApi firstApi = InProcessServices.api(first).as("province.admin");
             await().atMost(CATCH_UP).until(() -> applied(firstApi, logs) > 0);
 
             // Mid-stream, a second instance joins the group: the partitions are shared out again.
             logs.playNext(0.3);
             ConfigurableApplicationContext second = aggregator(database, group);
-            JsonApi secondApi = InProcessServices.api(second);
+            JsonApi secondApi = InProcessServices.api(second).as("province.admin");
             await().atMost(CATCH_UP).until(() -> !assigned(first).isEmpty() && !assigned(second).isEmpty()
                     && assigned(first).size() + assigned(second).size() == 6);
             assertThat(assigned(first)).doesNotContainAnyElementsOf(assigned(second));
@@ -77,13 +77,13 @@ class ScaleOutTest {
         String rebuilt = "replay-rebuilt-" + UUID.randomUUID();
         try (CommitteeLogs logs = new CommitteeLogs("RP", 6, 300)) {
             logs.playAll();
-            JsonApi before = InProcessServices.api(aggregator(original, group));
+            JsonApi before = InProcessServices.api(aggregator(original, group)).as("province.admin");
             await().atMost(CATCH_UP).until(() -> Projections.caughtUp(before, logs));
             Projections.assertExact(before, logs);
             Map<String, Map<Object, Document>> snapshot = Projections.documents(original, logs.committees());
 
             // Empty projections and a new group: everything is read again from the beginning of the topic.
-            JsonApi after = InProcessServices.api(aggregator(rebuilt, "replay-" + UUID.randomUUID()));
+            JsonApi after = InProcessServices.api(aggregator(rebuilt, "replay-" + UUID.randomUUID())).as("province.admin");
             await().atMost(CATCH_UP).until(() -> Projections.caughtUp(after, logs));
 
             Map<String, Map<Object, Document>> replayed = Projections.documents(rebuilt, logs.committees());

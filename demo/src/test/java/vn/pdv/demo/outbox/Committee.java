@@ -1,16 +1,21 @@
 package vn.pdv.demo.outbox;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
-/** A committee of a test's own, with one branch: the bodies of the requests that register it and record its sources. */
+/**
+ * A committee of a test's own, with one branch: the bodies of the requests that register it and record its sources,
+ * and the demo realm's account of its secretary, as whom the test works. Each test that uses one has a broker and a
+ * database of its own ({@link RestartableStack}), so a committee of the realm (DUK-01, DUK-26) is its alone.
+ */
 record Committee(String code) {
 
     static final int YEAR = 2024;
 
-    static Committee aNewCommittee(String prefix) {
-        return new Committee(prefix + UUID.randomUUID().toString().substring(0, 6).toUpperCase());
+    /** The secretary's account of a committee of the demo realm: {@code duk01.secretary} for DUK-01. */
+    String secretary() {
+        return code.toLowerCase(Locale.ROOT).replace("-", "") + ".secretary";
     }
 
     String branch() {

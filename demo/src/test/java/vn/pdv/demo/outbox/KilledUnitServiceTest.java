@@ -55,7 +55,7 @@ class KilledUnitServiceTest {
     private static final int MID_BATCH_ATTEMPTS = 4;
     private static final String UNIT_DATABASE = "unit";
 
-    private final Committee committee = Committee.aNewCommittee("KIL");
+    private final Committee committee = new Committee("DUK-01");
     private final RestartableStack stack = RestartableStack.withSchemasInMemory();
     private final InProcessServices services = new InProcessServices();
     private JsonApi aggregator;
@@ -67,7 +67,7 @@ class KilledUnitServiceTest {
     void startTheAggregator() {
         aggregator = InProcessServices.api(services.start(AggregatorApplication.builder(), Stream.concat(
                 stack.properties("aggregator").stream(),
-                Stream.of("pdv.aggregator.group-id=aggregator-" + committee.code())).toList()));
+                Stream.of("pdv.aggregator.group-id=aggregator-" + committee.code())).toList())).as("province.admin");
         unitService = ServiceProcess.unitService(Stream.concat(stack.properties(UNIT_DATABASE).stream(), Stream.of(
                 "pdv.committee.code=" + committee.code(),
                 // Shorter than in production only so the relay notices the broker's return within seconds.
@@ -75,7 +75,7 @@ class KilledUnitServiceTest {
                 "spring.kafka.producer.properties.request.timeout.ms=2000",
                 "spring.kafka.producer.properties.delivery.timeout.ms=4000",
                 "logging.level.org.apache.kafka=ERROR")).toList(),
-                Path.of("target", "killed-unit-service-" + committee.code() + ".log"));
+                Path.of("target", "killed-unit-service-" + committee.code() + ".log"), committee.secretary());
     }
 
     @AfterAll

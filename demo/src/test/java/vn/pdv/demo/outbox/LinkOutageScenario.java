@@ -31,7 +31,7 @@ abstract class LinkOutageScenario {
 
     private static final Logger LOG = LoggerFactory.getLogger(LinkOutageScenario.class);
 
-    final Committee committee = Committee.aNewCommittee("OUT");
+    final Committee committee = new Committee("DUK-26");
     final RestartableStack stack = startStack();
     private final InProcessServices services = new InProcessServices();
     JsonApi unit;
@@ -43,15 +43,15 @@ abstract class LinkOutageScenario {
     void startServices() {
         aggregator = InProcessServices.api(services.start(AggregatorApplication.builder(), Stream.concat(
                 stack.properties("aggregator").stream(),
-                Stream.of("pdv.aggregator.group-id=aggregator-" + committee.code())).toList()));
+                Stream.of("pdv.aggregator.group-id=aggregator-" + committee.code())).toList())).as("province.admin");
         unit = InProcessServices.api(services.start(UnitServiceApplication.builder(), Stream.concat(stack.properties("unit").stream(), Stream.of(
                 "pdv.committee.code=" + committee.code(),
                 // Shorter than in production only so the test sees each failure and recovery within seconds.
                 "pdv.relay.max-backoff=1s",
                 "spring.kafka.producer.properties.request.timeout.ms=2000",
-                "spring.kafka.producer.properties.delivery.timeout.ms=4000",
-                // The outbox's details are for signed-in staff; until the services have login, this test is that staff.
-                "management.endpoint.health.show-details=always")).toList()));
+                "spring.kafka.producer.properties.delivery.timeout.ms=4000")).toList()))
+                // The outbox's details in the health are the committee secretary's.
+                .as(committee.secretary());
     }
 
     @AfterAll

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -12,6 +13,7 @@ import vn.pdv.stack.LocalKafka;
 import vn.pdv.stack.LocalMongo;
 import vn.pdv.stack.LocalSchemaRegistry;
 import vn.pdv.stack.ServiceWiring;
+import vn.pdv.stack.TestStack;
 
 /**
  * A broker, a schema registry and MongoDB of one test class's own, on free ports and a temporary
@@ -87,9 +89,15 @@ final class RestartableStack implements AutoCloseable {
         return mongo.connectionString(database);
     }
 
-    /** The properties that wire a service to this stack, with a MongoDB database of its own. */
+    /**
+     * The properties that wire a service to this stack, with a MongoDB database of its own; the tokens it accepts are
+     * the shared test Keycloak's ({@link TestStack}), which no test here restarts.
+     */
     List<String> properties(String database) {
-        return ServiceWiring.properties(kafkaBootstrapServers, schemaRegistryUrl, mongo.connectionString(database));
+        List<String> properties = new ArrayList<>(ServiceWiring.properties(kafkaBootstrapServers, schemaRegistryUrl,
+                mongo.connectionString(database)));
+        properties.add(ServiceWiring.oidcIssuer(TestStack.keycloakIssuer()));
+        return properties;
     }
 
     @Override
