@@ -14,9 +14,10 @@ import vn.pdv.stack.ServiceWiring;
 import vn.pdv.unit.UnitServiceApplication;
 
 /**
- * Starts Kafka, the schema registry and MongoDB (unless a real one is configured), the province
- * aggregator and one unit service per committee of the {@link Scenario}, prints where each listens,
- * then moves the scenario's numbers until Ctrl-C, which stops everything it started.
+ * Starts Kafka, the schema registry, MongoDB (unless a real one is configured) and Keycloak with the
+ * demo realm, the province aggregator and one unit service per committee of the {@link Scenario}
+ * (told the realm's issuer), prints where each listens and where to log in, then moves the scenario's
+ * numbers until Ctrl-C, which stops everything it started.
  */
 public final class Demo {
 
@@ -52,7 +53,8 @@ public final class Demo {
         Scenario scenario = Scenario.fromPlan();
         checkServicePortsAreFree(scenario);
         LocalStack.Builder builder = LocalStack.builder().dataDir(settings.dataDir())
-                .kafkaPort(settings.kafkaPort()).schemaRegistryPort(settings.schemaRegistryPort());
+                .kafkaPort(settings.kafkaPort()).schemaRegistryPort(settings.schemaRegistryPort())
+                .withKeycloak(settings.keycloakPort());
         if (settings.mongoUri().isPresent()) {
             builder.withoutMongo();
         } else {
@@ -63,6 +65,7 @@ public final class Demo {
         print("Schema registry", stack.schemaRegistryUrl());
         print("MongoDB", settings.mongoUri().map(uri -> "(configured) " + uri)
                 .orElse("mongodb://127.0.0.1:" + settings.mongoPort() + " (embedded, " + settings.dataDir() + "/mongo)"));
+        print("Keycloak (OIDC issuer)", stack.keycloakIssuer());
 
         String aggregatorUrl = "http://127.0.0.1:" + settings.aggregatorPort();
         run(AggregatorApplication.builder(), settings.aggregatorPort(), "pdv-aggregator");
@@ -81,6 +84,8 @@ public final class Demo {
         simulation = new Simulation(scenario, aggregatorUrl, settings);
         simulation.seed();
         simulation.start();
+        print("Log in (password pdv-demo)", stack.keycloak().accountUrl()
+                + "  as province.admin, duk.viewer, duk.secretary, duk26.secretary, duk26.clerk, duk01.clerk");
         System.out.println("PDV ready — numbers move every " + settings.tick().toMillis() + " ms; Ctrl-C stops everything.");
     }
 
@@ -94,6 +99,7 @@ public final class Demo {
     private void run(SpringApplicationBuilder application, int port, String database, String... extra) {
         List<String> properties = new ArrayList<>(ServiceWiring.properties(stack.kafkaBootstrapServers(),
                 stack.schemaRegistryUrl(), mongoUri(database)));
+        properties.add(ServiceWiring.oidcIssuer(stack.keycloakIssuer()));
         properties.add("server.port=" + port);
         properties.addAll(List.of(extra));
         services.start(application, properties);

@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param tick how often the simulation moves on by {@code daysPerTick} simulated days
  */
 record DemoSettings(Path dataDir, int kafkaPort, int schemaRegistryPort, int mongoPort, Optional<String> mongoUri,
-                    int aggregatorPort, int firstUnitPort, Duration tick, int daysPerTick) {
+                    int keycloakPort, int aggregatorPort, int firstUnitPort, Duration tick, int daysPerTick) {
 
     static DemoSettings fromEnvironment() {
         return new DemoSettings(
@@ -21,6 +21,7 @@ record DemoSettings(Path dataDir, int kafkaPort, int schemaRegistryPort, int mon
                 Integer.parseInt(setting("schema-registry-port", "PDV_SCHEMA_REGISTRY_PORT", "8081")),
                 Integer.parseInt(setting("mongo-port", "PDV_MONGO_PORT", "27017")),
                 Optional.ofNullable(setting("mongodb-uri", "PDV_MONGODB_URI", null)),
+                Integer.parseInt(setting("keycloak-port", "PDV_KEYCLOAK_PORT", "8090")),
                 Integer.parseInt(setting("aggregator-port", "PDV_AGGREGATOR_PORT", "8080")),
                 Integer.parseInt(setting("first-unit-port", "PDV_FIRST_UNIT_PORT", "8181")),
                 Duration.parse(setting("tick", "PDV_DEMO_TICK", "PT1S")),

@@ -4,6 +4,8 @@ import com.jayway.jsonpath.JsonPath;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /** A thin HTTP client for tests of PDV services: sends JSON, never throws on an error status, reads answers with JSON paths. */
@@ -24,6 +26,14 @@ public final class JsonApi {
 
     public Answer postRaw(String path, String json) {
         return new Answer(client.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(json).retrieve()
+                .toEntity(String.class));
+    }
+
+    /** Sends {@code form} as {@code application/x-www-form-urlencoded}, as an OAuth 2 token endpoint takes it. */
+    public Answer postForm(String path, Map<String, String> form) {
+        MultiValueMap<String, String> body = new LinkedMultiValueMap<>();
+        form.forEach(body::add);
+        return new Answer(client.post().uri(path).contentType(MediaType.APPLICATION_FORM_URLENCODED).body(body).retrieve()
                 .toEntity(String.class));
     }
 

@@ -1,22 +1,11 @@
 package vn.pdv.stack;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,8 +31,6 @@ public final class LocalSchemaRegistry implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalSchemaRegistry.class);
     private static final Duration READY_DEADLINE = Duration.ofSeconds(120);
-    private static final Duration STOP_GRACE = Duration.ofSeconds(15);
-    private static final int LOG_TAIL_LINES = 40;
 
     /** Where the registry keeps schemas. */
     public sealed interface Storage {
@@ -65,18 +52,14 @@ public final class LocalSchemaRegistry implements AutoCloseable {
         }
     }
 
-    private final Process process;
+    private final ChildProcess process;
     private final int port;
-    private final Path logFile;
     private final Duration startupTime;
-    private final Thread shutdownHook;
 
-    private LocalSchemaRegistry(Process process, int port, Path logFile, Duration startupTime, Thread shutdownHook) {
+    private LocalSchemaRegistry(ChildProcess process, int port, Duration startupTime) {
         this.process = process;
         this.port = port;
-        this.logFile = logFile;
         this.startupTime = startupTime;
-        this.shutdownHook = shutdownHook;
     }
 
     /**
@@ -97,30 +80,18 @@ public final class LocalSchemaRegistry implements AutoCloseable {
         Path dir = workDir.toAbsolutePath();
         Path logFile = dir.resolve("apicurio-registry.log");
         Instant started = Instant.now();
-        Process process;
+        ChildProcess process = ChildProcess.start("Apicurio Registry", command(home, dir, port, managementPort, storage),
+                inherited -> { }, dir, logFile);
         try {
-            Files.createDirectories(dir);
-            process = new ProcessBuilder(command(home, dir, port, managementPort, storage))
-                    .directory(dir.toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
-                    .start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start Apicurio Registry from " + home, e);
-        }
-        Thread hook = new Thread(() -> stop(process), "stop-apicurio-registry-" + port);
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            awaitReady(process, managementPort, logFile);
+            process.awaitReady(URI.create("http://127.0.0.1:" + managementPort + "/health/ready"), READY_DEADLINE);
         } catch (RuntimeException e) {
-            stop(process);
-            removeHook(hook);
+            process.close();
             throw e;
         }
         Duration startupTime = Duration.between(started, Instant.now());
         log.info("Schema registry ready at http://127.0.0.1:{} ({}, pid {}, log {}) in {} ms",
                 port, storage, process.pid(), logFile, startupTime.toMillis());
-        return new LocalSchemaRegistry(process, port, logFile, startupTime, hook);
+        return new LocalSchemaRegistry(process, port, startupTime);
     }
 
     /** The Confluent-compatible base URL, e.g. for {@code schema.registry.url}. */
@@ -133,7 +104,7 @@ public final class LocalSchemaRegistry implements AutoCloseable {
     }
 
     public Path logFile() {
-        return logFile;
+        return process.logFile();
     }
 
     /** From process start to ready. */
@@ -144,14 +115,13 @@ public final class LocalSchemaRegistry implements AutoCloseable {
     /** Stops the process and its descendants and waits for them. */
     @Override
     public void close() {
-        stop(process);
-        removeHook(shutdownHook);
+        process.close();
         log.info("Schema registry at http://127.0.0.1:{} stopped", port);
     }
 
     private static List<String> command(Path home, Path workDir, int port, int managementPort, Storage storage) {
         List<String> command = new ArrayList<>(List.of(
-                javaOfThisJvm(),
+                ChildProcess.javaOfThisJvm(),
                 "-Xmx512m",
                 "-Djava.io.tmpdir=" + workDir,
                 "-Dquarkus.http.host=127.0.0.1",
@@ -177,97 +147,8 @@ public final class LocalSchemaRegistry implements AutoCloseable {
         return command;
     }
 
-    private static String javaOfThisJvm() {
-        return ProcessHandle.current().info().command()
-                .orElse(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-    }
-
-    static Path distribution() {
-        String configured = System.getProperty(HOME_PROPERTY, System.getenv(HOME_ENV));
-        Properties built = new Properties();
-        try (InputStream in = LocalSchemaRegistry.class.getResourceAsStream("local-stack.properties")) {
-            if (in != null) {
-                built.load(in);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read vn/pdv/stack/local-stack.properties", e);
-        }
-        String location = configured != null ? configured : built.getProperty("apicurio.home");
-        if (location == null || !Files.isRegularFile(Path.of(location, "quarkus-run.jar"))) {
-            throw new IllegalStateException(("Apicurio Registry %s is not unpacked at %s. Build the local-stack module "
-                    + "(cd /work/main && ./mvnw -pl local-stack install), which unpacks "
-                    + "io.apicurio:apicurio-registry-app:%s:tar.gz:all into local-stack/target/apicurio-registry, "
-                    + "or point -D%s / %s at an unpacked copy.")
-                    .formatted(built.getProperty("apicurio.version", ""), location, built.getProperty("apicurio.version", ""),
-                            HOME_PROPERTY, HOME_ENV));
-        }
-        return Path.of(location);
-    }
-
-    private static void awaitReady(Process process, int managementPort, Path logFile) {
-        URI ready = URI.create("http://127.0.0.1:" + managementPort + "/health/ready");
-        Instant deadline = Instant.now().plus(READY_DEADLINE);
-        try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build()) {
-            while (true) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("Apicurio Registry exited with code " + process.exitValue()
-                            + " before it was ready. Last lines of " + logFile + ":\n" + tail(logFile));
-                }
-                if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("Apicurio Registry was not ready within " + READY_DEADLINE
-                            + ". Last lines of " + logFile + ":\n" + tail(logFile));
-                }
-                try {
-                    HttpResponse<Void> response = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).build(),
-                            HttpResponse.BodyHandlers.discarding());
-                    if (response.statusCode() == 200) {
-                        return;
-                    }
-                } catch (IOException notListeningYet) {
-                    // expected until Quarkus opens the management port
-                }
-                // Paces the polling; returns early if the process dies.
-                process.waitFor(200, TimeUnit.MILLISECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for Apicurio Registry", e);
-        }
-    }
-
-    private static void stop(Process process) {
-        List<ProcessHandle> descendants = process.descendants().toList();
-        process.destroy();
-        descendants.forEach(ProcessHandle::destroy);
-        try {
-            if (!process.waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS);
-            }
-            for (ProcessHandle descendant : descendants) {
-                descendant.onExit().get(STOP_GRACE.toSeconds(), TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        } catch (Exception e) {
-            descendants.forEach(ProcessHandle::destroyForcibly);
-        }
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook is running or about to; it stops the same process
-        }
-    }
-
-    private static String tail(Path logFile) {
-        try {
-            List<String> lines = new String(Files.readAllBytes(logFile), StandardCharsets.UTF_8).lines().toList();
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
-        } catch (IOException e) {
-            return "(log unreadable: " + e.getMessage() + ")";
-        }
+    private static Path distribution() {
+        return Distributions.locate("Apicurio Registry", "apicurio", HOME_PROPERTY, HOME_ENV, "quarkus-run.jar",
+                "io.apicurio:apicurio-registry-app:%s:tar.gz:all");
     }
 }

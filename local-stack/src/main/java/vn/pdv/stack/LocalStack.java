@@ -15,11 +15,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Kafka, then the schema registry, then MongoDB, started together for a local run or a test, and
- * closed in reverse order.
+ * closed in reverse order; Keycloak too when asked for ({@link Builder#withKeycloak(int)}), booting
+ * while the others start.
  *
  * <p>With a data directory ({@link Builder#dataDir(Path)}) everything persists across restarts:
  * the Kafka log in {@code kafka/}, schemas in Kafka topics, MongoDB in the H2 file
- * {@code mongo/pdv.mv.db}. Without one, a temporary directory is used and deleted on close, and
+ * {@code mongo/pdv.mv.db}, Keycloak's database in {@code keycloak/h2/} (the realm is imported into a
+ * new one only). Without one, a temporary directory is used and deleted on close, and
  * the registry and MongoDB keep data in memory. Ports default to free ones;
  * {@link Builder#standardPorts()} asks for 9092, 8081 and 27017 and fails clearly when one is taken.
  */
@@ -36,13 +38,16 @@ public final class LocalStack implements AutoCloseable {
     private final LocalKafka kafka;
     private final LocalSchemaRegistry schemaRegistry;
     private final LocalMongo mongo;
+    private final LocalKeycloak keycloak;
 
-    private LocalStack(Path dataDir, boolean temporary, LocalKafka kafka, LocalSchemaRegistry schemaRegistry, LocalMongo mongo) {
+    private LocalStack(Path dataDir, boolean temporary, LocalKafka kafka, LocalSchemaRegistry schemaRegistry, LocalMongo mongo,
+                       LocalKeycloak keycloak) {
         this.dataDir = dataDir;
         this.temporary = temporary;
         this.kafka = kafka;
         this.schemaRegistry = schemaRegistry;
         this.mongo = mongo;
+        this.keycloak = keycloak;
     }
 
     public static Builder builder() {
@@ -74,15 +79,24 @@ public final class LocalStack implements AutoCloseable {
         return require(mongo, "MongoDB");
     }
 
+    /** The issuer of realm {@value LocalKeycloak#REALM}, e.g. {@code http://127.0.0.1:8090/realms/pdv}. */
+    public String keycloakIssuer() {
+        return keycloak().issuerUrl();
+    }
+
+    public LocalKeycloak keycloak() {
+        return require(keycloak, "Keycloak (ask for it with withKeycloak(port))");
+    }
+
     public Path dataDir() {
         return dataDir;
     }
 
-    /** Stops MongoDB, the registry and Kafka, in that order; a temporary data directory is deleted. */
+    /** Stops MongoDB, the registry, Kafka and Keycloak, in that order; a temporary data directory is deleted. */
     @Override
     public void close() {
         Deque<AutoCloseable> started = new ArrayDeque<>();
-        Stream.of(kafka, schemaRegistry, mongo).filter(component -> component != null).forEach(started::push);
+        Stream.of(keycloak, kafka, schemaRegistry, mongo).filter(component -> component != null).forEach(started::push);
         closeAll(started);
         if (temporary) {
             deleteRecursively(dataDir);
@@ -137,6 +151,8 @@ public final class LocalStack implements AutoCloseable {
         private int kafkaPort;
         private int schemaRegistryPort;
         private int mongoPort;
+        private int keycloakPort;
+        private boolean withKeycloak;
         private int kafkaPartitions = LocalKafka.DEFAULT_PARTITIONS;
         private boolean withKafka = true;
         private boolean withSchemaRegistry = true;
@@ -200,6 +216,13 @@ public final class LocalStack implements AutoCloseable {
             return this;
         }
 
+        /** Also start Keycloak with realm {@value LocalKeycloak#REALM}, on {@code port} (0: a free one); data in {@code keycloak/}. */
+        public Builder withKeycloak(int port) {
+            this.withKeycloak = true;
+            this.keycloakPort = port;
+            return this;
+        }
+
         /**
          * Starts the chosen components in order and returns when all are ready; on failure, stops
          * what already started and rethrows.
@@ -216,6 +239,11 @@ public final class LocalStack implements AutoCloseable {
             Path dir = temporary ? createTemporaryDirectory() : dataDir.toAbsolutePath();
             Deque<AutoCloseable> started = new ArrayDeque<>();
             try {
+                LocalKeycloak keycloak = null;
+                if (withKeycloak) {
+                    keycloak = LocalKeycloak.launch(dir.resolve("keycloak"), portOrFree(keycloakPort));
+                    started.push(keycloak);
+                }
                 LocalKafka kafka = null;
                 LocalSchemaRegistry registry = null;
                 LocalMongo mongo = null;
@@ -236,8 +264,11 @@ public final class LocalStack implements AutoCloseable {
                             : LocalMongo.inFile(dir.resolve("mongo").resolve("pdv.mv.db"), portOrFree(mongoPort));
                     started.push(mongo);
                 }
+                if (keycloak != null) {
+                    keycloak.awaitReady();
+                }
                 log.info("Local stack up (data {}{})", dir, temporary ? ", temporary" : "");
-                return new LocalStack(dir, temporary, kafka, registry, mongo);
+                return new LocalStack(dir, temporary, kafka, registry, mongo, keycloak);
             } catch (RuntimeException e) {
                 try {
                     closeAll(started);

@@ -5,6 +5,9 @@ import java.util.List;
 /** The connection settings every PDV service takes, as Spring properties ({@code key=value}). */
 public final class ServiceWiring {
 
+    /** The OpenID Connect issuer whose tokens a service accepts, e.g. {@code http://127.0.0.1:8090/realms/pdv}. */
+    public static final String OIDC_ISSUER_URI = "pdv.oidc.issuer-uri";
+
     private ServiceWiring() {
     }
 
@@ -13,5 +16,10 @@ public final class ServiceWiring {
                 "spring.kafka.bootstrap-servers=" + kafkaBootstrapServers,
                 "pdv.schema-registry.url=" + schemaRegistryUrl,
                 "spring.mongodb.uri=" + mongoUri);
+    }
+
+    /** The property line {@value #OIDC_ISSUER_URI}{@code =issuerUri}. */
+    public static String oidcIssuer(String issuerUri) {
+        return OIDC_ISSUER_URI + "=" + issuerUri;
     }
 }

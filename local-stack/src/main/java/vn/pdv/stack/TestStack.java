@@ -19,6 +19,10 @@ import org.testcontainers.utility.DockerImageName;
  * with the given server (e.g. a real replica set), whichever branch runs. Tests never skip for lack
  * of Docker.
  *
+ * <p>Keycloak ({@link #keycloakIssuer()}) is separate: started only in a JVM that asks for it, once, from the
+ * distribution this module unpacks (with or without Docker), and stopped at JVM exit. {@link Tokens} gets its
+ * tokens.
+ *
  * <p>Tests share topics, subjects and databases, so each test should use names of its own.
  */
 public final class TestStack {
@@ -32,6 +36,7 @@ public final class TestStack {
     private static final Logger log = LoggerFactory.getLogger(TestStack.class);
 
     private static Infrastructure infrastructure;
+    private static LocalStack identityProvider;
 
     private TestStack() {
     }
@@ -48,6 +53,23 @@ public final class TestStack {
     /** A connection string selecting {@code database}; options of {@value #MONGODB_URI_ENV} are kept. */
     public static String mongoConnectionString(String database) {
         return infrastructure().mongoConnectionString(database);
+    }
+
+    /**
+     * The issuer of realm {@value LocalKeycloak#REALM}, e.g. {@code http://127.0.0.1:41234/realms/pdv}, for
+     * {@code pdv.oidc.issuer-uri}. The first call starts Keycloak (about 30 s; a minute more on a fresh build).
+     */
+    public static String keycloakIssuer() {
+        return identityProvider().keycloakIssuer();
+    }
+
+    private static synchronized LocalStack identityProvider() {
+        if (identityProvider == null) {
+            identityProvider = LocalStack.builder().withoutKafka().withoutSchemaRegistry().withoutMongo().withKeycloak(0).start();
+            Runtime.getRuntime().addShutdownHook(new Thread(identityProvider::close, "stop-test-keycloak"));
+            log.info("Test stack: Keycloak, issuer {}", identityProvider.keycloakIssuer());
+        }
+        return identityProvider;
     }
 
     private static synchronized Infrastructure infrastructure() {

@@ -86,7 +86,7 @@ class LocalSchemaRegistryTest {
             assertThatThrownBy(() -> LocalSchemaRegistry.start(workDir.resolve("missing"), FreePorts.any(), LocalSchemaRegistry.Storage.inMemory()))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("is not unpacked at " + workDir.resolve("no-such-dir"))
-                    .hasMessageContaining("./mvnw -pl local-stack install");
+                    .hasMessageContaining("./mvnw -pl local-stack package");
         } finally {
             System.clearProperty(LocalSchemaRegistry.HOME_PROPERTY);
         }

@@ -45,6 +45,12 @@ class TestStackTest {
     }
 
     @Test
+    void servesOneKeycloakPerJvmWithThePdvRealm() {
+        assertThat(TestStack.keycloakIssuer()).matches("http://127\\.0\\.0\\.1:\\d+/realms/pdv")
+                .isEqualTo(TestStack.keycloakIssuer());
+    }
+
+    @Test
     void putsTheDatabaseIntoAnExternalMongoUriKeepingHostsAndOptions() {
         assertThat(MongoUris.withDatabase("mongodb://a:27017,b:27017/?replicaSet=rs0", "pdv"))
                 .isEqualTo("mongodb://a:27017,b:27017/pdv?replicaSet=rs0");
