@@ -66,7 +66,7 @@ public final class Browser implements AutoCloseable {
     }
 
     /** How long a person is expected to wait for a page's answer before the test fails. */
-    public static final Duration PATIENCE = Duration.ofSeconds(10);
+    public static final Duration PATIENCE = Duration.ofSeconds(15);
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 

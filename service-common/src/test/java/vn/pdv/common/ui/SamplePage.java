@@ -111,6 +111,14 @@ final class SamplePage {
         return browser.waitFor(By.id(fieldId + "-error")).getText();
     }
 
+    /** The last figure the chart draws for its first series (the actual so far), as Chart.js holds it. */
+    Number chartedActual() {
+        return (Number) browser.script("""
+                const chart = Chart.getChart(document.querySelector('canvas[data-chart]'));
+                const actual = chart.data.datasets[0].data.filter(v => v !== null);
+                return actual[actual.length - 1];""");
+    }
+
     boolean chartDrawn() {
         return (Boolean) browser.script("""
                 const canvas = document.querySelector('canvas[data-chart]');

@@ -91,6 +91,7 @@ class SampleController {
     String figures(Model model) {
         model.addAttribute("admitted", units.admitted());
         model.addAttribute("asOf", Instant.now(clock));
+        model.addAttribute("chart", chart());
         return "sample/page :: figures";
     }
 
@@ -125,7 +126,7 @@ class SampleController {
         for (int month = 1; month <= 12; month++) {
             months.add(fmt.month(YearMonth.of(2024, month)));
         }
-        List<Long> actual = new ArrayList<>(List.of(2L, 9L, 14L, 20L, 29L, 37L));
+        List<Long> actual = new ArrayList<>(List.of(2L, 9L, 14L, 20L, 29L, units.admitted()));
         while (actual.size() < 12) {
             actual.add(null);
         }
