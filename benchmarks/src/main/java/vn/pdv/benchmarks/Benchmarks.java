@@ -18,7 +18,7 @@ import vn.pdv.stack.LocalStack;
 import vn.pdv.stack.ServiceWiring;
 import vn.pdv.unit.UnitServiceApplication;
 import vn.pdv.unit.outbox.OutboxStatus;
-import vn.pdv.unit.outbox.Relay;
+import vn.pdv.unit.outbox.application.Relay;
 
 /**
  * One run, on a fresh local stack (real KRaft broker, Apicurio registry, in-memory mongo-java-server), of

@@ -19,6 +19,11 @@ public final class Fixtures {
         return api;
     }
 
+    /** The last sequence of the committee's log: a step refused writes nothing, so it stays where it was. */
+    public static long lastSequence(JsonApi api) {
+        return ((Number) api.get("/api/outbox").read("$.lastSequence")).longValue();
+    }
+
     public static Map<String, Object> aUnit(String code, String parent) {
         Map<String, Object> unit = new LinkedHashMap<>();
         unit.put("code", code);

@@ -33,6 +33,7 @@ import vn.pdv.schemas.serde.AvroDeserializer;
 import vn.pdv.schemas.serde.AvroSerdeConfig;
 import vn.pdv.stack.InProcessServices;
 import vn.pdv.stack.JsonApi;
+import vn.pdv.stack.TopicContents;
 
 /**
  * The unit service, in a JVM of its own, killed outright (SIGKILL) three times: twice while clients record
@@ -183,18 +184,11 @@ class KilledUnitServiceTest {
     /** Reads the committee's whole log back from the topic: how many records carry each sequence. */
     private Map<Long, Integer> copiesOnTheTopicBySequence() {
         Map<Long, Integer> copies = new HashMap<>();
-        try (var consumer = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(), configured(new AvroDeserializer()))) {
-            List<TopicPartition> partitions = partitionsOf(consumer);
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < ends.get(partition))) {
-                for (ConsumerRecord<String, Object> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (committee.code().equals(record.key())) {
-                        GenericRecord metadata = (GenericRecord) ((GenericRecord) record.value()).get("metadata");
-                        copies.merge((Long) metadata.get("sequence"), 1, Integer::sum);
-                    }
-                }
+        for (ConsumerRecord<String, Object> record : TopicContents.readToEnd(stack.kafkaBootstrapServers(),
+                Topics.UNIT_EVENTS, new StringDeserializer(), configured(new AvroDeserializer()))) {
+            if (committee.code().equals(record.key())) {
+                GenericRecord metadata = (GenericRecord) ((GenericRecord) record.value()).get("metadata");
+                copies.merge((Long) metadata.get("sequence"), 1, Integer::sum);
             }
         }
         return copies;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -19,5 +20,14 @@ public class ClockConfiguration {
     @ConditionalOnMissingBean
     Clock clock(TimeProperties time) {
         return Clock.system(time.zone());
+    }
+
+    /**
+     * Bean Validation asks the same clock, so that {@code @PastOrPresent} on a date means "not after Vietnam's today":
+     * left to itself it asks the server's zone, and from 00:00 to 07:00 would refuse a step dated today.
+     */
+    @Bean
+    ValidationConfigurationCustomizer validationClock(Clock clock) {
+        return configuration -> configuration.clockProvider(() -> clock);
     }
 }

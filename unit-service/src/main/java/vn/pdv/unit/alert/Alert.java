@@ -3,8 +3,8 @@ package vn.pdv.unit.alert;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
+import vn.pdv.unit.decision.Bilingual;
 import vn.pdv.unit.organisation.UnitCode;
-import vn.pdv.unit.pipeline.rules.Bilingual;
 
 /**
  * An alert about one of the committee's units, as the aggregator raised it, and whether staff have seen it.

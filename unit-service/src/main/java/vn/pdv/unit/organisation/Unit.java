@@ -9,7 +9,7 @@ import java.time.LocalDate;
  */
 public record Unit(UnitCode code, String name, UnitKind kind, UnitCode parent, LocalDate effectiveFrom) {
 
-    UnitRegistered registered() {
+    public UnitRegistered registered() {
         return new UnitRegistered(code, name, kind, parent, effectiveFrom);
     }
 }

@@ -1,13 +1,11 @@
 package vn.pdv.unit.organisation;
 
 import java.time.LocalDate;
-import vn.pdv.unit.outbox.UnitEvent;
 
 /** An organisation was registered, or its name, kind or parent changed from {@code effectiveFrom}. */
-public record UnitRegistered(UnitCode code, String name, UnitKind kind, UnitCode parent, LocalDate effectiveFrom)
-        implements UnitEvent {
+public record UnitRegistered(UnitCode code, String name, UnitKind kind, UnitCode parent, LocalDate effectiveFrom) {
 
-    @Override
+    /** The day the change takes effect. */
     public LocalDate occurredOn() {
         return effectiveFrom;
     }

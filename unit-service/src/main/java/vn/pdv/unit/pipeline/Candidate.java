@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import vn.pdv.unit.Outcome;
+import vn.pdv.unit.decision.Bilingual;
+import vn.pdv.unit.decision.Outcome;
+import vn.pdv.unit.decision.RuleCode;
+import vn.pdv.unit.decision.RuleViolation;
 import vn.pdv.unit.organisation.UnitCode;
 import vn.pdv.unit.pipeline.rules.ApprovingAuthority;
-import vn.pdv.unit.pipeline.rules.Bilingual;
 import vn.pdv.unit.pipeline.rules.BranchVote;
 import vn.pdv.unit.pipeline.rules.CandidateMilestones;
 import vn.pdv.unit.pipeline.rules.CandidateUnions;
@@ -20,8 +22,6 @@ import vn.pdv.unit.pipeline.rules.Introduction;
 import vn.pdv.unit.pipeline.rules.MemberRef;
 import vn.pdv.unit.pipeline.rules.RequiredApproval;
 import vn.pdv.unit.pipeline.rules.RuleCheck;
-import vn.pdv.unit.pipeline.rules.RuleCode;
-import vn.pdv.unit.pipeline.rules.RuleViolation;
 
 /**
  * A person on their way into the Party, as the committee's log has recorded them so far: the stage reached and
@@ -74,7 +74,7 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
     public Outcome<BackgroundVerified> verifyBackground(LocalDate startedOn, LocalDate concludedOn, PipelineRules rules) {
         return unlessRefused(precheck(Stage.VERIFIED, EnumSet.of(Stage.CERTIFIED), concludedOn, "concludedOn")
                         .or(() -> notBefore(concludedOn, "concludedOn", startedOn, "startedOn")),
-                () -> Outcome.when(rules.sympathiserPeriod.check(sympathiserSince().orElseThrow(), startedOn),
+                () -> when(rules.sympathiserPeriod.check(sympathiserSince().orElseThrow(), startedOn),
                         () -> new BackgroundVerified(id, branch, startedOn, concludedOn)));
     }
 
@@ -89,7 +89,7 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
                         case MEMBER_AND_TRADE_UNION_COMMITTEE -> new Introduction.MemberAndTradeUnionCommittee(introducers.getFirst());
                     };
                     CandidateUnions unions = new CandidateUnions(attributes.youthUnionMember(), attributes.tradeUnionMember());
-                    return Outcome.when(rules.introductions.check(introduction, bornOn, unions, introducedOn),
+                    return when(rules.introductions.check(introduction, bornOn, unions, introducedOn),
                             () -> new CandidateIntroduced(id, branch, route,
                                     introducers.stream().map(Introducer::member).toList(), introducedOn));
                 });
@@ -113,7 +113,7 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
             if (!check.approvalsRequired().isEmpty()) {
                 return Outcome.refused(check.approvalsRequired().stream().map(Candidate::approvalMissing).toList());
             }
-            return Outcome.when(check, () -> new AdmissionVoted(id, branch, votedOn, vote, provincialApproval));
+            return when(check, () -> new AdmissionVoted(id, branch, votedOn, vote, provincialApproval));
         });
     }
 
@@ -124,7 +124,7 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
 
     public Outcome<AdmissionDecided> decideAdmission(CommitteeDecision decision, PipelineRules rules) {
         return unlessRefused(precheck(Stage.ADMISSION_DECIDED, EnumSet.of(Stage.PROPOSED), decision.decidedOn(), "decidedOn"),
-                () -> Outcome.when(rules.deadlines.checkDecision(latest(AdmissionVoted.class).orElseThrow().votedOn(),
+                () -> when(rules.timeLimits.checkDecision(latest(AdmissionVoted.class).orElseThrow().votedOn(),
                                 decision.decidedOn(), decision.deadlineExtended()),
                         () -> new AdmissionDecided(id, branch, decision)));
     }
@@ -134,7 +134,7 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
         return unlessRefused(precheck(Stage.PROBATIONARY_MEMBER, EnumSet.of(Stage.ADMISSION_DECIDED), ceremony.admittedOn(),
                 "admittedOn").or(() -> sameDecision(ceremony)), () -> {
                     LocalDate decidedOn = latest(AdmissionDecided.class).orElseThrow().decision().decidedOn();
-                    return Outcome.when(rules.deadlines.checkCeremony(decidedOn, ceremony.admittedOn()),
+                    return when(rules.timeLimits.checkCeremony(decidedOn, ceremony.admittedOn()),
                             () -> new CandidateAdmitted(id, branch, ceremony, attributes));
                 });
     }
@@ -162,8 +162,8 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
     public Outcome<RecognitionVoted> voteOnRecognition(BranchVote vote, LocalDate votedOn, PipelineRules rules) {
         return unlessRefused(precheck(Stage.RECOGNITION_VOTED, EnumSet.of(Stage.NEW_MEMBER_CLASS_COMPLETED), votedOn,
                         "votedOn"),
-                () -> Outcome.when(RuleCheck.allOf(
-                                rules.deadlines.checkRecognitionConsideration(admittedOn().orElseThrow(), votedOn),
+                () -> when(RuleCheck.allOf(
+                                rules.timeLimits.checkRecognitionConsideration(admittedOn().orElseThrow(), votedOn),
                                 rules.votes.check(vote)),
                         () -> new RecognitionVoted(id, branch, votedOn, vote)));
     }
@@ -171,7 +171,7 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
     public Outcome<CandidateRecognised> recognise(CommitteeDecision decision, PipelineRules rules) {
         return unlessRefused(precheck(Stage.OFFICIAL_MEMBER, EnumSet.of(Stage.RECOGNITION_VOTED), decision.decidedOn(),
                         "decidedOn"),
-                () -> Outcome.when(rules.deadlines.checkRecognitionDecision(
+                () -> when(rules.timeLimits.checkRecognitionDecision(
                                 latest(RecognitionVoted.class).orElseThrow().votedOn(), decision.decidedOn(),
                                 decision.deadlineExtended()),
                         () -> new CandidateRecognised(id, branch, decision, attributes)));
@@ -217,20 +217,27 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
         return history.stream().map(CandidateEvent::occurredOn).max(Comparator.naturalOrder()).orElse(LocalDate.MIN);
     }
 
-    /** The dates the deadlines run from. */
+    /**
+     * The dates the deadlines run from. A committee's decision says whether it used the extension of its deadline, so
+     * an extension is known from the day the decision is recorded.
+     */
     public CandidateMilestones milestones() {
         CandidateMilestones m = CandidateMilestones.none();
         m = certificateIssuedOn().map(m::withCertificateIssuedOn).orElse(m);
         m = introducedOn().map(m::withDossierPreparedOn).orElse(m);
         m = latest(AdmissionVoted.class).map(AdmissionVoted::votedOn).map(m::withBranchResolutionOn).orElse(m);
-        Optional<CommitteeDecision> decision = latest(AdmissionDecided.class).map(AdmissionDecided::decision);
-        if (decision.map(CommitteeDecision::deadlineExtended).orElse(false)) {
+        Optional<CommitteeDecision> admission = latest(AdmissionDecided.class).map(AdmissionDecided::decision);
+        if (admission.map(CommitteeDecision::deadlineExtended).orElse(false)) {
             m = m.withDecisionExtended();
         }
-        m = decision.map(CommitteeDecision::decidedOn).map(m::withDecidedOn).orElse(m);
+        m = admission.map(CommitteeDecision::decidedOn).map(m::withDecidedOn).orElse(m);
         m = admittedOn().map(m::withAdmittedOn).orElse(m);
         m = latest(RecognitionVoted.class).map(RecognitionVoted::votedOn).map(m::withRecognitionResolutionOn).orElse(m);
-        m = latest(CandidateRecognised.class).map(r -> r.decision().decidedOn()).map(m::withRecognisedOn).orElse(m);
+        Optional<CommitteeDecision> recognition = latest(CandidateRecognised.class).map(CandidateRecognised::decision);
+        if (recognition.map(CommitteeDecision::deadlineExtended).orElse(false)) {
+            m = m.withRecognitionDecisionExtended();
+        }
+        m = recognition.map(CommitteeDecision::decidedOn).map(m::withRecognisedOn).orElse(m);
         if (stage == Stage.EXITED) {
             m = m.withExitedOn(lastStepOn());
         }
@@ -266,6 +273,14 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
     }
 
     // ---- order of the steps
+
+    /**
+     * Accepted with the event {@code onSatisfied} builds when the check found no violation; refused with its violations
+     * otherwise. A check still waiting for an approval is the caller's to resolve before it gets here.
+     */
+    private static <E> Outcome<E> when(RuleCheck check, Supplier<E> onSatisfied) {
+        return check.violations().isEmpty() ? Outcome.accepted(onSatisfied.get()) : Outcome.refused(check.violations());
+    }
 
     private static <E> Outcome<E> unlessRefused(Optional<RuleViolation> refusal, Supplier<Outcome<E>> decision) {
         return refusal.<Outcome<E>>map(Outcome::refused).orElseGet(decision);

@@ -1,18 +1,21 @@
 package vn.pdv.unit.pipeline;
 
+import java.time.LocalDate;
 import vn.pdv.unit.organisation.UnitCode;
-import vn.pdv.unit.outbox.UnitEvent;
 
 /**
  * A step in one candidate's pipeline. Carries the pseudonymous candidate id, the branch, dates, counts and decision
  * numbers; never a name, date of birth, ID-card number, address or phone.
  */
-public sealed interface CandidateEvent extends UnitEvent
+public sealed interface CandidateEvent
         permits SourceCreated, SympathiserAdded, SympathiserRemoved, AwarenessCertificateIssued, BackgroundVerified,
         CandidateIntroduced, AdmissionVoted, AdmissionProposed, AdmissionDecided, CandidateAdmitted,
         NewMemberClassCompleted, RecognitionVoted, CandidateRecognised, CandidateExited {
 
     CandidateId candidate();
+
+    /** The day the step happened (a decision, a ceremony), as opposed to when it was recorded. */
+    LocalDate occurredOn();
 
     UnitCode branch();
 }

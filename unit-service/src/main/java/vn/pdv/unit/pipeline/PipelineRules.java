@@ -20,8 +20,8 @@ public final class PipelineRules {
     final IntroductionRule introductions;
     final StaleDossierRule dossiers;
     final BranchVoteRule votes;
-    final DeadlineRules deadlines;
-    private final Deadlines due;
+    final DeadlineRules timeLimits;
+    private final Deadlines deadlines;
 
     public PipelineRules(RuleSettings settings, WorkingDayCalendar calendar) {
         this.age = new AgeRule(settings);
@@ -30,16 +30,12 @@ public final class PipelineRules {
         this.introductions = new IntroductionRule(settings);
         this.dossiers = new StaleDossierRule(settings);
         this.votes = new BranchVoteRule(settings);
-        this.deadlines = new DeadlineRules(settings, calendar);
-        this.due = new Deadlines(settings, calendar);
+        this.timeLimits = new DeadlineRules(settings, calendar);
+        this.deadlines = new Deadlines(settings, calendar);
     }
 
-    /** The defaults of DOMAIN.md with the Vietnamese holiday calendar. */
-    public static PipelineRules defaults() {
-        return new PipelineRules(RuleSettings.defaults(), WorkingDayCalendar.vietnam());
-    }
-
+    /** What falls due for a candidate, and by when: the committee's deadline list. */
     public Deadlines deadlines() {
-        return due;
+        return deadlines;
     }
 }

@@ -3,7 +3,6 @@ package vn.pdv.unit.quota;
 import java.time.LocalDate;
 import java.util.Map;
 import vn.pdv.unit.organisation.UnitCode;
-import vn.pdv.unit.outbox.UnitEvent;
 
 /**
  * The committee assigned a quota; a later assignment for the same unit, period and metric replaces it.
@@ -11,13 +10,13 @@ import vn.pdv.unit.outbox.UnitEvent;
  * @param breakdown part of the target by reporting attribute, e.g. {@code YOUTH_UNION → 13}
  */
 public record QuotaAssigned(UnitCode issuedBy, UnitCode target, PlanReference plan, QuotaPeriod period,
-                            QuotaMetric metric, int quota, Map<String, Integer> breakdown) implements UnitEvent {
+                            QuotaMetric metric, int quota, Map<String, Integer> breakdown) {
 
     public QuotaAssigned {
         breakdown = Map.copyOf(breakdown);
     }
 
-    @Override
+    /** The day the plan was issued. */
     public LocalDate occurredOn() {
         return plan.issuedOn();
     }
@@ -25,7 +24,10 @@ public record QuotaAssigned(UnitCode issuedBy, UnitCode target, PlanReference pl
     public record PlanReference(String number, LocalDate issuedOn) {
     }
 
-    /** @param endYear a term's last year; @param part the half (1–2) or quarter (1–4) */
+    /**
+     * @param endYear a term's last year
+     * @param part    the half (1–2) or quarter (1–4)
+     */
     public record QuotaPeriod(PeriodKind kind, int year, Integer endYear, Integer part) {
     }
 

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import vn.pdv.unit.pipeline.rules.RuleViolation;
+import vn.pdv.unit.decision.RuleViolation;
 
 /**
  * A refusal by the Party's rules as an RFC 9457 problem detail, in the shape of {@link vn.pdv.common.web.Problems}

@@ -3,6 +3,7 @@ package vn.pdv.unit.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static vn.pdv.unit.Fixtures.aSource;
+import static vn.pdv.unit.Fixtures.lastSequence;
 import static vn.pdv.unit.Fixtures.registeredCommitteeAndBranch;
 import static vn.pdv.unit.Fixtures.theStepsToOfficialMember;
 
@@ -11,12 +12,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
@@ -29,8 +27,9 @@ import vn.pdv.events.UnitRegistered;
 import vn.pdv.schemas.Topics;
 import vn.pdv.schemas.serde.AvroDeserializer;
 import vn.pdv.schemas.serde.AvroSerdeConfig;
-import vn.pdv.stack.TestStack;
 import vn.pdv.stack.JsonApi;
+import vn.pdv.stack.TestStack;
+import vn.pdv.stack.TopicContents;
 import vn.pdv.unit.UnitServiceTest;
 
 /**
@@ -52,7 +51,7 @@ class RelayTest {
             assertThat(answer.status()).as(step.getKey() + ": " + answer.body()).isEqualTo(201);
         }
         assertThat(api.get("/api/candidates/" + candidate).<String>read("$.stage")).isEqualTo("OFFICIAL_MEMBER");
-        long last = ((Number) api.get("/api/outbox").read("$.lastSequence")).longValue();
+        long last = lastSequence(api);
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 assertThat(((Number) api.get("/api/outbox").read("$.deliveredSequence")).longValue()).isEqualTo(last));
@@ -103,27 +102,9 @@ class RelayTest {
         }
     }
 
-    /** Everything on the topic for this committee, read with a consumer of its own. */
+    /** Everything on the topic for this committee. */
     private static List<ConsumerRecord<String, byte[]>> readAll(String committee) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "relay-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.UNIT_EVENTS));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            int emptyPolls = 0;
-            while (System.nanoTime() < deadline && (records.isEmpty() || emptyPolls < 3)) {
-                var batch = consumer.poll(Duration.ofMillis(500));
-                emptyPolls = batch.isEmpty() ? emptyPolls + 1 : 0;
-                batch.forEach(record -> {
-                    if (committee.equals(record.key())) {
-                        records.add(record);
-                    }
-                });
-            }
-        }
-        return records;
+        return TopicContents.readToEnd(TestStack.kafkaBootstrapServers(), Topics.UNIT_EVENTS, new StringDeserializer(),
+                new ByteArrayDeserializer()).stream().filter(record -> committee.equals(record.key())).toList();
     }
 }

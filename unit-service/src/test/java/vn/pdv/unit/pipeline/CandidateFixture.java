@@ -2,23 +2,25 @@ package vn.pdv.unit.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static vn.pdv.unit.pipeline.rules.RuleSettingsFixture.defaultSettings;
 
 import java.time.LocalDate;
 import java.util.List;
-import vn.pdv.unit.Outcome;
+import vn.pdv.unit.decision.Outcome;
+import vn.pdv.unit.decision.RuleCode;
+import vn.pdv.unit.decision.RuleViolation;
 import vn.pdv.unit.organisation.UnitCode;
 import vn.pdv.unit.pipeline.rules.BranchVote;
 import vn.pdv.unit.pipeline.rules.Introducer;
 import vn.pdv.unit.pipeline.rules.MemberRef;
 import vn.pdv.unit.pipeline.rules.PartyStanding;
-import vn.pdv.unit.pipeline.rules.RuleCode;
-import vn.pdv.unit.pipeline.rules.RuleViolation;
+import vn.pdv.unit.pipeline.rules.WorkingDayCalendar;
 
 /**
  * One candidate walked through the pipeline on a timeline that keeps every rule, so a test changes only the date or
  * count it is about. Born 12/04/2000, a youth-union and trade-union member, in branch DUK-01-KN.
  */
-final class CandidateFixture {
+public final class CandidateFixture {
 
     static final UnitCode BRANCH = new UnitCode("DUK-01-KN");
     static final UnitCode COMMITTEE = new UnitCode("DUK");
@@ -32,12 +34,12 @@ final class CandidateFixture {
     static final LocalDate VOTED_ON = LocalDate.of(2024, 4, 10);
     static final LocalDate PROPOSED_ON = LocalDate.of(2024, 4, 15);
     static final LocalDate DECIDED_ON = LocalDate.of(2024, 5, 2);
-    static final LocalDate ADMITTED_ON = LocalDate.of(2024, 5, 20);
+    public static final LocalDate ADMITTED_ON = LocalDate.of(2024, 5, 20);
     static final LocalDate CLASS_ON = LocalDate.of(2024, 8, 20);
     static final LocalDate RECOGNITION_VOTED_ON = LocalDate.of(2025, 5, 26);
     static final LocalDate RECOGNISED_ON = LocalDate.of(2025, 6, 5);
 
-    static final PipelineRules RULES = PipelineRules.defaults();
+    public static final PipelineRules RULES = new PipelineRules(defaultSettings(), WorkingDayCalendar.vietnam());
 
     private CandidateFixture() {
     }
@@ -50,7 +52,7 @@ final class CandidateFixture {
     }
 
     /** A candidate who has just reached {@code stage} on the standard timeline. */
-    static Candidate at(Stage stage) {
+    public static Candidate at(Stage stage) {
         Candidate candidate = aSource();
         while (candidate.stage() != stage) {
             candidate = next(candidate);
@@ -96,7 +98,7 @@ final class CandidateFixture {
         return new CommitteeDecision(COMMITTEE, "125-QĐ/ĐUK", on, extended);
     }
 
-    static AdmissionDecision aCeremony(LocalDate admittedOn) {
+    public static AdmissionDecision aCeremony(LocalDate admittedOn) {
         return new AdmissionDecision(COMMITTEE, "125-QĐ/ĐUK", DECIDED_ON, admittedOn, false);
     }
 

@@ -21,18 +21,19 @@ import static vn.pdv.unit.pipeline.CandidateFixture.at;
 import static vn.pdv.unit.pipeline.CandidateFixture.official;
 import static vn.pdv.unit.pipeline.CandidateFixture.refused;
 import static vn.pdv.unit.pipeline.CandidateFixture.then;
+import static vn.pdv.unit.pipeline.rules.RuleSettingsFixture.defaultSettings;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import vn.pdv.unit.decision.RuleCode;
 import vn.pdv.unit.organisation.UnitCode;
 import vn.pdv.unit.pipeline.rules.BranchVote;
 import vn.pdv.unit.pipeline.rules.Introducer;
 import vn.pdv.unit.pipeline.rules.MemberRef;
 import vn.pdv.unit.pipeline.rules.Months;
 import vn.pdv.unit.pipeline.rules.PartyStanding;
-import vn.pdv.unit.pipeline.rules.RuleCode;
 import vn.pdv.unit.pipeline.rules.RuleSettings;
 import vn.pdv.unit.pipeline.rules.WorkingDayCalendar;
 
@@ -124,7 +125,7 @@ class CandidateTest {
     class BackgroundVerification {
 
         private final PipelineRules yearOnTheList = new PipelineRules(
-                RuleSettings.defaults().withMinimumSympathiserPeriod(Months.of(12)), CALENDAR);
+                defaultSettings().withMinimumSympathiserPeriod(Months.of(12)), CALENDAR);
 
         @Test
         void acceptsVerificationStartingWhenTheLocalMinimumOnTheListIsServed() {
@@ -431,5 +432,18 @@ class CandidateTest {
         assertThat(milestones.decidedOn()).isEqualTo(DECIDED_ON);
         assertThat(milestones.dossierPreparedOn()).isEqualTo(INTRODUCED_ON);
         assertThat(milestones.admittedOn()).isNull();
+    }
+
+    @Test
+    void aRecognitionDecisionTakenUnderTheExtensionShowsTheExtendedDeadlineInTheMilestones() {
+        Candidate voted = at(Stage.RECOGNITION_VOTED);
+        LocalDate extendedDue = CALENDAR.addWorkingDays(RECOGNITION_VOTED_ON, 60);
+
+        var milestones = then(voted, voted.recognise(aRecognitionDecision(extendedDue, true), RULES)).milestones();
+
+        assertThat(milestones.recognitionDecisionExtended()).isTrue();
+        assertThat(RULES.timeLimits.recognitionDecisionDueBy(milestones.recognitionResolutionOn(),
+                milestones.recognitionDecisionExtended())).isEqualTo(extendedDue);
+        assertThat(at(Stage.OFFICIAL_MEMBER).milestones().recognitionDecisionExtended()).isFalse();
     }
 }

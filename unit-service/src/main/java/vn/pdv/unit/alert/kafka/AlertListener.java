@@ -6,8 +6,8 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import vn.pdv.events.AlertRaised;
 import vn.pdv.schemas.Topics;
-import vn.pdv.unit.alert.AlertInbox;
 import vn.pdv.unit.alert.Receipt;
+import vn.pdv.unit.alert.application.AlertInbox;
 
 /**
  * Hands every alert on {@code pdv.alerts} to the inbox, which keeps this committee's. Each committee reads the

@@ -9,8 +9,8 @@ import vn.pdv.unit.alert.Alert;
 import vn.pdv.unit.alert.AlertId;
 import vn.pdv.unit.alert.AlertKind;
 import vn.pdv.unit.alert.PlanStatus;
+import vn.pdv.unit.decision.Bilingual;
 import vn.pdv.unit.organisation.UnitCode;
-import vn.pdv.unit.pipeline.rules.Bilingual;
 
 /** Turns the aggregator's {@link AlertRaised} into the inbox's {@link Alert}; the one direction this service needs. */
 final class AvroAlerts {

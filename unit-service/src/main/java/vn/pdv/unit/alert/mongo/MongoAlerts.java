@@ -18,8 +18,8 @@ import vn.pdv.unit.alert.AlertId;
 import vn.pdv.unit.alert.AlertKind;
 import vn.pdv.unit.alert.Alerts;
 import vn.pdv.unit.alert.PlanStatus;
+import vn.pdv.unit.decision.Bilingual;
 import vn.pdv.unit.organisation.UnitCode;
-import vn.pdv.unit.pipeline.rules.Bilingual;
 
 /**
  * Alerts in {@code alerts}, keyed by alert id: the primary key, not a check before writing, is what keeps a

@@ -15,12 +15,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.pdv.common.web.Problems;
 import vn.pdv.unit.alert.Alert;
 import vn.pdv.unit.alert.AlertId;
-import vn.pdv.unit.alert.AlertInbox;
 import vn.pdv.unit.alert.AlertKind;
 import vn.pdv.unit.alert.PlanStatus;
-import vn.pdv.common.web.Problems;
+import vn.pdv.unit.alert.application.AlertInbox;
 
 /** The committee's alerts, newest first, and their acknowledgement by staff. */
 @RestController

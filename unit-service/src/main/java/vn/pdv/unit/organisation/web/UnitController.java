@@ -14,11 +14,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.pdv.unit.Outcome;
-import vn.pdv.unit.organisation.Organisation;
+import vn.pdv.unit.decision.Outcome;
 import vn.pdv.unit.organisation.Unit;
 import vn.pdv.unit.organisation.UnitCode;
 import vn.pdv.unit.organisation.UnitKind;
+import vn.pdv.unit.organisation.application.Organisation;
 import vn.pdv.unit.web.Refusals;
 
 @RestController

@@ -6,12 +6,14 @@ import vn.pdv.events.EventMetadata;
 import vn.pdv.unit.organisation.UnitCode;
 import vn.pdv.unit.organisation.UnitRegistered;
 import vn.pdv.unit.outbox.LoggedEvent;
+import vn.pdv.unit.outbox.UnitEvent;
 import vn.pdv.unit.pipeline.AdmissionDecided;
 import vn.pdv.unit.pipeline.AdmissionProposed;
 import vn.pdv.unit.pipeline.AdmissionVoted;
 import vn.pdv.unit.pipeline.AwarenessCertificateIssued;
 import vn.pdv.unit.pipeline.BackgroundVerified;
 import vn.pdv.unit.pipeline.CandidateAdmitted;
+import vn.pdv.unit.pipeline.CandidateEvent;
 import vn.pdv.unit.pipeline.CandidateExited;
 import vn.pdv.unit.pipeline.CandidateIntroduced;
 import vn.pdv.unit.pipeline.CandidateRecognised;
@@ -41,7 +43,7 @@ final class AvroEvents {
                 .setRecordedAt(logged.recordedAt())
                 .build();
         return switch (logged.payload()) {
-            case UnitRegistered e -> vn.pdv.events.UnitRegistered.newBuilder()
+            case UnitEvent.UnitChange(UnitRegistered e) -> vn.pdv.events.UnitRegistered.newBuilder()
                     .setMetadata(metadata)
                     .setCode(e.code().value())
                     .setName(e.name())
@@ -49,6 +51,31 @@ final class AvroEvents {
                     .setParentCode(code(e.parent()))
                     .setEffectiveFrom(e.effectiveFrom())
                     .build();
+            case UnitEvent.QuotaChange(QuotaAssigned e) -> vn.pdv.events.QuotaAssigned.newBuilder()
+                    .setMetadata(metadata)
+                    .setIssuingUnitCode(e.issuedBy().value())
+                    .setTargetUnitCode(e.target().value())
+                    .setPlan(vn.pdv.events.PlanReference.newBuilder()
+                            .setNumber(e.plan().number())
+                            .setIssuedOn(e.plan().issuedOn())
+                            .build())
+                    .setPeriod(vn.pdv.events.QuotaPeriod.newBuilder()
+                            .setKind(vn.pdv.events.PeriodKind.valueOf(e.period().kind().name()))
+                            .setYear(e.period().year())
+                            .setEndYear(e.period().endYear())
+                            .setPart(e.period().part())
+                            .build())
+                    .setMetric(vn.pdv.events.QuotaMetric.valueOf(e.metric().name()))
+                    .setTarget(e.quota())
+                    .setBreakdown(Map.copyOf(e.breakdown()))
+                    .build();
+            case UnitEvent.CandidateStep(CandidateEvent step) -> candidateStep(metadata, step);
+        };
+    }
+
+    /** Every step of a candidate's pipeline: the switch names each, so a new one does not compile until mapped. */
+    private static SpecificRecord candidateStep(EventMetadata metadata, CandidateEvent step) {
+        return switch (step) {
             case SourceCreated e -> vn.pdv.events.SourceCreated.newBuilder()
                     .setMetadata(metadata)
                     .setCandidateId(e.candidate().value())
@@ -169,26 +196,6 @@ final class AvroEvents {
                     .setMovedTo(code(e.movedTo()))
                     .setAttributes(attributes(e.attributes()))
                     .build();
-            case QuotaAssigned e -> vn.pdv.events.QuotaAssigned.newBuilder()
-                    .setMetadata(metadata)
-                    .setIssuingUnitCode(e.issuedBy().value())
-                    .setTargetUnitCode(e.target().value())
-                    .setPlan(vn.pdv.events.PlanReference.newBuilder()
-                            .setNumber(e.plan().number())
-                            .setIssuedOn(e.plan().issuedOn())
-                            .build())
-                    .setPeriod(vn.pdv.events.QuotaPeriod.newBuilder()
-                            .setKind(vn.pdv.events.PeriodKind.valueOf(e.period().kind().name()))
-                            .setYear(e.period().year())
-                            .setEndYear(e.period().endYear())
-                            .setPart(e.period().part())
-                            .build())
-                    .setMetric(vn.pdv.events.QuotaMetric.valueOf(e.metric().name()))
-                    .setTarget(e.quota())
-                    .setBreakdown(Map.copyOf(e.breakdown()))
-                    .build();
-            default -> throw new IllegalArgumentException(
-                    "No Avro mapping for " + logged.payload().getClass().getSimpleName());
         };
     }
 

@@ -22,10 +22,13 @@ import org.springframework.data.mongodb.core.convert.MongoConverter;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Repository;
 import vn.pdv.unit.organisation.UnitCode;
+import vn.pdv.unit.organisation.UnitRegistered;
 import vn.pdv.unit.outbox.EventId;
 import vn.pdv.unit.outbox.EventLog;
 import vn.pdv.unit.outbox.LoggedEvent;
 import vn.pdv.unit.outbox.UnitEvent;
+import vn.pdv.unit.pipeline.CandidateEvent;
+import vn.pdv.unit.quota.QuotaAssigned;
 
 /**
  * The event log in the {@code event_log} collection, one document per event, its {@code _id} made of the committee's
@@ -34,7 +37,8 @@ import vn.pdv.unit.outbox.UnitEvent;
  * a range), and a place not yet written is simply missing from the answer, never skipped over.
  *
  * <p>Documents are written and read through the driver; Spring Data's converter handles only the payload, which is
- * where the domain's many event types are.
+ * where the domain's many event types are. The payload is the capability's own event, its class named in the type
+ * hint, not the log's wrapper around it: what is stored does not change with how the log sorts its events.
  */
 @Repository
 class MongoEventLog implements EventLog {
@@ -107,7 +111,7 @@ class MongoEventLog implements EventLog {
 
     private Document toDocument(LoggedEvent event) {
         Document payload = new Document();
-        converter.write(event.payload(), payload);
+        converter.write(event.payload().event(), payload);
         return new Document("_id", id(event.unit(), event.sequence()))
                 .append("eventId", event.id().value())
                 .append("unit", event.unit().value())
@@ -121,7 +125,18 @@ class MongoEventLog implements EventLog {
         return new LoggedEvent(new EventId(document.getString("eventId")), new UnitCode(document.getString("unit")),
                 document.getLong("sequence"), document.getDate("occurredAt").toInstant(),
                 document.getDate("recordedAt").toInstant(),
-                converter.read(UnitEvent.class, document.get("payload", Document.class)));
+                logged(converter.read(Object.class, document.get("payload", Document.class))));
+    }
+
+    /** The capability's event as the log records it; anything else was written by some other program. */
+    private static UnitEvent logged(Object payload) {
+        return switch (payload) {
+            case UnitRegistered registered -> new UnitEvent.UnitChange(registered);
+            case QuotaAssigned assigned -> new UnitEvent.QuotaChange(assigned);
+            case CandidateEvent step -> new UnitEvent.CandidateStep(step);
+            default -> throw new IllegalStateException(
+                    COLLECTION + " holds a " + payload.getClass().getName() + ", which is no event of this service");
+        };
     }
 
     private static String id(UnitCode unit, long sequence) {

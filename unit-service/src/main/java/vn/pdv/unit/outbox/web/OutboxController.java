@@ -3,7 +3,7 @@ package vn.pdv.unit.outbox.web;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.pdv.unit.outbox.OutboxStatus;
-import vn.pdv.unit.outbox.Relay;
+import vn.pdv.unit.outbox.application.Relay;
 
 /** The outbox's backlog at {@code GET /api/outbox}: how much is waiting, since when, and why. */
 @RestController

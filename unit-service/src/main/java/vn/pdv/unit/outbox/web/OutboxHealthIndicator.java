@@ -4,7 +4,7 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 import vn.pdv.unit.outbox.OutboxStatus;
-import vn.pdv.unit.outbox.Relay;
+import vn.pdv.unit.outbox.application.Relay;
 
 /**
  * The outbox in the actuator's health details ({@code outbox}). A failing link reports OUT_OF_SERVICE,

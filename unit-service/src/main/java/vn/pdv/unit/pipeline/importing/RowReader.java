@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.pdv.unit.decision.RuleCode;
 import vn.pdv.unit.organisation.UnitCode;
 import vn.pdv.unit.pipeline.Gender;
 import vn.pdv.unit.pipeline.IntroducingOrganisation;
@@ -16,7 +17,6 @@ import vn.pdv.unit.pipeline.NewSource;
 import vn.pdv.unit.pipeline.PersonalDetails;
 import vn.pdv.unit.pipeline.ReportingAttributes;
 import vn.pdv.unit.pipeline.rules.MemberRef;
-import vn.pdv.unit.pipeline.rules.RuleCode;
 
 /**
  * Checks one row as completely as the API checks the two requests it stands for ({@code POST /api/sources} then

@@ -1,13 +1,13 @@
 package vn.pdv.unit.pipeline.importing;
 
-import vn.pdv.unit.pipeline.rules.Bilingual;
+import vn.pdv.unit.decision.Bilingual;
 
 /**
  * Why one row was not imported.
  *
  * @param column the column at fault as the template heads it, or {@code null} for the row as a whole
  * @param rule   a Bean Validation constraint name ({@code NotBlank}, {@code Pattern}, …), {@code Date}, {@code OneOf},
- *               {@code Duplicate}, or the pipeline's {@link vn.pdv.unit.pipeline.rules.RuleCode}
+ *               {@code Duplicate}, or the pipeline's {@link vn.pdv.unit.decision.RuleCode}
  */
 public record RowRefusal(int row, String column, String rule, Bilingual message) {
 

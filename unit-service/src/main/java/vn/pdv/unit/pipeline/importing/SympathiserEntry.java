@@ -5,5 +5,5 @@ import vn.pdv.unit.pipeline.NewSource;
 import vn.pdv.unit.pipeline.rules.MemberRef;
 
 /** A sound row: the source to identify, on the day the branch put the person on the list, and that list step. */
-record SympathiserEntry(int row, NewSource source, LocalDate addedOn, String resolutionNumber, MemberRef helper) {
+public record SympathiserEntry(int row, NewSource source, LocalDate addedOn, String resolutionNumber, MemberRef helper) {
 }

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import vn.pdv.sheets.CsvSheet;
 import vn.pdv.sheets.SheetRow;
 import vn.pdv.sheets.XlsxSheet;
-import vn.pdv.unit.pipeline.rules.Bilingual;
+import vn.pdv.unit.decision.Bilingual;
 
 /**
  * Finds the table in an uploaded sympathiser list: the header row is the row among the first {@value #HEADER_ROWS}

@@ -1,6 +1,6 @@
 package vn.pdv.unit.pipeline.importing;
 
-import vn.pdv.unit.pipeline.rules.Bilingual;
+import vn.pdv.unit.decision.Bilingual;
 
 /** The file cannot be read as a sympathiser list at all (not CSV or XLSX, no header row, columns missing): nothing is imported. */
 public final class UnreadableFileException extends Exception {

@@ -1,2 +1,2 @@
-/** Onboarding: reads an existing sympathiser list (CSV or XLSX) and records each sound row through the pipeline. */
+/** Onboarding: reads an existing sympathiser list (CSV or XLSX) and checks every row as the API would. */
 package vn.pdv.unit.pipeline.importing;

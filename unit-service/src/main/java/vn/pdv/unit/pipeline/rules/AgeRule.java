@@ -1,6 +1,9 @@
 package vn.pdv.unit.pipeline.rules;
 
 import java.time.LocalDate;
+import vn.pdv.unit.decision.Bilingual;
+import vn.pdv.unit.decision.RuleCode;
+import vn.pdv.unit.decision.RuleViolation;
 
 /**
  * Age at the branch's consideration, in completed months: below the minimum is refused; above the maximum the branch

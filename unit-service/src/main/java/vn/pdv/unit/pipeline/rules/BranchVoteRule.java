@@ -1,5 +1,9 @@
 package vn.pdv.unit.pipeline.rules;
 
+import vn.pdv.unit.decision.Bilingual;
+import vn.pdv.unit.decision.RuleCode;
+import vn.pdv.unit.decision.RuleViolation;
+
 /**
  * A branch admits (or recognises) a candidate only when at least {@code voteThreshold} of its official members vote
  * for: of all official members on the roll, not of those present, so an absent member counts as not for.

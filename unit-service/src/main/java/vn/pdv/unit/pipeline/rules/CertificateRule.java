@@ -2,6 +2,9 @@ package vn.pdv.unit.pipeline.rules;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import vn.pdv.unit.decision.Bilingual;
+import vn.pdv.unit.decision.RuleCode;
+import vn.pdv.unit.decision.RuleViolation;
 
 /**
  * The awareness-class certificate (giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng) must be valid on the day it is

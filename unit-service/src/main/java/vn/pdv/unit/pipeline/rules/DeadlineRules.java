@@ -1,6 +1,9 @@
 package vn.pdv.unit.pipeline.rules;
 
 import java.time.LocalDate;
+import vn.pdv.unit.decision.Bilingual;
+import vn.pdv.unit.decision.RuleCode;
+import vn.pdv.unit.decision.RuleViolation;
 
 /**
  * The time limits between steps after the branch's vote: the admission decision, the ceremony, the end of probation,

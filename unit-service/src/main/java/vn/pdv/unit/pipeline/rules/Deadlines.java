@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import vn.pdv.unit.decision.Bilingual;
 
 /**
  * What is due for a candidate, and by when, given the dates reached so far: the source of the committee's

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Objects;
+import vn.pdv.unit.decision.Bilingual;
 
 /** Something that must happen for a candidate by a date (inclusive), for the committee's due and overdue lists. */
 public record DueItem(Kind kind, LocalDate dueBy, Bilingual description) {

@@ -2,8 +2,8 @@ package vn.pdv.unit.pipeline.rules;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import vn.pdv.unit.decision.RuleViolation;
 
 /** Formatting shared by the rules' messages, so every refusal writes dates and values the same way. */
 final class Facts {
@@ -15,14 +15,7 @@ final class Facts {
 
     /** Alternating names and values, kept in the order given; dates become ISO-8601. */
     static Map<String, String> values(Object... namesAndValues) {
-        if (namesAndValues.length % 2 != 0) {
-            throw new IllegalArgumentException("names and values must come in pairs");
-        }
-        Map<String, String> values = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            values.put((String) namesAndValues[i], String.valueOf(namesAndValues[i + 1]));
-        }
-        return values;
+        return RuleViolation.values(namesAndValues);
     }
 
     static String vi(LocalDate date) {

@@ -3,6 +3,9 @@ package vn.pdv.unit.pipeline.rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.pdv.unit.decision.Bilingual;
+import vn.pdv.unit.decision.RuleCode;
+import vn.pdv.unit.decision.RuleViolation;
 
 /**
  * Checks who introduces a candidate. Every introducing member must be official (not probationary) and have worked or

@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import vn.pdv.unit.decision.Bilingual;
+import vn.pdv.unit.decision.RuleCode;
 
 /** A step that is allowed only once the named authority approves it, and why. */
 public record RequiredApproval(RuleCode code, ApprovingAuthority authority, Map<String, String> values, Bilingual message) {

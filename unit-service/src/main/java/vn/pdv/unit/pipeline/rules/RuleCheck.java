@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import vn.pdv.unit.decision.RuleViolation;
 
 /**
  * The outcome of checking a step against the rules: satisfied, needing a higher body's approval, or violated.

@@ -3,9 +3,10 @@ package vn.pdv.unit.pipeline.rules;
 import java.util.Objects;
 
 /**
- * Every parameter of the candidate-pipeline rules, one set per committee where local practice differs.
- * {@link #defaults()} follows DOMAIN.md (Điều lệ Đảng, Hướng dẫn 06-HD/TW); the figures DOMAIN.md marks
- * "(check)" come from secondary summaries, which is why every figure is a component here rather than a constant.
+ * Every parameter of the candidate-pipeline rules, one set per committee where local practice differs. A committee
+ * sets them as {@code pdv.rules.*}, whose defaults (the figures in brackets below) follow DOMAIN.md (Điều lệ Đảng,
+ * Hướng dẫn 06-HD/TW); the figures DOMAIN.md marks "(check)" come from secondary summaries, which is why every figure
+ * is a component here rather than a constant.
  *
  * @param minimumAge                           youngest age, in completed months, at the branch's consideration (18 years)
  * @param maximumAgeWithoutApproval            oldest age, in completed months, the branch may admit on its own (60 years);
@@ -65,26 +66,6 @@ public record RuleSettings(
         if (youthAgeMaximumYears < 0) {
             throw new IllegalArgumentException("youth age limit must not be negative: " + youthAgeMaximumYears);
         }
-    }
-
-    /** The figures of DOMAIN.md, "The candidate pipeline and the rules it follows". */
-    public static RuleSettings defaults() {
-        return new RuleSettings(
-                Months.ofYears(18),
-                Months.ofYears(60),
-                30,
-                Months.of(60),
-                Months.of(12),
-                VoteThreshold.twoThirds(),
-                WorkingDays.of(60),
-                WorkingDays.of(30),
-                WorkingDays.of(30),
-                Months.of(12),
-                WorkingDays.of(30),
-                WorkingDays.of(30),
-                WorkingDays.of(30),
-                Months.of(12),
-                Months.of(0));
     }
 
     // Withers for the figures committees are known to set differently; the rest change through the constructor.

@@ -1,6 +1,9 @@
 package vn.pdv.unit.pipeline.rules;
 
 import java.time.LocalDate;
+import vn.pdv.unit.decision.Bilingual;
+import vn.pdv.unit.decision.RuleCode;
+import vn.pdv.unit.decision.RuleViolation;
 
 /**
  * A dossier the branch has not considered within {@code staleDossierAfter} of its preparation is stale: the

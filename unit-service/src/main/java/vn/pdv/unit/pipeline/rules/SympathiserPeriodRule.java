@@ -1,6 +1,9 @@
 package vn.pdv.unit.pipeline.rules;
 
 import java.time.LocalDate;
+import vn.pdv.unit.decision.Bilingual;
+import vn.pdv.unit.decision.RuleCode;
+import vn.pdv.unit.decision.RuleViolation;
 
 /**
  * Local rule: some committees require a minimum time on the sympathiser list before background verification starts.

@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.pdv.unit.Outcome;
+import vn.pdv.common.web.Problems;
+import vn.pdv.unit.decision.Outcome;
 import vn.pdv.unit.organisation.UnitCode;
 import vn.pdv.unit.pipeline.AdmissionDecision;
 import vn.pdv.unit.pipeline.Candidate;
@@ -33,15 +34,14 @@ import vn.pdv.unit.pipeline.IntroducingOrganisation;
 import vn.pdv.unit.pipeline.IntroductionRoute;
 import vn.pdv.unit.pipeline.NewSource;
 import vn.pdv.unit.pipeline.PersonalDetails;
-import vn.pdv.unit.pipeline.Pipeline;
 import vn.pdv.unit.pipeline.ReportingAttributes;
 import vn.pdv.unit.pipeline.SourceCreated;
 import vn.pdv.unit.pipeline.Stage;
+import vn.pdv.unit.pipeline.application.Pipeline;
 import vn.pdv.unit.pipeline.rules.BranchVote;
 import vn.pdv.unit.pipeline.rules.Introducer;
 import vn.pdv.unit.pipeline.rules.MemberRef;
 import vn.pdv.unit.pipeline.rules.PartyStanding;
-import vn.pdv.common.web.Problems;
 import vn.pdv.unit.web.Refusals;
 
 /**

@@ -2,26 +2,24 @@ package vn.pdv.unit.pipeline.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.pdv.unit.pipeline.Pipeline;
 import vn.pdv.unit.pipeline.Stage;
+import vn.pdv.unit.pipeline.application.Pipeline;
 import vn.pdv.unit.pipeline.rules.DueItem;
 
 /**
  * The committee's deadline list: per candidate, what is overdue and what falls due by the coming Sunday, counted in
- * working days on the Vietnamese holiday calendar. {@code today} defaults to the current day in Vietnam.
+ * working days on the Vietnamese holiday calendar. {@code today} defaults to the committee's day on the service's
+ * clock.
  */
 @RestController
 @RequestMapping("/api/deadlines")
 class DeadlineController {
-
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final Pipeline pipeline;
     private final Clock clock;
@@ -33,13 +31,9 @@ class DeadlineController {
 
     @GetMapping
     DeadlineList due(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate today) {
-        LocalDate day = today == null ? LocalDate.now(clock.withZone(VIETNAM)) : today;
-        List<Pipeline.Due> due = pipeline.due();
-        return new DeadlineList(day, items(due, day, DueItem.Urgency.OVERDUE), items(due, day, DueItem.Urgency.DUE_THIS_WEEK));
-    }
-
-    private static List<DueView> items(List<Pipeline.Due> due, LocalDate today, DueItem.Urgency urgency) {
-        return due.stream().filter(d -> d.item().urgencyOn(today) == urgency).map(DueView::of).toList();
+        Pipeline.DueList due = pipeline.dueOn(today == null ? LocalDate.now(clock) : today);
+        return new DeadlineList(due.today(), due.overdue().stream().map(DueView::of).toList(),
+                due.dueThisWeek().stream().map(DueView::of).toList());
     }
 
     record DeadlineList(LocalDate today, List<DueView> overdue, List<DueView> dueThisWeek) {

@@ -16,10 +16,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.pdv.unit.Outcome;
+import vn.pdv.unit.decision.Outcome;
 import vn.pdv.unit.organisation.UnitCode;
 import vn.pdv.unit.quota.QuotaAssigned;
-import vn.pdv.unit.quota.QuotaAssignment;
+import vn.pdv.unit.quota.application.QuotaAssignment;
 import vn.pdv.unit.web.Refusals;
 
 @RestController

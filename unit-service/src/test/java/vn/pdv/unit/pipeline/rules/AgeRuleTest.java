@@ -1,16 +1,19 @@
 package vn.pdv.unit.pipeline.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.pdv.unit.pipeline.rules.RuleSettingsFixture.defaultSettings;
 
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.pdv.unit.decision.RuleCode;
+import vn.pdv.unit.decision.RuleViolation;
 
 class AgeRuleTest {
 
     private static final LocalDate BORN = LocalDate.of(2007, 6, 15);
 
-    private final AgeRule rule = new AgeRule(RuleSettings.defaults());
+    private final AgeRule rule = new AgeRule(defaultSettings());
 
     @Test
     void acceptsACandidateOfExactlyEighteenYears() {

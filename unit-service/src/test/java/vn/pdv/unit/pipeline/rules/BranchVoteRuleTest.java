@@ -1,14 +1,17 @@
 package vn.pdv.unit.pipeline.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.pdv.unit.pipeline.rules.RuleSettingsFixture.defaultSettings;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.pdv.unit.decision.RuleCode;
+import vn.pdv.unit.decision.RuleViolation;
 
 class BranchVoteRuleTest {
 
-    private final BranchVoteRule rule = new BranchVoteRule(RuleSettings.defaults());
+    private final BranchVoteRule rule = new BranchVoteRule(defaultSettings());
 
     @Test
     void tenOfFifteenOfficialMembersPass() {
@@ -54,7 +57,7 @@ class BranchVoteRuleTest {
 
     @Test
     void theThresholdIsASetting() {
-        BranchVoteRule threeQuarters = new BranchVoteRule(RuleSettings.defaults().withVoteThreshold(new VoteThreshold(3, 4)));
+        BranchVoteRule threeQuarters = new BranchVoteRule(defaultSettings().withVoteThreshold(new VoteThreshold(3, 4)));
 
         assertThat(threeQuarters.check(new BranchVote(15, 15, 11, 0)).isSatisfied()).isFalse();
         assertThat(threeQuarters.check(new BranchVote(15, 15, 12, 0)).isSatisfied()).isTrue();

@@ -1,16 +1,19 @@
 package vn.pdv.unit.pipeline.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.pdv.unit.pipeline.rules.RuleSettingsFixture.defaultSettings;
 
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import vn.pdv.unit.decision.RuleCode;
+import vn.pdv.unit.decision.RuleViolation;
 
 class CertificateRuleTest {
 
     private static final LocalDate ISSUED = LocalDate.of(2020, 3, 15);
 
-    private final CertificateRule rule = new CertificateRule(RuleSettings.defaults());
+    private final CertificateRule rule = new CertificateRule(defaultSettings());
 
     @Test
     void isValidThroughSixtyMonthsAfterIssue() {
@@ -39,7 +42,7 @@ class CertificateRuleTest {
 
     @Test
     void validityIsACommitteeSetting() {
-        CertificateRule shorter = new CertificateRule(RuleSettings.defaults().withCertificateValidity(Months.of(36)));
+        CertificateRule shorter = new CertificateRule(defaultSettings().withCertificateValidity(Months.of(36)));
 
         assertThat(shorter.check(Optional.of(ISSUED), LocalDate.of(2023, 3, 15)).isSatisfied()).isTrue();
         assertThat(shorter.check(Optional.of(ISSUED), LocalDate.of(2023, 3, 16)).isSatisfied()).isFalse();

@@ -1,15 +1,18 @@
 package vn.pdv.unit.pipeline.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.pdv.unit.pipeline.rules.RuleSettingsFixture.defaultSettings;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import vn.pdv.unit.decision.RuleCode;
+import vn.pdv.unit.decision.RuleViolation;
 
 class DeadlineRulesTest {
 
     private static final LocalDate RESOLUTION = LocalDate.of(2026, 1, 5);
 
-    private final DeadlineRules rules = new DeadlineRules(RuleSettings.defaults(), WorkingDayCalendar.vietnam());
+    private final DeadlineRules rules = new DeadlineRules(defaultSettings(), WorkingDayCalendar.vietnam());
 
     @Test
     void theDecisionIsDueSixtyWorkingDaysAfterTheBranchResolution() {

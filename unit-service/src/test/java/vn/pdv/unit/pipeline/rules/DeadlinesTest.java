@@ -2,13 +2,15 @@ package vn.pdv.unit.pipeline.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static vn.pdv.unit.pipeline.rules.RuleSettingsFixture.defaultSettings;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import vn.pdv.unit.decision.Bilingual;
 
 class DeadlinesTest {
 
-    private final Deadlines deadlines = new Deadlines(RuleSettings.defaults(), WorkingDayCalendar.vietnam());
+    private final Deadlines deadlines = new Deadlines(defaultSettings(), WorkingDayCalendar.vietnam());
 
     @Test
     void beforeTheVoteTheBranchMustActWhileCertificateAndDossierAreValid() {

@@ -2,17 +2,20 @@ package vn.pdv.unit.pipeline.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.pdv.unit.pipeline.rules.IntroducerFixture.INTRODUCED_ON;
+import static vn.pdv.unit.pipeline.rules.IntroducerFixture.aProbationaryMember;
 import static vn.pdv.unit.pipeline.rules.IntroducerFixture.anOfficialMember;
 import static vn.pdv.unit.pipeline.rules.IntroducerFixture.anOfficialMemberKnowingTheCandidateSince;
-import static vn.pdv.unit.pipeline.rules.IntroducerFixture.aProbationaryMember;
 import static vn.pdv.unit.pipeline.rules.IntroducerFixture.bornToBe;
+import static vn.pdv.unit.pipeline.rules.RuleSettingsFixture.defaultSettings;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import vn.pdv.unit.decision.RuleCode;
+import vn.pdv.unit.decision.RuleViolation;
 
 class IntroductionRuleTest {
 
-    private final IntroductionRule rule = new IntroductionRule(RuleSettings.defaults());
+    private final IntroductionRule rule = new IntroductionRule(defaultSettings());
 
     @Test
     void acceptsTwoOfficialMembersForACandidateOverYouthAge() {
@@ -51,7 +54,7 @@ class IntroductionRuleTest {
 
     @Test
     void theYouthAgeLimitIsASetting() {
-        IntroductionRule upTo28 = new IntroductionRule(RuleSettings.defaults().withYouthAgeMaximumYears(28));
+        IntroductionRule upTo28 = new IntroductionRule(defaultSettings().withYouthAgeMaximumYears(28));
         Introduction two = new Introduction.TwoOfficialMembers(anOfficialMember("dv-1"), anOfficialMember("dv-2"));
 
         assertThat(upTo28.check(two, bornToBe(29), CandidateUnions.youthUnion(), INTRODUCED_ON).isSatisfied()).isTrue();

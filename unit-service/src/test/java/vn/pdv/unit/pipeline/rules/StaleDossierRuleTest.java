@@ -1,15 +1,17 @@
 package vn.pdv.unit.pipeline.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.pdv.unit.pipeline.rules.RuleSettingsFixture.defaultSettings;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import vn.pdv.unit.decision.RuleCode;
 
 class StaleDossierRuleTest {
 
     private static final LocalDate PREPARED = LocalDate.of(2025, 8, 20);
 
-    private final StaleDossierRule rule = new StaleDossierRule(RuleSettings.defaults());
+    private final StaleDossierRule rule = new StaleDossierRule(defaultSettings());
 
     @Test
     void acceptsConsiderationUpToTwelveMonthsAfterPreparation() {

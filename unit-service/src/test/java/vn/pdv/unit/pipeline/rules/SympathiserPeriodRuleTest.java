@@ -1,9 +1,11 @@
 package vn.pdv.unit.pipeline.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.pdv.unit.pipeline.rules.RuleSettingsFixture.defaultSettings;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import vn.pdv.unit.decision.RuleCode;
 
 class SympathiserPeriodRuleTest {
 
@@ -11,14 +13,14 @@ class SympathiserPeriodRuleTest {
 
     @Test
     void byDefaultVerificationMayStartAsSoonAsTheCandidateIsOnTheList() {
-        SympathiserPeriodRule rule = new SympathiserPeriodRule(RuleSettings.defaults());
+        SympathiserPeriodRule rule = new SympathiserPeriodRule(defaultSettings());
 
         assertThat(rule.check(ADDED, ADDED).isSatisfied()).isTrue();
     }
 
     @Test
     void aCommitteeRequiringAYearRefusesVerificationADayEarly() {
-        SympathiserPeriodRule rule = new SympathiserPeriodRule(RuleSettings.defaults().withMinimumSympathiserPeriod(Months.of(12)));
+        SympathiserPeriodRule rule = new SympathiserPeriodRule(defaultSettings().withMinimumSympathiserPeriod(Months.of(12)));
 
         assertThat(rule.check(ADDED, LocalDate.of(2026, 4, 1)).isSatisfied()).isTrue();
         RuleCheck early = rule.check(ADDED, LocalDate.of(2026, 3, 31));

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.pdv.unit.pipeline.importing.ImportReport;
 import vn.pdv.unit.pipeline.importing.RowRefusal;
-import vn.pdv.unit.pipeline.importing.SympathiserImport;
 import vn.pdv.unit.pipeline.importing.UnreadableFileException;
+import vn.pdv.unit.pipeline.importing.application.SympathiserImport;
 
 /**
  * {@code POST /api/sympathisers/import}: a sympathiser list as a multipart {@code file} part (.csv or .xlsx). 200 with

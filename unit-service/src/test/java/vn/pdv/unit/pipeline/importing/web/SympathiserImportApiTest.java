@@ -1,6 +1,7 @@
 package vn.pdv.unit.pipeline.importing.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.pdv.unit.Fixtures.lastSequence;
 import static vn.pdv.unit.Fixtures.registeredCommitteeAndBranch;
 import static vn.pdv.unit.pipeline.importing.SympathiserLists.HEADERS;
 import static vn.pdv.unit.pipeline.importing.SympathiserLists.aRow;
@@ -48,7 +49,7 @@ class SympathiserImportApiTest {
                 with(aRow(3, "Võ Quốc Huy", "Chi bộ DUK-01-KN"), "Ngày sinh", LocalDate.of(2001, 7, 9)),
                 with(aRow(4, "Bùi Thanh Tâm", "DUK-01-KN"), "Tổ chức giới thiệu", "Chi bộ"),
                 aRow(5, "hoàng văn  minh", "DUK-01-KN"));
-        long before = lastSequence();
+        long before = lastSequence(api);
 
         JsonApi.Answer report = upload("danh-sach-cam-tinh-dang.xlsx", list, false);
 
@@ -67,14 +68,14 @@ class SympathiserImportApiTest {
             assertThat(found.<String>read("$.branchCode")).isEqualTo("DUK-01-KN");
             assertThat(found.<List<String>>read("$.history[*].event")).containsExactly("SourceCreated", "SympathiserAdded");
         }
-        assertThat(lastSequence()).isEqualTo(before + 6);
+        assertThat(lastSequence(api)).isEqualTo(before + 6);
     }
 
     @Test
     void aDryRunChecksEveryRowAgainstTheCommitteesRecordsAndWritesNothing() {
         byte[] list = bytes(csv(aRow(1, "Lý Thị Mai", "DUK-01-KN"), aRow(2, "Trịnh Văn Nam", "KP-404")));
         upload("ds.csv", bytes(csv(aRow(1, "Lý Thị Mai", "DUK-01-KN"))), false);
-        long before = lastSequence();
+        long before = lastSequence(api);
 
         JsonApi.Answer report = upload("ds.csv", list, true);
 
@@ -84,12 +85,12 @@ class SympathiserImportApiTest {
         assertThat(report.<List<String>>read("$.refused[*].rule")).containsExactly("Duplicate", "BRANCH_UNKNOWN");
         assertThat(report.<String>read("$.refused[0].messageEn")).contains("already on this committee's records");
         assertThat(report.<List<Object>>read("$.candidates")).isEmpty();
-        assertThat(lastSequence()).isEqualTo(before);
+        assertThat(lastSequence(api)).isEqualTo(before);
     }
 
     @Test
     void aFileThatIsNotAListIs400NamingWhatIsMissingAndWritesNothing() {
-        long before = lastSequence();
+        long before = lastSequence(api);
 
         JsonApi.Answer answer = upload("ds.csv", bytes("Họ và tên,Ngày sinh\nAn,01/01/2000\n"), false);
 
@@ -98,7 +99,7 @@ class SympathiserImportApiTest {
         assertThat(answer.<String>read("$.detail")).contains("thiếu cột", "Chi bộ", "Đảng viên giúp đỡ");
         assertThat(answer.<String>read("$.detailEn")).contains("lacks the columns", "Helping member");
         assertThat(upload("ds.pdf", bytes("%PDF"), false).status()).isEqualTo(400);
-        assertThat(lastSequence()).isEqualTo(before);
+        assertThat(lastSequence(api)).isEqualTo(before);
     }
 
     private JsonApi.Answer upload(String fileName, byte[] content, boolean dryRun) {
@@ -114,9 +115,5 @@ class SympathiserImportApiTest {
                 .build();
         return new JsonApi.Answer(client.post().uri("/api/sympathisers/import?dryRun={dryRun}", dryRun)
                 .contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve().toEntity(String.class));
-    }
-
-    private long lastSequence() {
-        return ((Number) api.get("/api/outbox").read("$.lastSequence")).longValue();
     }
 }

@@ -1,0 +1,51 @@
+package vn.pdv.unit.decision;
+
+/**
+ * Stable names of the rules a step can break or a check can flag, in every capability. These names are part of the
+ * API (problem-details bodies, stored refusals): add new ones, never rename.
+ */
+public enum RuleCode {
+    /** Younger than the minimum age at the branch's consideration. */
+    AGE_RANGE,
+    /** Older than the maximum age: admissible only with the provincial committee's approval. */
+    AGE_OVER_LIMIT,
+    /** No awareness-class certificate, or one issued after the date it is checked on. */
+    CERTIFICATE_MISSING,
+    CERTIFICATE_EXPIRED,
+    /** The candidate has not been on the sympathiser list long enough for background verification (local rule). */
+    SYMPATHISER_PERIOD,
+    INTRODUCER_NOT_OFFICIAL,
+    INTRODUCER_ACQUAINTANCE,
+    /** Both introductions come from the same member. */
+    INTRODUCERS_NOT_DISTINCT,
+    /** The introduction route does not fit the candidate (e.g. a youth-age youth-union member introduced by two members). */
+    INTRODUCTION_ROUTE,
+    /** A candidate of youth age who is not a youth-union member. */
+    YOUTH_UNION_MEMBERSHIP,
+    /** Counts that cannot be true: more votes than members present, more present than members, and so on. */
+    VOTE_COUNTS_INCONSISTENT,
+    VOTE_THRESHOLD,
+    /** A step dated before the step it follows. */
+    STEP_OUT_OF_ORDER,
+    DECISION_DEADLINE,
+    CEREMONY_DEADLINE,
+    /** The branch considered recognition before the probation period ended. */
+    PROBATION_NOT_COMPLETED,
+    RECOGNITION_CONSIDERATION_DEADLINE,
+    RECOGNITION_DECISION_DEADLINE,
+    STALE_DOSSIER,
+    /** The step needs an earlier step the candidate has not reached, or comes after the candidate left or moved on. */
+    STEP_NOT_ALLOWED,
+    /** The admission ceremony names a decision other than the one recorded. */
+    DECISION_MISMATCH,
+    /** The branch is not registered with this committee. */
+    BRANCH_UNKNOWN,
+    /** The parent of a unit being registered is not registered with this committee. */
+    PARENT_UNKNOWN,
+    /** Registering the unit under that parent would make the hierarchy a cycle. */
+    PARENT_CYCLE,
+    /** A quota's target unit is not registered with this committee. */
+    TARGET_UNKNOWN,
+    /** A part of a quota's breakdown is larger than the whole quota. */
+    BREAKDOWN_EXCEEDS_TOTAL
+}

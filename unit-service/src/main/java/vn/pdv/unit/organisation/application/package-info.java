@@ -1,0 +1,2 @@
+/** Registers organisations under the organisation tree's lock. */
+package vn.pdv.unit.organisation.application;

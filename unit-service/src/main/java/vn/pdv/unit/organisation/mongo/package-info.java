@@ -1,0 +1,2 @@
+/** The committee's organisations in MongoDB, keyed by code. */
+package vn.pdv.unit.organisation.mongo;

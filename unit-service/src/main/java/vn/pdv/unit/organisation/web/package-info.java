@@ -1,0 +1,2 @@
+/** Registering the committee's organisations over HTTP. */
+package vn.pdv.unit.organisation.web;

@@ -1,0 +1,2 @@
+/** The sympathiser-list import over HTTP. */
+package vn.pdv.unit.pipeline.importing.web;

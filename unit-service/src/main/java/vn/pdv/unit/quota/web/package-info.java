@@ -1,0 +1,2 @@
+/** Assigning quotas over HTTP. */
+package vn.pdv.unit.quota.web;
