@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.pdv.aggregator.hierarchy.UnitCode;
-import vn.pdv.aggregator.plan.Period;
+import vn.pdv.aggregator.quota.Period;
 import vn.pdv.aggregator.status.Status;
 import vn.pdv.aggregator.status.UnitStatus;
 import vn.pdv.schemas.Topics;

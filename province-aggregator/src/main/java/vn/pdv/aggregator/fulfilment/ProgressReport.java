@@ -19,15 +19,15 @@ import vn.pdv.aggregator.hierarchy.Span;
 import vn.pdv.aggregator.hierarchy.Unit;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.hierarchy.UnitTree;
-import vn.pdv.aggregator.plan.Attribute;
 import vn.pdv.aggregator.plan.ImportedPlan;
-import vn.pdv.aggregator.plan.Period;
 import vn.pdv.aggregator.plan.PlanTarget;
 import vn.pdv.aggregator.plan.Plans;
-import vn.pdv.aggregator.plan.Quota;
 import vn.pdv.aggregator.plan.RatioTarget;
+import vn.pdv.aggregator.quota.Attribute;
 import vn.pdv.aggregator.quota.Memberships;
 import vn.pdv.aggregator.quota.Metric;
+import vn.pdv.aggregator.quota.Period;
+import vn.pdv.aggregator.quota.Quota;
 import vn.pdv.aggregator.quota.Quotas;
 
 /**

@@ -3,12 +3,12 @@ package vn.pdv.aggregator.intake;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
-import vn.pdv.aggregator.Origin;
 import vn.pdv.aggregator.fulfilment.Move;
 import vn.pdv.aggregator.fulfilment.PipelineStock;
 import vn.pdv.aggregator.fulfilment.Tallies;
 import vn.pdv.aggregator.fulfilment.Tally;
 import vn.pdv.aggregator.hierarchy.Hierarchy;
+import vn.pdv.aggregator.hierarchy.Origin;
 import vn.pdv.aggregator.quota.Quotas;
 
 /**

@@ -10,7 +10,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.quota.Attribute;
 import vn.pdv.aggregator.quota.Metric;
+import vn.pdv.aggregator.quota.Period;
+import vn.pdv.aggregator.quota.PlanReference;
+import vn.pdv.aggregator.quota.Quota;
 
 /**
  * What the caller knows about a plan that its table does not print, and the data the checks compare it with.

@@ -11,7 +11,7 @@ import vn.pdv.aggregator.fulfilment.ProgressReport;
 import vn.pdv.aggregator.hierarchy.Unit;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.hierarchy.UnitTree;
-import vn.pdv.aggregator.plan.Period;
+import vn.pdv.aggregator.quota.Period;
 
 /**
  * Compiles the report a committee would otherwise compile by hand: the progress of each unit directly beneath it and

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import vn.pdv.aggregator.plan.Period;
+import vn.pdv.aggregator.quota.Period;
 
 /**
  * The aggregator's RFC 9457 problem details: type {@code urn:pdv:problem:<rule>}, detail in Vietnamese with

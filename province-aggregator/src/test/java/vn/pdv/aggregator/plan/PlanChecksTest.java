@@ -12,7 +12,10 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.hierarchy.UnitKind;
+import vn.pdv.aggregator.quota.Attribute;
 import vn.pdv.aggregator.quota.Metric;
+import vn.pdv.aggregator.quota.Period;
+import vn.pdv.aggregator.quota.Quota;
 
 class PlanChecksTest {
 

@@ -21,6 +21,7 @@ import vn.pdv.aggregator.fulfilment.PipelineStock;
 import vn.pdv.aggregator.fulfilment.Stage;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.mongo.OncePerOrigin;
+import vn.pdv.aggregator.mongo.OncePerOrigin.Guard;
 
 /**
  * The stock in {@code candidate_stages}: one document per candidate with its unit and furthest stage, moved only
@@ -46,7 +47,8 @@ class MongoPipelineStock implements PipelineStock {
         for (Move move : moves) {
             byCandidate.computeIfAbsent(move.candidateId(), candidate -> new ArrayList<>()).add(move);
         }
-        OncePerOrigin.applyAll(mongo, COLLECTION, byCandidate, Move::origin, (current, fresh) -> {
+        OncePerOrigin.applyAll(mongo, COLLECTION, byCandidate,
+                move -> new Guard(move.origin().log().value(), move.origin().sequence()), (current, fresh) -> {
             Move furthest = fresh.stream().max(Comparator.comparingInt(move -> move.stage().ordinal())).orElseThrow();
             int reached = current == null ? -1 : current.getInteger("order");
             if (furthest.stage().ordinal() <= reached) {

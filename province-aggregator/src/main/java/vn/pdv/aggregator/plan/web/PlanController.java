@@ -24,15 +24,16 @@ import vn.pdv.aggregator.hierarchy.Unit;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.plan.ImportedPlan;
 import vn.pdv.aggregator.plan.KnownUnits;
-import vn.pdv.aggregator.plan.Period;
 import vn.pdv.aggregator.plan.PlanContext;
 import vn.pdv.aggregator.plan.PlanImport;
-import vn.pdv.aggregator.plan.PlanReference;
 import vn.pdv.aggregator.plan.PlanWarning;
 import vn.pdv.aggregator.plan.Plans;
 import vn.pdv.aggregator.plan.TableRow;
+import vn.pdv.aggregator.plan.UnitCodes;
 import vn.pdv.aggregator.plan.importing.PlanImporter;
 import vn.pdv.aggregator.quota.Metric;
+import vn.pdv.aggregator.quota.Period;
+import vn.pdv.aggregator.quota.PlanReference;
 import vn.pdv.aggregator.quota.Quotas;
 import vn.pdv.aggregator.web.Problems;
 
@@ -111,7 +112,7 @@ class PlanController {
         }
         Optional<UnitCode> issuer = Optional.ofNullable(issuingUnit).filter(code -> !code.isBlank()).map(UnitCode::new)
                 .or(() -> Optional.ofNullable(planNumber).filter(number -> !number.isBlank())
-                        .flatMap(number -> PlanReference.numbered(number).issuerCodeFromNumber()));
+                        .flatMap(number -> UnitCodes.issuerOf(PlanReference.numbered(number))));
         if (issuer.isPresent()) {
             context = context.withIssuingUnit(issuer.get()).withReceived(quotas.of(issuer.get()));
         }

@@ -11,11 +11,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.pdv.aggregator.hierarchy.UnitCode;
-import vn.pdv.aggregator.plan.Period;
+import vn.pdv.aggregator.quota.Period;
 import vn.pdv.aggregator.report.Report;
 import vn.pdv.aggregator.report.Reports;
-import vn.pdv.aggregator.web.Problems;
 import vn.pdv.aggregator.report.file.ReportFormat;
+import vn.pdv.aggregator.web.Problems;
 
 /**
  * {@code GET /api/reports/{unit}/{period}?format=xlsx|csv}: the fulfilment report of the unit and the units beneath

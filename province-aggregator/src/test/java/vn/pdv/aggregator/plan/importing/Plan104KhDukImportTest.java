@@ -16,19 +16,19 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import vn.pdv.aggregator.plan.Attribute;
-import vn.pdv.aggregator.plan.KnownUnits;
-import vn.pdv.aggregator.plan.ListedUnit;
-import vn.pdv.aggregator.quota.Metric;
-import vn.pdv.aggregator.plan.Period;
-import vn.pdv.aggregator.plan.PlanContext;
-import vn.pdv.aggregator.plan.PlanImport;
-import vn.pdv.aggregator.plan.PlanReference;
-import vn.pdv.aggregator.plan.PlanTarget;
-import vn.pdv.aggregator.plan.PlanWarning;
-import vn.pdv.aggregator.plan.Quota;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.hierarchy.UnitKind;
+import vn.pdv.aggregator.plan.KnownUnits;
+import vn.pdv.aggregator.plan.ListedUnit;
+import vn.pdv.aggregator.plan.PlanContext;
+import vn.pdv.aggregator.plan.PlanImport;
+import vn.pdv.aggregator.plan.PlanTarget;
+import vn.pdv.aggregator.plan.PlanWarning;
+import vn.pdv.aggregator.quota.Attribute;
+import vn.pdv.aggregator.quota.Metric;
+import vn.pdv.aggregator.quota.Period;
+import vn.pdv.aggregator.quota.PlanReference;
+import vn.pdv.aggregator.quota.Quota;
 
 /**
  * Seed 001, plan 104-KH/ĐUK, as shipped. The expected findings were worked out by hand from the seed:

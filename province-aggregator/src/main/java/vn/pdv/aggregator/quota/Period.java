@@ -1,4 +1,4 @@
-package vn.pdv.aggregator.plan;
+package vn.pdv.aggregator.quota;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -18,11 +18,7 @@ public record Period(Kind kind, int year, int endYear, int part) implements Comp
 
     public enum Kind { YEAR, HALF_YEAR, QUARTER, TERM }
 
-    private static final Pattern TERM = Pattern.compile("(?:.*\\s)?(?:nhiệm kỳ|giai đoạn)?\\s*(\\d{4})\\s*[-–—]\\s*(\\d{4})");
-    private static final Pattern QUARTER = Pattern.compile("(?:.*\\s)?quý\\s*(iv|i{1,3}|[1-4])\\s*(?:/|năm|-)?\\s*(\\d{4})");
-    private static final Pattern HALF = Pattern.compile("(?:.*\\s)?6 tháng (đầu|cuối) năm\\s*(\\d{4})");
     private static final Pattern CODE = Pattern.compile("(\\d{4})(?:-(H[12]|Q[1-4]|\\d{4}))?");
-    private static final Pattern YEAR = Pattern.compile("(?:.*\\s)?năm\\s*(\\d{4})|(\\d{4})");
 
     public Period {
         Objects.requireNonNull(kind, "kind");
@@ -51,34 +47,6 @@ public record Period(Kind kind, int year, int endYear, int part) implements Comp
 
     public static Period quarter(int year, int quarter) {
         return new Period(Kind.QUARTER, year, year, quarter);
-    }
-
-    /**
-     * The period a column header names: "Năm 2024", "2024", "Nhiệm kỳ 2020 - 2025", "Quý I/2024", "Quý 3 năm 2024",
-     * "6 tháng đầu năm 2024". Anything else is not a period header.
-     */
-    public static Optional<Period> parse(String label) {
-        String text = Names.normalise(label);
-        if (text.contains(" và ")) {
-            // "năm 2024 và năm 2025" heads a whole table, not one period's columns.
-            return Optional.empty();
-        }
-        Matcher m;
-        if ((m = TERM.matcher(text)).matches()) {
-            int first = Integer.parseInt(m.group(1));
-            int last = Integer.parseInt(m.group(2));
-            return last > first ? Optional.of(term(first, last)) : Optional.empty();
-        }
-        if ((m = QUARTER.matcher(text)).matches()) {
-            return Optional.of(quarter(Integer.parseInt(m.group(2)), quarterNumber(m.group(1))));
-        }
-        if ((m = HALF.matcher(text)).matches()) {
-            return Optional.of(halfYear(Integer.parseInt(m.group(2)), m.group(1).equals("đầu") ? 1 : 2));
-        }
-        if ((m = YEAR.matcher(text)).matches()) {
-            return Optional.of(year(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2))));
-        }
-        return Optional.empty();
     }
 
     /** The period an API path or query names by its {@link #code()}: "2024", "2024-H1", "2024-Q2", "2020-2025". */
@@ -125,16 +93,6 @@ public record Period(Kind kind, int year, int endYear, int part) implements Comp
             case YEAR, TERM -> LocalDate.of(endYear + 1, 1, 1);
             case HALF_YEAR -> from().plusMonths(6);
             case QUARTER -> from().plusMonths(3);
-        };
-    }
-
-    private static int quarterNumber(String text) {
-        return switch (text) {
-            case "i" -> 1;
-            case "ii" -> 2;
-            case "iii" -> 3;
-            case "iv" -> 4;
-            default -> Integer.parseInt(text);
         };
     }
 

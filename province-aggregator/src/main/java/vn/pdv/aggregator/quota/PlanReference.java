@@ -1,10 +1,8 @@
-package vn.pdv.aggregator.plan;
+package vn.pdv.aggregator.quota;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import vn.pdv.aggregator.hierarchy.UnitCode;
 
 /**
  * The document a quota comes from, kept with every quota so that a figure can always be traced to the plan that set
@@ -32,19 +30,5 @@ public record PlanReference(String number, Optional<LocalDate> issuedOn, Optiona
 
     public static PlanReference numbered(String number) {
         return new PlanReference(number, Optional.empty(), Optional.empty());
-    }
-
-    /**
-     * The issuing body's abbreviation at the end of the number ("ĐUK" in "104-KH/ĐUK") as a unit code, for when the
-     * caller names no issuing unit. Vietnamese document numbers end in the issuer's abbreviation by convention
-     * (Hướng dẫn 36-HD/VPTW), which is all this relies on.
-     */
-    public Optional<UnitCode> issuerCodeFromNumber() {
-        int slash = number.lastIndexOf('/');
-        if (slash < 0 || slash == number.length() - 1) {
-            return Optional.empty();
-        }
-        String abbreviation = Names.slug(number.substring(slash + 1)).toUpperCase(Locale.ROOT);
-        return UnitCodes.isValid(abbreviation) ? Optional.of(new UnitCode(abbreviation)) : Optional.empty();
     }
 }

@@ -1,4 +1,4 @@
-package vn.pdv.aggregator.plan;
+package vn.pdv.aggregator.quota;
 
 import java.util.Optional;
 
@@ -44,24 +44,6 @@ public enum Attribute {
             if (attribute.name().equals(name)) {
                 return Optional.of(attribute);
             }
-        }
-        return Optional.empty();
-    }
-
-    /** The attribute a plan table's column header names, e.g. "Đoàn viên thanh niên" or "ĐVTN". */
-    public static Optional<Attribute> fromLabel(String label) {
-        String text = Names.normalise(label);
-        if (text.contains("thanh niên") || text.equals("đvtn")) {
-            return Optional.of(YOUTH_UNION);
-        }
-        if (text.contains("công đoàn") || text.equals("đvcđ")) {
-            return Optional.of(TRADE_UNION);
-        }
-        if (text.equals("nữ") || text.equals("đảng viên nữ")) {
-            return Optional.of(FEMALE);
-        }
-        if (text.contains("dân tộc")) {
-            return Optional.of(ETHNIC_MINORITY);
         }
         return Optional.empty();
     }

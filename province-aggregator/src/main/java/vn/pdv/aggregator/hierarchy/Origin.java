@@ -1,6 +1,4 @@
-package vn.pdv.aggregator;
-
-import vn.pdv.aggregator.hierarchy.UnitCode;
+package vn.pdv.aggregator.hierarchy;
 
 /**
  * Where an event came from: a committee's log and its place in it. Every effect the aggregator applies

@@ -1,16 +1,15 @@
-package vn.pdv.aggregator.plan;
+package vn.pdv.aggregator.quota;
 
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import vn.pdv.aggregator.hierarchy.UnitCode;
-import vn.pdv.aggregator.quota.Metric;
 
 /**
  * A number a committee expects a unit to reach in a period, as a sound value: never negative, and no part of its
- * breakdown larger than the whole. Tables that break these rules are reported by {@link PlanChecks}; what reaches a
- * quota has been checked.
+ * breakdown larger than the whole. Plan tables that break these rules are reported by the plan import's checks; what
+ * reaches a quota has been checked.
  *
  * @param target    the unit expected to reach the number
  * @param issuedBy  the committee that assigned it
