@@ -22,6 +22,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.TestPropertySource;
 import vn.pdv.aggregator.AggregatorTest;
 import vn.pdv.aggregator.UnitLog;
+import vn.pdv.aggregator.intake.application.Completeness;
 import vn.pdv.events.UnitKind;
 import vn.pdv.stack.JsonApi;
 

@@ -3,7 +3,6 @@ package vn.pdv.aggregator.quota;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import vn.pdv.aggregator.quota.Period;
 
 class PeriodTest {
 

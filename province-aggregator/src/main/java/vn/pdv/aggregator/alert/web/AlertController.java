@@ -7,8 +7,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.pdv.aggregator.alert.AlertProperties;
 import vn.pdv.aggregator.alert.Alerts;
+import vn.pdv.aggregator.alert.application.AlertProperties;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.web.Problems;
 

@@ -6,8 +6,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.pdv.aggregator.hierarchy.UnitCode;
-import vn.pdv.aggregator.intake.Completeness;
 import vn.pdv.aggregator.intake.LogStatus;
+import vn.pdv.aggregator.intake.application.Completeness;
 import vn.pdv.aggregator.web.Problems;
 
 /**

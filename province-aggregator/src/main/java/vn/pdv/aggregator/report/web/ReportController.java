@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.quota.Period;
 import vn.pdv.aggregator.report.Report;
-import vn.pdv.aggregator.report.Reports;
+import vn.pdv.aggregator.report.application.Reports;
 import vn.pdv.aggregator.report.file.ReportFormat;
 import vn.pdv.aggregator.web.Problems;
 

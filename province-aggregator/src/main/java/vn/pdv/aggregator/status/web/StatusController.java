@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.pdv.aggregator.hierarchy.UnitCode;
-import vn.pdv.aggregator.status.StatusService;
 import vn.pdv.aggregator.status.UnitStatus;
+import vn.pdv.aggregator.status.application.StatusBoard;
 import vn.pdv.aggregator.web.Problems;
 
 /**
@@ -26,10 +26,10 @@ class StatusController {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private final StatusService board;
+    private final StatusBoard board;
     private final Clock clock;
 
-    StatusController(StatusService board, Clock clock) {
+    StatusController(StatusBoard board, Clock clock) {
         this.board = board;
         this.clock = clock;
     }

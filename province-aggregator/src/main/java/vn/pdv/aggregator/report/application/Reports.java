@@ -1,4 +1,4 @@
-package vn.pdv.aggregator.report;
+package vn.pdv.aggregator.report.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -7,11 +7,15 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.pdv.aggregator.fulfilment.Progress;
-import vn.pdv.aggregator.fulfilment.ProgressReport;
+import vn.pdv.aggregator.fulfilment.application.ProgressReport;
+import vn.pdv.aggregator.hierarchy.Hierarchy;
 import vn.pdv.aggregator.hierarchy.Unit;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.hierarchy.UnitTree;
 import vn.pdv.aggregator.quota.Period;
+import vn.pdv.aggregator.report.Heading;
+import vn.pdv.aggregator.report.Report;
+import vn.pdv.aggregator.report.Subunits;
 
 /**
  * Compiles the report a committee would otherwise compile by hand: the progress of each unit directly beneath it and
@@ -27,18 +31,18 @@ public class Reports {
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final ProgressReport progress;
-    private final Subunits subunits;
+    private final Hierarchy hierarchy;
     private final Clock clock;
 
-    Reports(ProgressReport progress, Subunits subunits, Clock clock) {
+    Reports(ProgressReport progress, Hierarchy hierarchy, Clock clock) {
         this.progress = progress;
-        this.subunits = subunits;
+        this.hierarchy = hierarchy;
         this.clock = clock;
     }
 
     /** Empty when the unit is unknown. */
     public Optional<Report> of(UnitCode code, Period period) {
-        UnitTree tree = subunits.tree();
+        UnitTree tree = hierarchy.tree();
         Optional<Unit> unit = tree.latest(code);
         Optional<Progress> whole = unit.flatMap(found -> progress.of(tree, code, period));
         if (whole.isEmpty()) {

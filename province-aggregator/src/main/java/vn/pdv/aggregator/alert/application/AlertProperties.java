@@ -1,9 +1,10 @@
-package vn.pdv.aggregator.alert;
+package vn.pdv.aggregator.alert.application;
 
 import java.time.Duration;
 import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import vn.pdv.aggregator.alert.Retries;
 
 /**
  * Settings under {@code pdv.aggregator.alerts}. The SMTP server is Spring's own {@code spring.mail.*}; without

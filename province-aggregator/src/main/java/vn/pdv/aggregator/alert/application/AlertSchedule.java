@@ -1,4 +1,4 @@
-package vn.pdv.aggregator.alert;
+package vn.pdv.aggregator.alert.application;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;

@@ -1,4 +1,4 @@
-package vn.pdv.aggregator.alert;
+package vn.pdv.aggregator.alert.application;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -6,7 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
-import vn.pdv.aggregator.status.Statuses;
+import vn.pdv.aggregator.alert.Alerts;
+import vn.pdv.aggregator.alert.ChangeRule;
+import vn.pdv.aggregator.alert.LastStatus;
+import vn.pdv.aggregator.alert.LastStatuses;
+import vn.pdv.aggregator.alert.StatusKey;
+import vn.pdv.aggregator.status.StatusJudge;
 import vn.pdv.aggregator.status.UnitStatus;
 
 /**
@@ -26,7 +31,7 @@ public class AlertWatcher {
     public record Check(int judged, int changed, int raised, int delivered) {
     }
 
-    private final Statuses statuses;
+    private final StatusJudge judge;
     private final LastStatuses lastStatuses;
     private final Alerts alerts;
     private final Alerting alerting;
@@ -34,9 +39,9 @@ public class AlertWatcher {
     private final AlertProperties properties;
     private final Clock clock;
 
-    AlertWatcher(Statuses statuses, LastStatuses lastStatuses, Alerts alerts, Alerting alerting,
+    AlertWatcher(StatusJudge judge, LastStatuses lastStatuses, Alerts alerts, Alerting alerting,
                  AlertDeliveries deliveries, AlertProperties properties, Clock clock) {
-        this.statuses = statuses;
+        this.judge = judge;
         this.lastStatuses = lastStatuses;
         this.alerts = alerts;
         this.alerting = alerting;
@@ -46,7 +51,7 @@ public class AlertWatcher {
     }
 
     public Check check() {
-        List<UnitStatus> now = statuses.all(LocalDate.now(clock.withZone(properties.zone())));
+        List<UnitStatus> now = judge.judgeAll(LocalDate.now(clock.withZone(properties.zone())));
         Map<StatusKey, LastStatus> last = lastStatuses.all();
         int changed = 0;
         int raised = 0;

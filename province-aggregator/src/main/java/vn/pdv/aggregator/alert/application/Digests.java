@@ -1,9 +1,11 @@
-package vn.pdv.aggregator.alert;
+package vn.pdv.aggregator.alert.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
-import vn.pdv.aggregator.status.Statuses;
+import vn.pdv.aggregator.alert.Alert;
+import vn.pdv.aggregator.alert.Alerts;
+import vn.pdv.aggregator.status.StatusJudge;
 
 /**
  * The periodic digest: for each committee, the units beneath it that are at risk or lagging, and how many units stand
@@ -13,16 +15,16 @@ import vn.pdv.aggregator.status.Statuses;
 @Service
 public class Digests {
 
-    private final Statuses statuses;
+    private final StatusJudge judge;
     private final Alerts alerts;
     private final Alerting alerting;
     private final AlertDeliveries deliveries;
     private final AlertProperties properties;
     private final Clock clock;
 
-    Digests(Statuses statuses, Alerts alerts, Alerting alerting, AlertDeliveries deliveries,
+    Digests(StatusJudge judge, Alerts alerts, Alerting alerting, AlertDeliveries deliveries,
             AlertProperties properties, Clock clock) {
-        this.statuses = statuses;
+        this.judge = judge;
         this.alerts = alerts;
         this.alerting = alerting;
         this.deliveries = deliveries;
@@ -34,7 +36,7 @@ public class Digests {
     public int send() {
         LocalDate today = LocalDate.now(clock.withZone(properties.zone()));
         int raised = 0;
-        for (Alert digest : alerting.digests(statuses.all(today), today, clock.instant())) {
+        for (Alert digest : alerting.digests(judge.judgeAll(today), today, clock.instant())) {
             raised += alerts.add(digest) ? 1 : 0;
         }
         deliveries.deliverDue();

@@ -1,4 +1,4 @@
-package vn.pdv.aggregator.status;
+package vn.pdv.aggregator.status.application;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,8 +13,8 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import vn.pdv.aggregator.fulfilment.Counter;
 import vn.pdv.aggregator.fulfilment.PipelineStock;
-import vn.pdv.aggregator.fulfilment.ProgressReport;
 import vn.pdv.aggregator.fulfilment.Stage;
+import vn.pdv.aggregator.fulfilment.application.ProgressReport;
 import vn.pdv.aggregator.hierarchy.Hierarchy;
 import vn.pdv.aggregator.hierarchy.Span;
 import vn.pdv.aggregator.hierarchy.Unit;
@@ -24,6 +24,9 @@ import vn.pdv.aggregator.quota.Metric;
 import vn.pdv.aggregator.quota.Period;
 import vn.pdv.aggregator.quota.Quota;
 import vn.pdv.aggregator.quota.Quotas;
+import vn.pdv.aggregator.status.StatusJudge;
+import vn.pdv.aggregator.status.StatusRules;
+import vn.pdv.aggregator.status.UnitStatus;
 
 /**
  * Judges units against their quotas by {@link StatusRules}, actuals counted as {@link ProgressReport} counts them (the
@@ -31,12 +34,12 @@ import vn.pdv.aggregator.quota.Quotas;
  *
  * <p>Which period: a unit may hold quotas for a year, its quarters and a term all at once. Its status for a metric
  * is judged on the year's quota when there is one (it is what the year-end rating uses), else on the shortest period
- * containing the day that has a quota (a quarter, then a half, then the term). {@link #of} judges any one period.
+ * containing the day that has a quota (a quarter, then a half, then the term).
  *
  * <p>Known limit: the pipeline coverage is the stock as it stands now, also when judging a past day.
  */
 @Service
-public class StatusService implements Statuses {
+public class StatusBoard implements StatusJudge {
 
     static final Set<Metric> JUDGED = EnumSet.of(Metric.ADMISSIONS, Metric.SOURCES);
     private static final Set<Stage> BEFORE_ADMISSION = EnumSet.range(Stage.SOURCE, Stage.ADMISSION_DECIDED);
@@ -47,8 +50,8 @@ public class StatusService implements Statuses {
     private final PipelineStock stock;
     private final StatusSettings settings;
 
-    StatusService(Hierarchy hierarchy, Quotas quotas, ProgressReport progress, PipelineStock stock,
-                  StatusSettings settings) {
+    StatusBoard(Hierarchy hierarchy, Quotas quotas, ProgressReport progress, PipelineStock stock,
+                StatusSettings settings) {
         this.hierarchy = hierarchy;
         this.quotas = quotas;
         this.progress = progress;
@@ -58,14 +61,7 @@ public class StatusService implements Statuses {
     }
 
     @Override
-    public Optional<UnitStatus> of(UnitCode unit, Metric metric, Period period, LocalDate asOf) {
-        UnitTree tree = hierarchy.tree();
-        return tree.latest(unit).map(found -> judge(tree, found, metric, period, asOf,
-                quotas.findFor(unit, period, metric).orElse(null)));
-    }
-
-    @Override
-    public List<UnitStatus> all(LocalDate asOf) {
+    public List<UnitStatus> judgeAll(LocalDate asOf) {
         UnitTree tree = hierarchy.tree();
         Map<UnitCode, List<Quota>> byUnit = new LinkedHashMap<>();
         quotas.all().stream().sorted(Comparator.comparing(quota -> quota.target().value()))

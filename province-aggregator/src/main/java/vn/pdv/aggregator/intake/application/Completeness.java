@@ -1,4 +1,4 @@
-package vn.pdv.aggregator.intake;
+package vn.pdv.aggregator.intake.application;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -16,6 +16,9 @@ import org.springframework.stereotype.Service;
 import vn.pdv.aggregator.hierarchy.Hierarchy;
 import vn.pdv.aggregator.hierarchy.Unit;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.intake.LogProgress;
+import vn.pdv.aggregator.intake.LogStatus;
+import vn.pdv.aggregator.intake.Logs;
 
 /**
  * Which committees report and which do not: every log received, with its gaps, quiet when it has sent nothing for

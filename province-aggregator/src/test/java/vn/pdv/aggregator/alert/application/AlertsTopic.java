@@ -1,4 +1,4 @@
-package vn.pdv.aggregator.alert;
+package vn.pdv.aggregator.alert.application;
 
 import java.time.Duration;
 import java.util.ArrayList;

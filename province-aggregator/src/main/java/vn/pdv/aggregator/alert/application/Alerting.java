@@ -1,4 +1,4 @@
-package vn.pdv.aggregator.alert;
+package vn.pdv.aggregator.alert.application;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +13,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import vn.pdv.aggregator.alert.Addressee;
+import vn.pdv.aggregator.alert.Alert;
+import vn.pdv.aggregator.alert.AlertId;
+import vn.pdv.aggregator.alert.AlertKind;
+import vn.pdv.aggregator.alert.AlertMessages;
+import vn.pdv.aggregator.alert.Channel;
+import vn.pdv.aggregator.alert.Contacts;
+import vn.pdv.aggregator.alert.Delivery;
+import vn.pdv.aggregator.alert.LastStatus;
+import vn.pdv.aggregator.alert.StatusKey;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.quota.Period;
 import vn.pdv.aggregator.status.Status;

@@ -1,4 +1,4 @@
-package vn.pdv.aggregator.fulfilment;
+package vn.pdv.aggregator.fulfilment.application;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -14,6 +14,12 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import vn.pdv.aggregator.fulfilment.Counter;
+import vn.pdv.aggregator.fulfilment.Counts;
+import vn.pdv.aggregator.fulfilment.Figure;
+import vn.pdv.aggregator.fulfilment.PipelineStock;
+import vn.pdv.aggregator.fulfilment.Progress;
+import vn.pdv.aggregator.fulfilment.Tallies;
 import vn.pdv.aggregator.hierarchy.Hierarchy;
 import vn.pdv.aggregator.hierarchy.Span;
 import vn.pdv.aggregator.hierarchy.Unit;

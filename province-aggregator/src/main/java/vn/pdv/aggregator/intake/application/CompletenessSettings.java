@@ -1,4 +1,4 @@
-package vn.pdv.aggregator.intake;
+package vn.pdv.aggregator.intake.application;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,9 +1,11 @@
-package vn.pdv.aggregator.status;
+package vn.pdv.aggregator.status.application;
 
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import vn.pdv.aggregator.status.Pace;
+import vn.pdv.aggregator.status.StatusRules;
 
 /**
  * {@code pdv.aggregator.status.*}: how statuses are judged. {@code pace-admissions} and {@code pace-sources} are

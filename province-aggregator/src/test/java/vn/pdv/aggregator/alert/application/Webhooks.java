@@ -1,4 +1,4 @@
-package vn.pdv.aggregator.alert;
+package vn.pdv.aggregator.alert.application;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package vn.pdv.aggregator.alert;
+package vn.pdv.aggregator.alert.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -17,7 +17,6 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,11 +41,17 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.client.RestClient;
 import vn.pdv.aggregator.AggregatorTest;
 import vn.pdv.aggregator.UnitLog;
+import vn.pdv.aggregator.alert.Alert;
+import vn.pdv.aggregator.alert.AlertSender;
+import vn.pdv.aggregator.alert.Alerts;
+import vn.pdv.aggregator.alert.Channel;
+import vn.pdv.aggregator.alert.LastStatuses;
+import vn.pdv.aggregator.alert.StatusKey;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.quota.Metric;
 import vn.pdv.aggregator.quota.Period;
 import vn.pdv.aggregator.status.Status;
-import vn.pdv.aggregator.status.Statuses;
+import vn.pdv.aggregator.status.StatusJudge;
 import vn.pdv.aggregator.status.UnitStatus;
 import vn.pdv.events.AlertKind;
 import vn.pdv.events.AlertRaised;
@@ -90,7 +95,7 @@ class AlertsTest {
         }
     }
 
-    static final class FakeStatuses implements Statuses {
+    static final class FakeStatuses implements StatusJudge {
 
         private final Map<StatusKey, UnitStatus> judged = new ConcurrentHashMap<>();
 
@@ -114,12 +119,7 @@ class AlertsTest {
         }
 
         @Override
-        public Optional<UnitStatus> of(UnitCode unit, Metric metric, Period period, LocalDate asOf) {
-            return Optional.ofNullable(judged.get(new StatusKey(unit, metric, period)));
-        }
-
-        @Override
-        public List<UnitStatus> all(LocalDate asOf) {
+        public List<UnitStatus> judgeAll(LocalDate asOf) {
             return List.copyOf(judged.values());
         }
     }
@@ -136,7 +136,7 @@ class AlertsTest {
     @Autowired
     Addressees addressees;
     @Autowired
-    Statuses judges;
+    StatusJudge judges;
     @Autowired
     LastStatuses lastStatuses;
     @Autowired

@@ -1,4 +1,4 @@
-package vn.pdv.aggregator.intake;
+package vn.pdv.aggregator.intake.application;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +9,9 @@ import vn.pdv.aggregator.fulfilment.Tallies;
 import vn.pdv.aggregator.fulfilment.Tally;
 import vn.pdv.aggregator.hierarchy.Hierarchy;
 import vn.pdv.aggregator.hierarchy.Origin;
+import vn.pdv.aggregator.intake.Effect;
+import vn.pdv.aggregator.intake.Logs;
+import vn.pdv.aggregator.intake.Received;
 import vn.pdv.aggregator.quota.Quotas;
 
 /**

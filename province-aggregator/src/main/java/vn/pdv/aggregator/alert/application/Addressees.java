@@ -1,10 +1,11 @@
-package vn.pdv.aggregator.alert;
+package vn.pdv.aggregator.alert.application;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import vn.pdv.aggregator.alert.Addressee;
 import vn.pdv.aggregator.hierarchy.Hierarchy;
 import vn.pdv.aggregator.hierarchy.Unit;
 import vn.pdv.aggregator.hierarchy.UnitCode;

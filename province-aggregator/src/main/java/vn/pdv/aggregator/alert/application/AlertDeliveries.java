@@ -1,4 +1,4 @@
-package vn.pdv.aggregator.alert;
+package vn.pdv.aggregator.alert.application;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -10,6 +10,12 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import vn.pdv.aggregator.alert.Alert;
+import vn.pdv.aggregator.alert.AlertSender;
+import vn.pdv.aggregator.alert.Alerts;
+import vn.pdv.aggregator.alert.Channel;
+import vn.pdv.aggregator.alert.Delivery;
+import vn.pdv.aggregator.alert.Retries;
 
 /**
  * Delivers stored alerts: every delivery that is due, to its channel, one alert at a time under a claim so that two
