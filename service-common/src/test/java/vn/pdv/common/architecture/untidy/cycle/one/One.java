@@ -1,0 +1,6 @@
+package vn.pdv.common.architecture.untidy.cycle.one;
+
+import vn.pdv.common.architecture.untidy.cycle.two.Two;
+
+public record One(Two two) {
+}

@@ -1,0 +1,4 @@
+package vn.pdv.common.architecture.untidy.thing.web;
+
+public record ThingView(String name) {
+}
