@@ -1,39 +1,28 @@
 package vn.pdv.aggregator;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import vn.pdv.common.architecture.DomainRules;
 
 /**
- * Spring, Kafka, Avro and Mongo stay out of the domain. The domain is each capability's root package;
- * adapters nest under it ({@code kafka}, {@code mongo}, {@code web}). Application services at the root
- * may carry Spring's stereotype annotations; the domain's records, enums and ports may not.
+ * The house rule, the same as the unit service's: every class in a domain package (each capability's root and its
+ * pure sub-packages) is free of Spring, Kafka, Avro, Mongo and Jakarta web types and does not reach into its adapters;
+ * no two packages depend on each other. Besides the shared adapter names, the aggregator's alerts go out by
+ * {@code mail} and {@code webhook}, and its reports are written as {@code file}s.
  */
 @AnalyzeClasses(packages = "vn.pdv.aggregator", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final DescribedPredicate<JavaClass> IN_A_DOMAIN_PACKAGE = DescribedPredicate.describe(
-            "in a capability's root package",
-            javaClass -> javaClass.getPackageName().matches("vn\\.pdv\\.aggregator\\.(hierarchy|fulfilment|quota|intake|plan|status)"));
-
-    private static final DescribedPredicate<JavaClass> DOMAIN_MODEL = DescribedPredicate.describe(
-            "domain records, enums and ports (settings records excepted: they are wiring)",
-            javaClass -> IN_A_DOMAIN_PACKAGE.test(javaClass)
-                    && (javaClass.isRecord() || javaClass.isEnum() || javaClass.isInterface())
-                    && !javaClass.isAnnotatedWith("org.springframework.boot.context.properties.ConfigurationProperties"));
+    private static final DomainRules HOUSE = DomainRules.of("vn.pdv.aggregator").withAdapters("mail", "webhook", "file");
 
     @ArchTest
-    static final ArchRule noInfrastructureInTheDomain = noClasses().that(IN_A_DOMAIN_PACKAGE)
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.apache.kafka..", "org.apache.avro..", "com.mongodb..", "org.bson..",
-                    "org.springframework.data..", "org.springframework.kafka..", "vn.pdv.events..");
+    static final ArchRule domainIsFreeOfFrameworks = HOUSE.domainIsFreeOfFrameworks();
 
     @ArchTest
-    static final ArchRule noSpringInTheDomainModel = noClasses().that(DOMAIN_MODEL)
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..");
+    static final ArchRule domainDoesNotDependOnItsAdapters = HOUSE.domainDoesNotDependOnAdapters();
+
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = HOUSE.packagesAreFreeOfCycles();
 }

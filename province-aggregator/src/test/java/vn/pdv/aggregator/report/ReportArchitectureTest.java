@@ -11,8 +11,8 @@ import vn.pdv.aggregator.report.application.Reports;
 
 /**
  * The report model is format-free and Spring-free: only {@code file} knows XLSX and CSV, only {@code web} knows
- * HTTP, and the application services at the root ({@link Reports}, {@link Subunits}) carry nothing but Spring's
- * stereotypes.
+ * HTTP, and the model reads nothing but progress, the tree and the quota vocabulary. Compiling a report from the
+ * stores is {@code application}'s.
  */
 class ReportArchitectureTest {
 
@@ -30,12 +30,10 @@ class ReportArchitectureTest {
     }
 
     @Test
-    void theModelsRecordsAndEnumsUseNoSpring() {
-        classes().that().resideInAPackage("vn.pdv.aggregator.report").and().areNotAnnotatedWith(
-                        org.springframework.stereotype.Service.class)
-                .and().areNotAnnotatedWith(org.springframework.stereotype.Component.class)
+    void theModelUsesNoSpringAndReadsOnlyProgressTheTreeAndQuotas() {
+        classes().that().resideInAPackage("vn.pdv.aggregator.report")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "vn.pdv.aggregator.report",
-                        "vn.pdv.aggregator.fulfilment", "vn.pdv.aggregator.hierarchy", "vn.pdv.aggregator.plan")
+                        "vn.pdv.aggregator.fulfilment", "vn.pdv.aggregator.hierarchy", "vn.pdv.aggregator.quota")
                 .check(classes);
     }
 
