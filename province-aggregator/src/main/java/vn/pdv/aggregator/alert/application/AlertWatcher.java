@@ -15,7 +15,7 @@ import vn.pdv.aggregator.status.StatusJudge;
 import vn.pdv.aggregator.status.UnitStatus;
 
 /**
- * Watches statuses for changes: judges every unit as of today (in {@code zone}), compares each judgement with the
+ * Watches statuses for changes: judges every unit as of today (Vietnam's day, by the service's clock), compares each judgement with the
  * last one recorded, raises an alert where {@link ChangeRule} says the change is news, records the new status, and
  * then delivers whatever is due.
  *
@@ -36,22 +36,20 @@ public class AlertWatcher {
     private final Alerts alerts;
     private final Alerting alerting;
     private final AlertDeliveries deliveries;
-    private final AlertProperties properties;
     private final Clock clock;
 
     AlertWatcher(StatusJudge judge, LastStatuses lastStatuses, Alerts alerts, Alerting alerting,
-                 AlertDeliveries deliveries, AlertProperties properties, Clock clock) {
+                 AlertDeliveries deliveries, Clock clock) {
         this.judge = judge;
         this.lastStatuses = lastStatuses;
         this.alerts = alerts;
         this.alerting = alerting;
         this.deliveries = deliveries;
-        this.properties = properties;
         this.clock = clock;
     }
 
     public Check check() {
-        List<UnitStatus> now = judge.judgeAll(LocalDate.now(clock.withZone(properties.zone())));
+        List<UnitStatus> now = judge.judgeAll(LocalDate.now(clock));
         Map<StatusKey, LastStatus> last = lastStatuses.all();
         int changed = 0;
         int raised = 0;

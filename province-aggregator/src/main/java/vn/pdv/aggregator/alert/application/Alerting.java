@@ -18,6 +18,7 @@ import vn.pdv.aggregator.alert.Alert;
 import vn.pdv.aggregator.alert.AlertId;
 import vn.pdv.aggregator.alert.AlertKind;
 import vn.pdv.aggregator.alert.AlertMessages;
+import vn.pdv.aggregator.alert.AlertSender;
 import vn.pdv.aggregator.alert.Channel;
 import vn.pdv.aggregator.alert.Contacts;
 import vn.pdv.aggregator.alert.Delivery;
@@ -27,22 +28,29 @@ import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.quota.Period;
 import vn.pdv.aggregator.status.Status;
 import vn.pdv.aggregator.status.UnitStatus;
-import vn.pdv.schemas.Topics;
 
 /**
  * Puts alerts together: who they are addressed to, what they say, and the deliveries they owe, planned when raised
- * from the contacts registered then. Every alert goes to the topic; each addressee's e-mail addresses and webhooks
- * get one delivery each (an address registered by two committees gets one).
+ * from the contacts registered then. Every alert goes where the senders say every alert goes (the topic); each
+ * addressee's e-mail addresses and webhooks get one delivery each (an address registered by two committees gets one).
  */
 @Component
 class Alerting {
 
     private final Addressees addressees;
     private final Contacts contacts;
+    private final List<Broadcast> everyAlert;
 
-    Alerting(Addressees addressees, Contacts contacts) {
+    /** A target every alert is delivered to. */
+    private record Broadcast(Channel channel, String to) {
+    }
+
+    Alerting(Addressees addressees, Contacts contacts, List<AlertSender> senders) {
         this.addressees = addressees;
         this.contacts = contacts;
+        this.everyAlert = senders.stream().sorted(Comparator.comparing(AlertSender::channel))
+                .flatMap(sender -> sender.everyAlertGoesTo().stream().map(to -> new Broadcast(sender.channel(), to)))
+                .toList();
     }
 
     /**
@@ -103,7 +111,7 @@ class Alerting {
 
     private List<Delivery> deliveries(List<UnitCode> addressedTo, Instant at) {
         List<Delivery> planned = new ArrayList<>();
-        planned.add(Delivery.pending(Channel.KAFKA, Topics.ALERTS, at));
+        everyAlert.forEach(target -> planned.add(Delivery.pending(target.channel(), target.to(), at)));
         Set<String> emails = new LinkedHashSet<>();
         Set<String> webhooks = new LinkedHashSet<>();
         for (UnitCode unit : addressedTo) {

@@ -19,22 +19,19 @@ public class Digests {
     private final Alerts alerts;
     private final Alerting alerting;
     private final AlertDeliveries deliveries;
-    private final AlertProperties properties;
     private final Clock clock;
 
-    Digests(StatusJudge judge, Alerts alerts, Alerting alerting, AlertDeliveries deliveries,
-            AlertProperties properties, Clock clock) {
+    Digests(StatusJudge judge, Alerts alerts, Alerting alerting, AlertDeliveries deliveries, Clock clock) {
         this.judge = judge;
         this.alerts = alerts;
         this.alerting = alerting;
         this.deliveries = deliveries;
-        this.properties = properties;
         this.clock = clock;
     }
 
     /** @return how many digests this call raised (none for a committee already sent today's) */
     public int send() {
-        LocalDate today = LocalDate.now(clock.withZone(properties.zone()));
+        LocalDate today = LocalDate.now(clock);
         int raised = 0;
         for (Alert digest : alerting.digests(judge.judgeAll(today), today, clock.instant())) {
             raised += alerts.add(digest) ? 1 : 0;

@@ -2,7 +2,6 @@ package vn.pdv.aggregator.report.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -27,9 +26,6 @@ import vn.pdv.aggregator.report.Subunits;
 @Service
 public class Reports {
 
-    /** Reports are dated as the committee's own calendar reads, whatever zone the server runs in. */
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
     private final ProgressReport progress;
     private final Hierarchy hierarchy;
     private final Clock clock;
@@ -48,7 +44,8 @@ public class Reports {
         if (whole.isEmpty()) {
             return Optional.empty();
         }
-        LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
+        // Dated as the committee's own calendar reads: the service's clock is in Vietnam, whatever the server's zone.
+        LocalDate today = LocalDate.now(clock);
         List<Progress> beneath = Subunits.beneath(tree, code, period, today).stream()
                 .map(child -> progress.of(tree, child.code(), period)).flatMap(Optional::stream).toList();
         Heading heading = new Heading(Subunits.superiorOf(tree, unit.get()).map(Unit::name).orElse(null),

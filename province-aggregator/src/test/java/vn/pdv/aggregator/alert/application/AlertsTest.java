@@ -246,7 +246,7 @@ class AlertsTest {
         String secretary = "vp@" + tree.committee().toLowerCase() + ".example.vn";
         putContacts(tree.committee(), Map.of("emails", List.of(secretary)));
         AlertWatcher other = new AlertWatcher(judges, lastStatuses, alerts, alerting,
-                new AlertDeliveries(alerts, senders, properties, clock), properties, clock);
+                new AlertDeliveries(alerts, senders, properties, clock), clock);
         var both = Executors.newFixedThreadPool(2);
         try {
             for (Status next : List.of(Status.AT_RISK, Status.LAGGING, Status.ON_TRACK)) {
@@ -310,7 +310,7 @@ class AlertsTest {
         AlertDeliveries deliveries = new AlertDeliveries(alerts,
                 java.util.stream.Stream.concat(outage.stream(), java.util.stream.Stream.of(flakyKafka)).toList(),
                 properties, moving);
-        AlertWatcher watching = new AlertWatcher(judges, lastStatuses, alerts, alerting, deliveries, properties, moving);
+        AlertWatcher watching = new AlertWatcher(judges, lastStatuses, alerts, alerting, deliveries, moving);
 
         statuses.judge(unit, Status.LAGGING);
         assertThat(watching.check().raised()).isEqualTo(1);
