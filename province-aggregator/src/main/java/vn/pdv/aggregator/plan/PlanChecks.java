@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.hierarchy.UnitKind;
@@ -407,10 +408,13 @@ public final class PlanChecks {
 
         private void checkMembershipRate(Period period, int number, boolean ownTarget,
                                          RatioTarget.ShareOfMembership rate) {
-            Integer members = context.membership().get(issuer);
-            if (members == null || members == 0) {
+            // "A share of membership a year": only a year's figure is compared with that year's membership.
+            OptionalInt stated = period.kind() == Period.Kind.YEAR ? context.membership().of(issuer, period.year())
+                    : OptionalInt.empty();
+            if (stated.isEmpty() || stated.getAsInt() == 0) {
                 return;
             }
+            int members = stated.getAsInt();
             boolean below = Percentages.below(number, members, rate.atLeastPercent());
             boolean above = rate.atMostPercent().map(most -> Percentages.above(number, members, most)).orElse(false);
             if (!below && !above) {

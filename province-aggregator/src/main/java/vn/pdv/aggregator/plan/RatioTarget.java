@@ -31,10 +31,6 @@ public sealed interface RatioTarget {
         }
     }
 
-    static RatioTarget atLeastShareOf(Attribute attribute, int percent) {
-        return new ShareOfQuota(attribute, BigDecimal.valueOf(percent));
-    }
-
     static RatioTarget shareOfMembership(int atLeastPercent, int atMostPercent) {
         return new ShareOfMembership(BigDecimal.valueOf(atLeastPercent), Optional.of(BigDecimal.valueOf(atMostPercent)));
     }

@@ -45,7 +45,6 @@ public class ProgressReport {
 
     private static final Set<Metric> PIPELINE = EnumSet.of(Metric.SYMPATHISERS_ADDED, Metric.SYMPATHISERS_REMOVED,
             Metric.CERTIFICATES, Metric.RECOGNITIONS, Metric.EXITS);
-    private static final Set<Metric> PLANNED = EnumSet.of(Metric.ADMISSIONS, Metric.SOURCES);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final Hierarchy hierarchy;
@@ -109,7 +108,7 @@ public class ProgressReport {
         List<Progress.OtherPeriod> others = new ArrayList<>();
         List<Progress.Note> notes = new ArrayList<>();
         for (Quota quota : all) {
-            if (quota.period().equals(period) || !overlaps(quota.period(), period) || !PLANNED.contains(quota.metric())) {
+            if (quota.period().equals(period) || !overlaps(quota.period(), period) || !Metric.PLANNED.contains(quota.metric())) {
                 continue;
             }
             Counts over = actuals(tree, code, quota.period().from(), quota.period().until());

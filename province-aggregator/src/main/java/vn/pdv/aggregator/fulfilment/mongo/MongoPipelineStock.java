@@ -75,4 +75,16 @@ class MongoPipelineStock implements PipelineStock {
         }
         return stock;
     }
+
+    @Override
+    public Map<UnitCode, Long> beforeAdmissionByUnit() {
+        Aggregation count = Aggregation.newAggregation(
+                Aggregation.match(where("stage").in(Stage.BEFORE_ADMISSION.stream().map(Stage::name).toList())),
+                Aggregation.group("unit").count().as("count"));
+        Map<UnitCode, Long> byUnit = new LinkedHashMap<>();
+        for (Document row : mongo.aggregate(count, COLLECTION, Document.class)) {
+            byUnit.put(new UnitCode(row.getString("_id")), ((Number) row.get("count")).longValue());
+        }
+        return byUnit;
+    }
 }

@@ -3,20 +3,16 @@ package vn.pdv.aggregator.status.application;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import vn.pdv.aggregator.fulfilment.Counter;
-import vn.pdv.aggregator.fulfilment.PipelineStock;
-import vn.pdv.aggregator.fulfilment.Stage;
+import vn.pdv.aggregator.fulfilment.application.Pipelines;
 import vn.pdv.aggregator.fulfilment.application.ProgressReport;
 import vn.pdv.aggregator.hierarchy.Hierarchy;
-import vn.pdv.aggregator.hierarchy.Span;
 import vn.pdv.aggregator.hierarchy.Unit;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.hierarchy.UnitTree;
@@ -41,23 +37,20 @@ import vn.pdv.aggregator.status.UnitStatus;
 @Service
 public class StatusBoard implements StatusJudge {
 
-    static final Set<Metric> JUDGED = EnumSet.of(Metric.ADMISSIONS, Metric.SOURCES);
-    private static final Set<Stage> BEFORE_ADMISSION = EnumSet.range(Stage.SOURCE, Stage.ADMISSION_DECIDED);
-
     private final Hierarchy hierarchy;
     private final Quotas quotas;
     private final ProgressReport progress;
-    private final PipelineStock stock;
+    private final Pipelines pipelines;
     private final StatusSettings settings;
 
-    StatusBoard(Hierarchy hierarchy, Quotas quotas, ProgressReport progress, PipelineStock stock,
+    StatusBoard(Hierarchy hierarchy, Quotas quotas, ProgressReport progress, Pipelines pipelines,
                 StatusSettings settings) {
         this.hierarchy = hierarchy;
         this.quotas = quotas;
         this.progress = progress;
-        this.stock = stock;
+        this.pipelines = pipelines;
         this.settings = settings;
-        JUDGED.forEach(settings::pace);
+        Metric.PLANNED.forEach(settings::pace);
     }
 
     @Override
@@ -68,7 +61,7 @@ public class StatusBoard implements StatusJudge {
                 .forEach(quota -> byUnit.computeIfAbsent(quota.target(), unit -> new ArrayList<>()).add(quota));
         List<UnitStatus> statuses = new ArrayList<>();
         byUnit.forEach((code, held) -> tree.on(code, asOf).ifPresent(unit -> {
-            for (Metric metric : JUDGED) {
+            for (Metric metric : Metric.PLANNED) {
                 chosen(held, metric, asOf).ifPresent(quota ->
                         statuses.add(judge(tree, unit, metric, quota.period(), asOf, quota)));
             }
@@ -92,7 +85,7 @@ public class StatusBoard implements StatusJudge {
         for (Unit each : units) {
             List<Quota> held = quotas.of(each.code());
             List<UnitStatus> judged = new ArrayList<>();
-            for (Metric metric : JUDGED) {
+            for (Metric metric : Metric.PLANNED) {
                 Optional<Quota> quota = chosen(held, metric, asOf);
                 judged.add(judge(tree, each, metric, quota.map(Quota::period).orElse(Period.year(asOf.getYear())),
                         asOf, quota.orElse(null)));
@@ -115,10 +108,7 @@ public class StatusBoard implements StatusJudge {
                 ? progress.actuals(tree, unit.code(), period.from(), end).get(metric, Counter.TOTAL) : 0;
         OptionalLong pipeline = OptionalLong.empty();
         if (quota != null && metric == Metric.ADMISSIONS && actual < quota.total()) {
-            Set<UnitCode> now = tree.subtree(unit.code(), asOf, asOf.plusDays(1)).stream().findFirst()
-                    .map(Span::units).orElse(Set.of(unit.code()));
-            Map<Stage, Long> stages = stock.of(now);
-            pipeline = OptionalLong.of(BEFORE_ADMISSION.stream().mapToLong(stage -> stages.getOrDefault(stage, 0L)).sum());
+            pipeline = OptionalLong.of(pipelines.beforeAdmission(tree, unit.code(), asOf));
         }
         return settings.rules().judge(unit.code(), unit.name(), metric, period, asOf,
                 quota == null ? null : quota.total(), actual, pipeline, settings.pace(metric));
