@@ -5,4 +5,4 @@
  */
 package vn.pdv.aggregator.report;
 
-import vn.pdv.aggregator.report.application.Reports;
+import vn.pdv.aggregator.report.application.ReportCompiler;

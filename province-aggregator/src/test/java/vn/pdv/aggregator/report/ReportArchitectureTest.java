@@ -7,7 +7,6 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
-import vn.pdv.aggregator.report.application.Reports;
 
 /**
  * The report model is format-free and Spring-free: only {@code file} knows XLSX and CSV, only {@code web} knows

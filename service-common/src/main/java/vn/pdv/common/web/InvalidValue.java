@@ -5,10 +5,10 @@ import java.util.Optional;
 
 /**
  * A value a request named that its type refuses, saying why in both languages: a converter of a path variable or
- * query parameter, or a JSON creator, throws it, and {@link ProblemHandling} answers a 400 problem of that
- * {@code rule}, naming the parameter or the JSON path as the field. What Bean Validation cannot say as well: which
- * value was wrong and what would be right ("Kỳ \"2024-Q5\" không hợp lệ: cần năm (2024), …"). Its {@code rule}
- * (e.g. {@code invalid-period}) names the problem: type {@code urn:pdv:problem:<rule>}.
+ * query parameter, or a JSON creator, throws it, and {@link ProblemHandling} answers 400 in the one problem shape,
+ * its type {@code urn:pdv:problem:<rule>} (e.g. {@code invalid-period}), naming the parameter or the JSON path as the
+ * field. It says what Bean Validation's generic words cannot: which value was wrong and what would be right
+ * ("Kỳ \"2024-Q5\" không hợp lệ: cần năm (2024), …").
  */
 public class InvalidValue extends IllegalArgumentException {
 

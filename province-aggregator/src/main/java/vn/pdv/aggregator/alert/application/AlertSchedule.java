@@ -19,11 +19,11 @@ import org.springframework.scheduling.support.CronTrigger;
 class AlertSchedule implements SchedulingConfigurer {
 
     private final AlertWatcher watcher;
-    private final Digests digests;
+    private final DigestSender digests;
     private final AlertProperties properties;
     private final Clock clock;
 
-    AlertSchedule(AlertWatcher watcher, Digests digests, AlertProperties properties, Clock clock) {
+    AlertSchedule(AlertWatcher watcher, DigestSender digests, AlertProperties properties, Clock clock) {
         this.watcher = watcher;
         this.digests = digests;
         this.properties = properties;

@@ -35,16 +35,16 @@ public class AlertWatcher {
     private final LastStatuses lastStatuses;
     private final Alerts alerts;
     private final Alerting alerting;
-    private final AlertDeliveries deliveries;
+    private final AlertDispatcher dispatcher;
     private final Clock clock;
 
     AlertWatcher(StatusJudge judge, LastStatuses lastStatuses, Alerts alerts, Alerting alerting,
-                 AlertDeliveries deliveries, Clock clock) {
+                 AlertDispatcher dispatcher, Clock clock) {
         this.judge = judge;
         this.lastStatuses = lastStatuses;
         this.alerts = alerts;
         this.alerting = alerting;
-        this.deliveries = deliveries;
+        this.dispatcher = dispatcher;
         this.clock = clock;
     }
 
@@ -68,6 +68,6 @@ public class AlertWatcher {
                 changed++;
             }
         }
-        return new Check(now.size(), changed, raised, deliveries.deliverDue());
+        return new Check(now.size(), changed, raised, dispatcher.deliverDue());
     }
 }

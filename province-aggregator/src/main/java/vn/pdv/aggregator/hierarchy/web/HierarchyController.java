@@ -24,7 +24,7 @@ import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.hierarchy.UnitKind;
 import vn.pdv.aggregator.hierarchy.UnitTree;
 import vn.pdv.aggregator.hierarchy.UnknownUnit;
-import vn.pdv.aggregator.hierarchy.application.HierarchyChanges;
+import vn.pdv.aggregator.hierarchy.application.HierarchyEditor;
 import vn.pdv.common.web.Problems;
 
 /**
@@ -37,12 +37,12 @@ import vn.pdv.common.web.Problems;
 class HierarchyController {
 
     private final Hierarchy hierarchy;
-    private final HierarchyChanges changes;
+    private final HierarchyEditor editor;
     private final Clock clock;
 
-    HierarchyController(Hierarchy hierarchy, HierarchyChanges changes, Clock clock) {
+    HierarchyController(Hierarchy hierarchy, HierarchyEditor editor, Clock clock) {
         this.hierarchy = hierarchy;
-        this.changes = changes;
+        this.editor = editor;
         this.clock = clock;
     }
 
@@ -113,7 +113,7 @@ class HierarchyController {
 
     @PostMapping("/api/hierarchy/changes")
     ResponseEntity<?> change(@Valid @RequestBody ChangeRequest request) {
-        return switch (changes.make(request.change())) {
+        return switch (editor.make(request.change())) {
             case HierarchyChange.Accepted accepted -> ResponseEntity.status(HttpStatus.CREATED).body(new ChangeApplied(
                     accepted.versions().stream().map(UnitView::of).toList(),
                     accepted.closures().stream().map(ClosureView::of).toList()));

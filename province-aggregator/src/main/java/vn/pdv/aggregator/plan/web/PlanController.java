@@ -17,7 +17,7 @@ import vn.pdv.aggregator.plan.PlanContext;
 import vn.pdv.aggregator.plan.PlanImport;
 import vn.pdv.aggregator.plan.PlanWarning;
 import vn.pdv.aggregator.plan.TableRow;
-import vn.pdv.aggregator.plan.application.PlanImports;
+import vn.pdv.aggregator.plan.application.PlanLoader;
 import vn.pdv.aggregator.quota.Metric;
 import vn.pdv.aggregator.quota.Period;
 import vn.pdv.aggregator.quota.PlanReference;
@@ -33,10 +33,10 @@ class PlanController {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private final PlanImports imports;
+    private final PlanLoader loader;
 
-    PlanController(PlanImports imports) {
-        this.imports = imports;
+    PlanController(PlanLoader loader) {
+        this.loader = loader;
     }
 
     /** @param row the table line and printed row number ("STT"); null for findings about the plan as a whole */
@@ -85,7 +85,7 @@ class PlanController {
         if (expectedPeriods != null) {
             given = given.expecting(expectedPeriods.toArray(Period[]::new));
         }
-        PlanImport result = imports.importTable(table, given);
+        PlanImport result = loader.importTable(table, given);
         String number = result.plan().map(PlanReference::number).orElse(planNumber);
         List<WarningView> warnings = result.warnings().stream()
                 .map(warning -> WarningView.of(number, metric, warning)).toList();
@@ -104,7 +104,7 @@ class PlanController {
     @GetMapping("/api/plans/warnings")
     List<WarningView> warnings(@RequestParam(required = false) String plan,
                                @RequestParam(required = false) UnitCode unit) {
-        return imports.warnings(Optional.ofNullable(plan), Optional.ofNullable(unit)).stream()
+        return loader.warnings(Optional.ofNullable(plan), Optional.ofNullable(unit)).stream()
                 .map(listed -> WarningView.of(listed.plan(), listed.metric(), listed.warning())).toList();
     }
 }

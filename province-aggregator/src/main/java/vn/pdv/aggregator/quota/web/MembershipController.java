@@ -10,16 +10,16 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.pdv.aggregator.hierarchy.UnitCode;
-import vn.pdv.aggregator.quota.application.MembershipStatements;
+import vn.pdv.aggregator.quota.application.MembershipRecorder;
 
 /** {@code PUT /api/units/{code}/membership/{year}} with {@code {"members": 3600}}: the count a rate target needs. */
 @RestController
 class MembershipController {
 
-    private final MembershipStatements memberships;
+    private final MembershipRecorder recorder;
 
-    MembershipController(MembershipStatements memberships) {
-        this.memberships = memberships;
+    MembershipController(MembershipRecorder recorder) {
+        this.recorder = recorder;
     }
 
     record Membership(@NotNull @PositiveOrZero Integer members) {
@@ -31,7 +31,7 @@ class MembershipController {
     @PutMapping("/api/units/{code}/membership/{year}")
     Stated state(@PathVariable UnitCode code, @PathVariable @Min(2000) @Max(2100) int year,
                  @Valid @RequestBody Membership body) {
-        memberships.state(code, year, body.members());
+        recorder.state(code, year, body.members());
         return new Stated(code.value(), year, body.members());
     }
 }

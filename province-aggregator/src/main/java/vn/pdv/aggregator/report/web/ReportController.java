@@ -13,7 +13,7 @@ import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.hierarchy.UnknownUnit;
 import vn.pdv.aggregator.quota.Period;
 import vn.pdv.aggregator.report.Report;
-import vn.pdv.aggregator.report.application.Reports;
+import vn.pdv.aggregator.report.application.ReportCompiler;
 import vn.pdv.aggregator.report.file.ReportFormat;
 
 /**
@@ -24,9 +24,9 @@ import vn.pdv.aggregator.report.file.ReportFormat;
 @RestController
 class ReportController {
 
-    private final Reports reports;
+    private final ReportCompiler reports;
 
-    ReportController(Reports reports) {
+    ReportController(ReportCompiler reports) {
         this.reports = reports;
     }
 

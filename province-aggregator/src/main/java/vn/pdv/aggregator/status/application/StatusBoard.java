@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.springframework.stereotype.Service;
 import vn.pdv.aggregator.fulfilment.Counter;
-import vn.pdv.aggregator.fulfilment.application.Pipelines;
+import vn.pdv.aggregator.fulfilment.application.PipelineCoverage;
 import vn.pdv.aggregator.fulfilment.application.ProgressReport;
 import vn.pdv.aggregator.hierarchy.Hierarchy;
 import vn.pdv.aggregator.hierarchy.Unit;
@@ -40,15 +40,15 @@ public class StatusBoard implements StatusJudge {
     private final Hierarchy hierarchy;
     private final Quotas quotas;
     private final ProgressReport progress;
-    private final Pipelines pipelines;
+    private final PipelineCoverage coverage;
     private final StatusSettings settings;
 
-    StatusBoard(Hierarchy hierarchy, Quotas quotas, ProgressReport progress, Pipelines pipelines,
+    StatusBoard(Hierarchy hierarchy, Quotas quotas, ProgressReport progress, PipelineCoverage coverage,
                 StatusSettings settings) {
         this.hierarchy = hierarchy;
         this.quotas = quotas;
         this.progress = progress;
-        this.pipelines = pipelines;
+        this.coverage = coverage;
         this.settings = settings;
         Metric.PLANNED.forEach(settings::pace);
     }
@@ -108,7 +108,7 @@ public class StatusBoard implements StatusJudge {
                 ? progress.actuals(tree, unit.code(), period.from(), end).get(metric, Counter.TOTAL) : 0;
         OptionalLong pipeline = OptionalLong.empty();
         if (quota != null && metric == Metric.ADMISSIONS && actual < quota.total()) {
-            pipeline = OptionalLong.of(pipelines.beforeAdmission(tree, unit.code(), asOf));
+            pipeline = OptionalLong.of(coverage.beforeAdmission(tree, unit.code(), asOf));
         }
         return settings.rules().judge(unit.code(), unit.name(), metric, period, asOf,
                 quota == null ? null : quota.total(), actual, pipeline, settings.pace(metric));

@@ -38,7 +38,7 @@ class AlertScheduleTest {
 
     private static ScheduledTaskRegistrar scheduled(AlertProperties settings) {
         ScheduledTaskRegistrar tasks = new ScheduledTaskRegistrar();
-        new AlertSchedule(mock(AlertWatcher.class), mock(Digests.class), settings, VIETNAM).configureTasks(tasks);
+        new AlertSchedule(mock(AlertWatcher.class), mock(DigestSender.class), settings, VIETNAM).configureTasks(tasks);
         return tasks;
     }
 

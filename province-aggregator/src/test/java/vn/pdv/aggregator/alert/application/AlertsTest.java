@@ -132,7 +132,7 @@ class AlertsTest {
     @Autowired
     AlertWatcher watcher;
     @Autowired
-    Digests digests;
+    DigestSender digests;
     @Autowired
     Addressees addressees;
     @Autowired
@@ -246,7 +246,7 @@ class AlertsTest {
         String secretary = "vp@" + tree.committee().toLowerCase() + ".example.vn";
         putContacts(tree.committee(), Map.of("emails", List.of(secretary)));
         AlertWatcher other = new AlertWatcher(judges, lastStatuses, alerts, alerting,
-                new AlertDeliveries(alerts, senders, properties, clock), clock);
+                new AlertDispatcher(alerts, senders, properties, clock), clock);
         var both = Executors.newFixedThreadPool(2);
         try {
             for (Status next : List.of(Status.AT_RISK, Status.LAGGING, Status.ON_TRACK)) {
@@ -307,7 +307,7 @@ class AlertsTest {
             }
         };
         List<AlertSender> outage = senders.stream().filter(sender -> sender.channel() != Channel.KAFKA).toList();
-        AlertDeliveries deliveries = new AlertDeliveries(alerts,
+        AlertDispatcher deliveries = new AlertDispatcher(alerts,
                 java.util.stream.Stream.concat(outage.stream(), java.util.stream.Stream.of(flakyKafka)).toList(),
                 properties, moving);
         AlertWatcher watching = new AlertWatcher(judges, lastStatuses, alerts, alerting, deliveries, moving);

@@ -16,6 +16,7 @@ import vn.pdv.aggregator.alert.Alerts;
 import vn.pdv.aggregator.alert.Channel;
 import vn.pdv.aggregator.alert.Delivery;
 import vn.pdv.aggregator.alert.Retries;
+import vn.pdv.aggregator.alert.application.AlertProperties;
 
 /**
  * Delivers stored alerts: every delivery that is due, to its channel, one alert at a time under a claim so that two
@@ -28,9 +29,9 @@ import vn.pdv.aggregator.alert.Retries;
  * without {@code spring.mail.host}) fails its deliveries at once, saying why.
  */
 @Service
-public class AlertDeliveries {
+public class AlertDispatcher {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AlertDeliveries.class);
+    private static final Logger LOG = LoggerFactory.getLogger(AlertDispatcher.class);
 
     private final Alerts alerts;
     private final Map<Channel, AlertSender> senders = new EnumMap<>(Channel.class);
@@ -38,7 +39,7 @@ public class AlertDeliveries {
     private final Clock clock;
     private final String owner = "aggregator-" + UUID.randomUUID();
 
-    AlertDeliveries(Alerts alerts, List<AlertSender> senders, AlertProperties properties, Clock clock) {
+    AlertDispatcher(Alerts alerts, List<AlertSender> senders, AlertProperties properties, Clock clock) {
         this.alerts = alerts;
         senders.forEach(sender -> this.senders.put(sender.channel(), sender));
         this.properties = properties;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import vn.pdv.aggregator.alert.Alert;
 import vn.pdv.aggregator.alert.Alerts;
+import vn.pdv.aggregator.alert.application.Alerting;
 import vn.pdv.aggregator.status.StatusJudge;
 
 /**
@@ -13,19 +14,19 @@ import vn.pdv.aggregator.status.StatusJudge;
  * alert.
  */
 @Service
-public class Digests {
+public class DigestSender {
 
     private final StatusJudge judge;
     private final Alerts alerts;
     private final Alerting alerting;
-    private final AlertDeliveries deliveries;
+    private final AlertDispatcher dispatcher;
     private final Clock clock;
 
-    Digests(StatusJudge judge, Alerts alerts, Alerting alerting, AlertDeliveries deliveries, Clock clock) {
+    DigestSender(StatusJudge judge, Alerts alerts, Alerting alerting, AlertDispatcher dispatcher, Clock clock) {
         this.judge = judge;
         this.alerts = alerts;
         this.alerting = alerting;
-        this.deliveries = deliveries;
+        this.dispatcher = dispatcher;
         this.clock = clock;
     }
 
@@ -36,7 +37,7 @@ public class Digests {
         for (Alert digest : alerting.digests(judge.judgeAll(today), today, clock.instant())) {
             raised += alerts.add(digest) ? 1 : 0;
         }
-        deliveries.deliverDue();
+        dispatcher.deliverDue();
         return raised;
     }
 }

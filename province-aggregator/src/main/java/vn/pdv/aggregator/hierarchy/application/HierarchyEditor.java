@@ -11,11 +11,11 @@ import vn.pdv.aggregator.hierarchy.UnitTree;
  * decided on the tree it read, and the later write for a unit and day wins.
  */
 @Service
-public class HierarchyChanges {
+public class HierarchyEditor {
 
     private final Hierarchy hierarchy;
 
-    HierarchyChanges(Hierarchy hierarchy) {
+    HierarchyEditor(Hierarchy hierarchy) {
         this.hierarchy = hierarchy;
     }
 

@@ -8,12 +8,12 @@ import vn.pdv.aggregator.quota.Memberships;
 
 /** What staff state of a unit's membership in a year, for a registered unit only; the latest statement wins. */
 @Service
-public class MembershipStatements {
+public class MembershipRecorder {
 
     private final Memberships memberships;
     private final Hierarchy hierarchy;
 
-    MembershipStatements(Memberships memberships, Hierarchy hierarchy) {
+    MembershipRecorder(Memberships memberships, Hierarchy hierarchy) {
         this.memberships = memberships;
         this.hierarchy = hierarchy;
     }

@@ -24,13 +24,13 @@ import vn.pdv.aggregator.report.Subunits;
  * units a committee reports on, not meant for a whole province's thousands at once.
  */
 @Service
-public class Reports {
+public class ReportCompiler {
 
     private final ProgressReport progress;
     private final Hierarchy hierarchy;
     private final Clock clock;
 
-    Reports(ProgressReport progress, Hierarchy hierarchy, Clock clock) {
+    ReportCompiler(ProgressReport progress, Hierarchy hierarchy, Clock clock) {
         this.progress = progress;
         this.hierarchy = hierarchy;
         this.clock = clock;

@@ -38,7 +38,7 @@ import vn.pdv.aggregator.quota.Quotas;
  * the plan's warnings unrecorded until the same table is imported again, which replaces both.
  */
 @Service
-public class PlanImports {
+public class PlanLoader {
 
     /** A warning as listed, with the plan and metric it belongs to. */
     public record Listed(String plan, Metric metric, PlanWarning warning) {
@@ -51,7 +51,7 @@ public class PlanImports {
     private final UnitsWithoutSources sourceless;
     private final Clock clock;
 
-    PlanImports(Quotas quotas, Plans plans, Hierarchy hierarchy, Memberships memberships,
+    PlanLoader(Quotas quotas, Plans plans, Hierarchy hierarchy, Memberships memberships,
                 UnitsWithoutSources sourceless, Clock clock) {
         this.quotas = quotas;
         this.plans = plans;

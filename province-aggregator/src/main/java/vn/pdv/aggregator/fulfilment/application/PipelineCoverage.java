@@ -23,12 +23,12 @@ import vn.pdv.aggregator.plan.UnitsWithoutSources;
  * <p>Known limit: the stock is the one standing now, whatever day is asked about.
  */
 @Service
-public class Pipelines implements UnitsWithoutSources {
+public class PipelineCoverage implements UnitsWithoutSources {
 
     private final Hierarchy hierarchy;
     private final PipelineStock stock;
 
-    Pipelines(Hierarchy hierarchy, PipelineStock stock) {
+    PipelineCoverage(Hierarchy hierarchy, PipelineStock stock) {
         this.hierarchy = hierarchy;
         this.stock = stock;
     }
