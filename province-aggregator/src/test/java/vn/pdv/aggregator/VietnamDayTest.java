@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,36 +34,39 @@ class VietnamDayTest {
     @Autowired
     SettableClock clock;
 
-    JsonApi api;
-    UnitLog log;
-
-    @BeforeEach
-    void registerACommittee() {
-        api = new JsonApi(port);
-        log = new UnitLog();
-        log.send(log.registered(log.next(), log.committee(), null));
-        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/hierarchy/" + log.committee()).status() == 200);
-    }
-
     @AfterEach
     void putTheClockBack() {
         clock.moveTo(Instant.now());
-        log.close();
     }
 
     @Test
     void halfAnHourAfterMidnightInVietnamTheStatusIsOfVietnamsNewDay() {
+        String committee = aRegisteredCommittee();
         clock.moveTo(HALF_PAST_MIDNIGHT);
 
-        assertThat(api.get("/api/status/" + log.committee()).<String>read("$.on")).isEqualTo("2025-07-01");
-        assertThat(api.get("/api/hierarchy/" + log.committee()).<String>read("$.on")).isEqualTo("2025-07-01");
+        assertThat(api().get("/api/status/" + committee).<String>read("$.on")).isEqualTo("2025-07-01");
+        assertThat(api().get("/api/hierarchy/" + committee).<String>read("$.on")).isEqualTo("2025-07-01");
     }
 
     @Test
     void halfAnHourBeforeMidnightInVietnamItIsStillTheSameDay() {
+        String committee = aRegisteredCommittee();
         clock.moveTo(HALF_PAST_ELEVEN);
 
-        assertThat(api.get("/api/status/" + log.committee()).<String>read("$.on")).isEqualTo("2025-07-01");
-        assertThat(api.get("/api/hierarchy/" + log.committee()).<String>read("$.on")).isEqualTo("2025-07-01");
+        assertThat(api().get("/api/status/" + committee).<String>read("$.on")).isEqualTo("2025-07-01");
+        assertThat(api().get("/api/hierarchy/" + committee).<String>read("$.on")).isEqualTo("2025-07-01");
+    }
+
+    private String aRegisteredCommittee() {
+        try (UnitLog log = new UnitLog()) {
+            log.send(log.registered(log.next(), log.committee(), null));
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> api().get("/api/hierarchy/" + log.committee()).status() == 200);
+            return log.committee();
+        }
+    }
+
+    private JsonApi api() {
+        return new JsonApi(port);
     }
 }
