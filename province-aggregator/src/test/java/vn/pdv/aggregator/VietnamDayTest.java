@@ -12,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import vn.pdv.stack.JsonApi;
+import vn.pdv.stack.SettableClock;
 
 /**
  * "Today" is Vietnam's day, from the service's one clock, whatever zone the server runs in: between 00:00 and 07:00
@@ -19,7 +20,7 @@ import vn.pdv.stack.JsonApi;
  * Vietnam is living.
  */
 @AggregatorTest
-@Import(SettableClock.Configuration.class)
+@Import(VietnamClock.class)
 @TestPropertySource(properties = "pdv.aggregator.quiet-after=P14D")
 class VietnamDayTest {
 

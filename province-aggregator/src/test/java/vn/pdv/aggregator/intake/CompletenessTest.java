@@ -15,11 +15,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import vn.pdv.aggregator.AggregatorTest;
-import vn.pdv.aggregator.SettableClock;
 import vn.pdv.aggregator.UnitLog;
+import vn.pdv.aggregator.VietnamClock;
 import vn.pdv.aggregator.intake.application.Completeness;
 import vn.pdv.events.UnitKind;
 import vn.pdv.stack.JsonApi;
+import vn.pdv.stack.SettableClock;
 
 /**
  * Completeness at {@code GET /api/logs} and {@code GET /api/logs/{unit}}: which committees speak, which have gone
@@ -27,7 +28,7 @@ import vn.pdv.stack.JsonApi;
  * which are registered but never sent a single event.
  */
 @AggregatorTest
-@Import(SettableClock.Configuration.class)
+@Import(VietnamClock.class)
 @TestPropertySource(properties = "pdv.aggregator.quiet-after=P14D")
 class CompletenessTest {
 
