@@ -11,7 +11,8 @@ import vn.pdv.aggregator.alert.Retries;
  *
  * @param checkEvery      pause between checks for changed statuses (each check also retries due deliveries)
  * @param digestCron      when digests go out, in the zone of the service's clock ({@code pdv.time.zone}); "-" for never
- * @param mailFrom        the sender address of alert e-mail ({@code PDV_AGGREGATOR_ALERTS_MAIL_FROM})
+ * @param mailFrom        the sender address of alert e-mail: {@code PDV_ALERTS_MAIL_FROM}, the name deployments set, which
+ *                        {@code province-aggregator.yml} maps (and gives its default)
  * @param webhookTimeout  connect and read timeout of one webhook call
  * @param maxAttempts     attempts per e-mail or webhook delivery before it is given up (the topic is tried forever)
  * @param firstRetryAfter pause after a first failure, doubling up to {@code maxRetryAfter}
@@ -22,7 +23,7 @@ import vn.pdv.aggregator.alert.Retries;
 @ConfigurationProperties("pdv.aggregator.alerts")
 public record AlertProperties(@DefaultValue("PT1M") Duration checkEvery,
                               @DefaultValue("0 0 7 * * MON") String digestCron,
-                              @DefaultValue("pdv-alerts@localhost") String mailFrom,
+                              String mailFrom,
                               @DefaultValue("PT5S") Duration webhookTimeout,
                               @DefaultValue("5") int maxAttempts,
                               @DefaultValue("PT30S") Duration firstRetryAfter,
