@@ -4,5 +4,3 @@
  * {@code file} lays it out as XLSX or CSV, {@code web} serves it.
  */
 package vn.pdv.aggregator.report;
-
-import vn.pdv.aggregator.report.application.ReportCompiler;

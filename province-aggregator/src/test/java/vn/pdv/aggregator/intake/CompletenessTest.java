@@ -17,7 +17,6 @@ import org.springframework.test.context.TestPropertySource;
 import vn.pdv.aggregator.AggregatorTest;
 import vn.pdv.aggregator.UnitLog;
 import vn.pdv.aggregator.VietnamClock;
-import vn.pdv.aggregator.intake.application.Completeness;
 import vn.pdv.events.UnitKind;
 import vn.pdv.stack.JsonApi;
 import vn.pdv.stack.SettableClock;
