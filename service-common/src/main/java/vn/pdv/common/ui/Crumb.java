@@ -1,7 +1,7 @@
 package vn.pdv.common.ui;
 
 /**
- * One step of the breadcrumb trail drawn by {@code layout/parts :: breadcrumbs(trail)}. The last crumb is the page
+ * One step of the breadcrumb trail the layout draws from its {@code trail} parameter. The last crumb is the page
  * itself and is not a link.
  *
  * @param label   words from data, e.g. a unit's name; null when {@code message} names the words

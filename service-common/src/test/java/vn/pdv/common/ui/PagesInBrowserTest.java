@@ -164,6 +164,20 @@ class PagesInBrowserTest {
     }
 
     @Test
+    void aRefusedOrUnknownPageSaysSoInVietnameseOnTheLayoutWithTheWayHome() {
+        laptop.open("http://127.0.0.1:" + port + "/sample/other-unit");
+        assertThat(laptop.heading()).isEqualTo("Bạn không có quyền xem trang này");
+        laptop.waitForText("Mã lỗi: 403");
+        laptop.screenshot("error-403-laptop");
+        Axe.assertNoSeriousViolations(laptop);
+
+        phone.open("http://127.0.0.1:" + port + "/khong-co-trang-nay");
+        assertThat(phone.heading()).isEqualTo("Không tìm thấy trang");
+        phone.waitForText("Về trang chủ");
+        phone.screenshot("error-404-phone");
+    }
+
+    @Test
     void thePageWeighsLessThanOneMegabyteAndComesOnlyFromTheService() {
         try (Browser fresh = Browser.laptop()) {
             SamplePage.open(fresh, sample());

@@ -95,6 +95,12 @@ class SampleController {
         return "sample/page :: figures";
     }
 
+    /** A unit this visitor may not see, as the services' authorisation refuses it. */
+    @GetMapping("/sample/other-unit")
+    String otherUnit() {
+        throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.FORBIDDEN);
+    }
+
     @GetMapping("/live/{topic}")
     SseEmitter live(@org.springframework.web.bind.annotation.PathVariable String topic) {
         return live.subscribe(topic);
