@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -133,7 +134,11 @@ class DashboardController {
         model.addAttribute("errors", FormErrors.of(problems));
         model.addAttribute("periodCode", period.code());
         model.addAttribute("periodName", periodName(period, locale));
+        model.addAttribute("periodTitle", capitalised(periodName(period, locale)));
         model.addAttribute("onIso", asOf.toString());
+        model.addAttribute("periodOver", !asOf.isBefore(lastDay));
+        Integer quota = page.admissions().quota();
+        model.addAttribute("remaining", quota == null ? null : Math.max(0, quota - page.admissions().actual()));
         model.addAttribute("onInput", problems.stream().anyMatch(p -> p.field().equals("on")) ? onParameter
                 : fmt.dateInput(asOf));
         model.addAttribute("periods", periodOptions(page.periods(), locale));
@@ -151,7 +156,8 @@ class DashboardController {
             return Optional.empty();
         }
         for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-                DateTimeFormatter.ofPattern(Fmt.DATE_INPUT))) {
+                // Strict, so that 31/02/2024 is refused rather than read as 29/02/2024.
+                DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT))) {
             try {
                 return Optional.of(LocalDate.parse(text.strip(), format));
             } catch (DateTimeParseException notThisOne) {
