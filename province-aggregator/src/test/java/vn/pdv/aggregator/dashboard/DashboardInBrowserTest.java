@@ -135,6 +135,7 @@ class DashboardInBrowserTest {
         assertThat(page.figure("Chỉ tiêu kết nạp")).isEqualTo("12");
         assertThat(page.breadcrumbs()).containsExactly("Trang chủ", BLOC, HEALTH);
         assertThat(page.units()).containsExactly(WARD);
+        assertThat(page.freshness()).startsWith("Số liệu đến ").endsWith(", do " + BLOC + " gửi lên.");
         laptop.screenshot("dashboard-organisation-laptop");
 
         page.backTo(BLOC);

@@ -46,8 +46,9 @@ public record UnitPage(Unit unit, Period period, LocalDate asOf, List<Unit> trai
     /**
      * Which committees of the subtree report.
      *
-     * @param latest when the newest event of any of them reached the province; null when none ever did
+     * @param latest  when the newest event of any of them reached the province; null when none ever did
+     * @param through the committee above whose log carries this unit's figures, when none beneath it keeps one
      */
-    public record Reporting(Instant latest, int active, int quiet, int neverSent) {
+    public record Reporting(Instant latest, String through, int active, int quiet, int neverSent) {
     }
 }

@@ -93,7 +93,7 @@ public class UnitPages {
         long beforeAdmission = Stage.BEFORE_ADMISSION.stream().mapToLong(stage -> stock.getOrDefault(stage, 0L)).sum();
         return Optional.of(new UnitPage(unit, period, asOf, trail, admissions, sources,
                 projection(admissions, period, asOf), points(tree, code, period, asOf, admissions), children, stock,
-                beforeAdmission, reporting(code), figures.get().notes(), periods(code, period)));
+                beforeAdmission, reporting(code, trail), figures.get().notes(), periods(code, period)));
     }
 
     private Long projection(UnitStatus admissions, Period period, LocalDate asOf) {
@@ -128,12 +128,29 @@ public class UnitPages {
         return period.kind() == Period.Kind.TERM ? day.plusYears(1).withDayOfYear(1) : day.plusMonths(1).withDayOfMonth(1);
     }
 
-    private UnitPage.Reporting reporting(UnitCode code) {
+    /**
+     * The committees of the subtree; a unit without a log of its own beneath it (a branch, an organisation a
+     * committee reports for) is reported through the nearest committee above that sends one.
+     */
+    private UnitPage.Reporting reporting(UnitCode code, List<Unit> trail) {
         List<LogStatus> logs = completeness.within(code).orElse(List.of());
-        Instant latest = logs.stream().map(LogStatus::lastReceivedAt).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(null);
-        return new UnitPage.Reporting(latest, count(logs, LogStatus.Activity.ACTIVE),
+        Instant latest = latest(logs);
+        String through = null;
+        if (latest == null) {
+            List<LogStatus> all = completeness.all();
+            for (int above = trail.size() - 1; above >= 0 && latest == null; above--) {
+                String log = trail.get(above).code().value();
+                latest = latest(all.stream().filter(status -> status.log().equals(log)).toList());
+                through = latest == null ? null : trail.get(above).name();
+            }
+        }
+        return new UnitPage.Reporting(latest, through, count(logs, LogStatus.Activity.ACTIVE),
                 count(logs, LogStatus.Activity.QUIET), count(logs, LogStatus.Activity.NEVER_SENT));
+    }
+
+    private static Instant latest(List<LogStatus> logs) {
+        return logs.stream().map(LogStatus::lastReceivedAt).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
     }
 
     private static int count(List<LogStatus> logs, LogStatus.Activity activity) {
