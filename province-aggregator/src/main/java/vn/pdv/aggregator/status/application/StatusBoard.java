@@ -20,6 +20,7 @@ import vn.pdv.aggregator.quota.Metric;
 import vn.pdv.aggregator.quota.Period;
 import vn.pdv.aggregator.quota.Quota;
 import vn.pdv.aggregator.quota.Quotas;
+import vn.pdv.aggregator.status.Pace;
 import vn.pdv.aggregator.status.StatusJudge;
 import vn.pdv.aggregator.status.StatusRules;
 import vn.pdv.aggregator.status.UnitStatus;
@@ -93,6 +94,21 @@ public class StatusBoard implements StatusJudge {
             statuses.put(each.code(), judged);
         }
         return Optional.of(statuses);
+    }
+
+    /**
+     * The unit's status for a metric on the period the reader chose (not the one the board would choose), on a tree
+     * the caller read once for many units; UNKNOWN when the unit holds no quota for exactly that period.
+     */
+    public UnitStatus judgeOn(UnitTree tree, Unit unit, Metric metric, Period period, LocalDate asOf) {
+        Quota quota = quotas.of(unit.code()).stream()
+                .filter(held -> held.metric() == metric && held.period().equals(period)).findFirst().orElse(null);
+        return judge(tree, unit, metric, period, asOf, quota);
+    }
+
+    /** The expected pace for a metric, as the settings give it. */
+    public Pace pace(Metric metric) {
+        return settings.pace(metric);
     }
 
     private static Optional<Quota> chosen(List<Quota> held, Metric metric, LocalDate asOf) {
