@@ -198,7 +198,7 @@ class DashboardInBrowserTest {
     }
 
     @Test
-    void thePageWeighsUnderOneMegabyteComesOnlyFromTheServiceAndRendersInUnderASecond() {
+    void thePageWeighsUnderOneMegabyteAndComesOnlyFromTheService() {
         try (Browser fresh = Browser.laptop()) {
             DashboardPage.open(fresh, page(bloc, "period=2024&on=2024-12-31"));
             fresh.until(driver -> fresh.script("return !!(window.Chart && window.htmx)"), "the scripts loaded");
@@ -208,21 +208,6 @@ class DashboardInBrowserTest {
             assertThat(weight.transferred()).isLessThan(1_000_000);
             assertThat(weight.origins()).containsExactly("http://127.0.0.1:" + port);
 
-            // The best of three visits once the service is warm: the machine is shared, one visit alone measures
-            // its neighbours as much as the page.
-            long best = Long.MAX_VALUE;
-            for (int visit = 0; visit < 3; visit++) {
-                DashboardPage again = DashboardPage.open(fresh, page(bloc, "period=2024&on=2024-12-31"));
-                fresh.until(driver -> again.chartDrawn() ? Boolean.TRUE : null, "the chart drawn");
-                @SuppressWarnings("unchecked")
-                List<Number> timing = (List<Number>) fresh.script("""
-                        const n = performance.getEntriesByType('navigation')[0];
-                        return [n.responseStart - n.requestStart, n.domContentLoadedEventEnd, n.loadEventEnd];""");
-                System.out.printf("Visit %d: server answered in %d ms, DOM ready at %d ms, complete (chart drawn) at %d ms%n",
-                        visit + 1, timing.get(0).longValue(), timing.get(1).longValue(), timing.get(2).longValue());
-                best = Math.min(best, timing.get(2).longValue());
-            }
-            assertThat(best).as("first complete render, best of three, ms").isLessThan(1000);
         }
     }
 
