@@ -9,13 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.pdv.aggregator.plan.Attribute;
 import vn.pdv.aggregator.plan.ListedUnit;
-import vn.pdv.aggregator.plan.Period;
 import vn.pdv.aggregator.plan.PlanContext;
 import vn.pdv.aggregator.plan.PlanImport;
 import vn.pdv.aggregator.plan.PlanWarning;
 import vn.pdv.aggregator.plan.importing.PlanImporter;
+import vn.pdv.aggregator.quota.Attribute;
+import vn.pdv.aggregator.quota.Period;
 
 /**
  * Reads plan 104-KH/ĐUK's table with the aggregator's plan importer, prints what the import found wrong

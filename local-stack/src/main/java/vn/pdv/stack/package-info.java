@@ -1,2 +1,2 @@
-/** Real Kafka, schema registry and MongoDB for tests and local runs, started without Docker. */
+/** Real Kafka, schema registry, MongoDB and Keycloak for tests and local runs, started without Docker. */
 package vn.pdv.stack;

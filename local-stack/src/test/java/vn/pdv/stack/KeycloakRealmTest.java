@@ -143,6 +143,18 @@ class KeycloakRealmTest {
     }
 
     @Test
+    void letsTheWebClientReturnAfterLogoutToAnyPortOnLoopbackOnly() throws Exception {
+        List<String> loopbacks = List.of("http://127.0.0.1:" + FreePorts.any() + "/",
+                "http://localhost:" + FreePorts.any() + "/signed-out");
+        for (String loopback : loopbacks) {
+            HttpResponse<String> loggedOut = logout(loopback);
+            assertThat(loggedOut.statusCode()).isEqualTo(302);
+            assertThat(loggedOut.headers().firstValue("Location")).hasValue(loopback);
+        }
+        assertThat(logout("http://pdv.example:8080/").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void requiresPkceOfTheWebClient() throws Exception {
         String redirect = "http://127.0.0.1:" + FreePorts.any() + "/login/oauth2/code/pdv";
 
@@ -198,6 +210,13 @@ class KeycloakRealmTest {
                         + form(Map.of("client_id", WEB_CLIENT, "response_type", "code", "scope", "openid",
                         "redirect_uri", redirect, "state", "s-1", "code_challenge", pkce.challenge(),
                         "code_challenge_method", "S256")))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** With no session to end, Keycloak sends the person straight back; an unknown return address gets an error page. */
+    private static HttpResponse<String> logout(String postLogoutRedirect) throws IOException, InterruptedException {
+        return browser().send(HttpRequest.newBuilder(URI.create(TestStack.keycloakIssuer() + "/protocol/openid-connect/logout?"
+                        + form(Map.of("client_id", WEB_CLIENT, "post_logout_redirect_uri", postLogoutRedirect)))).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

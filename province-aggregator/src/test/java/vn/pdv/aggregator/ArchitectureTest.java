@@ -1,39 +1,71 @@
 package vn.pdv.aggregator;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import vn.pdv.common.architecture.DomainRules;
 
 /**
- * Spring, Kafka, Avro and Mongo stay out of the domain. The domain is each capability's root package;
- * adapters nest under it ({@code kafka}, {@code mongo}, {@code web}). Application services at the root
- * may carry Spring's stereotype annotations; the domain's records, enums and ports may not.
+ * The house rule, the same as the unit service's: every class in a domain package (each capability's root and its
+ * pure sub-packages) is free of Spring, Kafka, Avro, Mongo and Jakarta web types and does not reach into its adapters;
+ * no two packages depend on each other. Besides the shared adapter names, the aggregator's alerts go out by
+ * {@code mail} and {@code webhook}, and its reports are written as {@code file}s.
+ *
+ * <p>Then what some capabilities promise beyond it: alerts' domain knows no mail or HTTP either; plans read beyond the
+ * JDK only the tree and the quota vocabulary, and only their table reader the sheet readers; the report model knows
+ * no file format, no HTTP and nothing but progress, the tree and quotas, and only its file adapter writes
+ * spreadsheets.
  */
 @AnalyzeClasses(packages = "vn.pdv.aggregator", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final DescribedPredicate<JavaClass> IN_A_DOMAIN_PACKAGE = DescribedPredicate.describe(
-            "in a capability's root package",
-            javaClass -> javaClass.getPackageName().matches("vn\\.pdv\\.aggregator\\.(hierarchy|fulfilment|quota|intake|plan|status)"));
-
-    private static final DescribedPredicate<JavaClass> DOMAIN_MODEL = DescribedPredicate.describe(
-            "domain records, enums and ports (settings records excepted: they are wiring)",
-            javaClass -> IN_A_DOMAIN_PACKAGE.test(javaClass)
-                    && (javaClass.isRecord() || javaClass.isEnum() || javaClass.isInterface())
-                    && !javaClass.isAnnotatedWith("org.springframework.boot.context.properties.ConfigurationProperties"));
+    private static final DomainRules HOUSE = DomainRules.of("vn.pdv.aggregator").withAdapters("mail", "webhook", "file");
 
     @ArchTest
-    static final ArchRule noInfrastructureInTheDomain = noClasses().that(IN_A_DOMAIN_PACKAGE)
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.apache.kafka..", "org.apache.avro..", "com.mongodb..", "org.bson..",
-                    "org.springframework.data..", "org.springframework.kafka..", "vn.pdv.events..");
+    static final ArchRule domainIsFreeOfFrameworks = HOUSE.domainIsFreeOfFrameworks();
 
     @ArchTest
-    static final ArchRule noSpringInTheDomainModel = noClasses().that(DOMAIN_MODEL)
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..");
+    static final ArchRule domainDoesNotDependOnItsAdapters = HOUSE.domainDoesNotDependOnAdapters();
+
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = HOUSE.packagesAreFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule alertsKnowNoMailNorHttp = noClasses().that().resideInAPackage("vn.pdv.aggregator.alert")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", "org.apache.avro..",
+                    "com.mongodb..", "org.bson..", "org.springframework.data..", "org.springframework.kafka..",
+                    "org.springframework.mail..", "jakarta.mail..", "org.springframework.web..", "vn.pdv.events..");
+
+    @ArchTest
+    static final ArchRule planDependsOnTheJdkAlone = classes().that().resideInAPackage("vn.pdv.aggregator.plan")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("vn.pdv.aggregator.plan",
+                    "vn.pdv.aggregator.hierarchy", "vn.pdv.aggregator.quota", "java..");
+
+    @ArchTest
+    static final ArchRule planImportingAddsOnlyTheSheetReaders = classes()
+            .that().resideInAPackage("vn.pdv.aggregator.plan.importing")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("vn.pdv.aggregator.plan..",
+                    "vn.pdv.aggregator.hierarchy", "vn.pdv.aggregator.quota", "java..", "vn.pdv.sheets..");
+
+    @ArchTest
+    static final ArchRule theReportModelKnowsNoFileFormatNorHttp = noClasses()
+            .that().resideInAPackage("vn.pdv.aggregator.report")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.springframework.web..",
+                    "org.springframework.http..", "vn.pdv.aggregator.report.file..", "vn.pdv.aggregator.report.web..");
+
+    @ArchTest
+    static final ArchRule theReportModelReadsOnlyProgressTheTreeAndQuotas = classes()
+            .that().resideInAPackage("vn.pdv.aggregator.report")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "vn.pdv.aggregator.report",
+                    "vn.pdv.aggregator.fulfilment", "vn.pdv.aggregator.hierarchy", "vn.pdv.aggregator.quota");
+
+    @ArchTest
+    static final ArchRule onlyTheReportFileAdapterWritesSpreadsheets = noClasses()
+            .that().resideInAPackage("vn.pdv.aggregator.report..")
+            .and().resideOutsideOfPackage("vn.pdv.aggregator.report.file")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..");
 }

@@ -41,11 +41,6 @@ public record Alert(AlertId id, AlertKind kind, UnitCode unit, String unitName, 
         deliveries = List.copyOf(deliveries);
     }
 
-    public Alert withDeliveries(List<Delivery> after) {
-        return new Alert(id, kind, unit, unitName, addressedTo, status, previousStatus, metric, period, quota, actual,
-                percentOfPlan, raisedAt, message, after);
-    }
-
     /** When the next pending delivery is due; empty when nothing is left to deliver. */
     public Optional<Instant> nextAttemptAt() {
         return Delivery.nextAttemptAt(deliveries);

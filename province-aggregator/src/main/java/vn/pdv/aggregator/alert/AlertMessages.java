@@ -21,7 +21,7 @@ import vn.pdv.aggregator.status.UnitStatus;
 public final class AlertMessages {
 
     /** Worst first: the order digests list and count in. */
-    static final List<Status> SEVERITY = List.of(Status.LAGGING, Status.AT_RISK, Status.ON_TRACK, Status.MET,
+    public static final List<Status> SEVERITY = List.of(Status.LAGGING, Status.AT_RISK, Status.ON_TRACK, Status.MET,
             Status.UNKNOWN);
 
     private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");

@@ -1,8 +1,8 @@
 package vn.pdv.aggregator.alert;
 
 import vn.pdv.aggregator.hierarchy.UnitCode;
-import vn.pdv.aggregator.plan.Period;
 import vn.pdv.aggregator.quota.Metric;
+import vn.pdv.aggregator.quota.Period;
 import vn.pdv.aggregator.status.UnitStatus;
 
 /** What one status is the status of: a unit, a metric, a period. Each has its own history of changes. */

@@ -1,6 +1,6 @@
 package vn.pdv.aggregator.fulfilment;
 
-import vn.pdv.aggregator.Origin;
+import vn.pdv.aggregator.hierarchy.Origin;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 
 /** One event taking a candidate (by pseudonymous id) to a stage of the pipeline. */

@@ -20,4 +20,13 @@ public interface PipelineStock {
 
     /** Every stage, 0 where none stands. */
     Map<Stage, Long> of(Set<UnitCode> units);
+
+    /** Each unit where at least one candidate stands {@link Stage#BEFORE_ADMISSION}, with how many. */
+    Map<UnitCode, Long> beforeAdmissionByUnit();
+
+    /** The candidates standing {@link Stage#BEFORE_ADMISSION} in these units. */
+    default long beforeAdmission(Set<UnitCode> units) {
+        Map<Stage, Long> stages = of(units);
+        return Stage.BEFORE_ADMISSION.stream().mapToLong(stage -> stages.getOrDefault(stage, 0L)).sum();
+    }
 }

@@ -3,7 +3,7 @@ package vn.pdv.aggregator.fulfilment;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
-import vn.pdv.aggregator.Origin;
+import vn.pdv.aggregator.hierarchy.Origin;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.quota.Metric;
 

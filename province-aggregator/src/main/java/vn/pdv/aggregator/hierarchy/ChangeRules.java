@@ -11,9 +11,9 @@ import vn.pdv.aggregator.hierarchy.HierarchyChange.Problem;
 import vn.pdv.aggregator.hierarchy.HierarchyChange.Refused;
 
 /**
- * What makes a change to the tree sound: the units it names exist on its date, a parent exists then too, no unit
- * ends up beneath itself, a unit with units still beneath it is not closed (move or merge them first), a merge
- * hands its units' children to the successor.
+ * What makes a change to the tree sound: it names the unit it changes, the units it names exist on its date, a parent
+ * exists then too, no unit ends up beneath itself, a unit with units still beneath it is not closed (move or merge
+ * them first), a merge hands its units' children to the successor.
  */
 final class ChangeRules {
 
@@ -27,6 +27,17 @@ final class ChangeRules {
     Outcome decide(HierarchyChange change) {
         List<Unit> versions = new ArrayList<>();
         List<Closure> closures = new ArrayList<>();
+        boolean namesItsUnit = switch (change) {
+            case HierarchyChange.Open open -> open.unit() != null;
+            case HierarchyChange.Close close -> close.unit() != null;
+            case HierarchyChange.Rename rename -> rename.unit() != null;
+            case HierarchyChange.Move move -> move.unit() != null;
+            case HierarchyChange.Merge merge -> true;
+        };
+        if (!namesItsUnit) {
+            problem("unit", "required", "Cần mã đơn vị.", "A unit code is required.");
+            return new Refused(problems);
+        }
         switch (change) {
             case HierarchyChange.Open open -> {
                 if (tree.knows(open.unit())) {

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import vn.pdv.aggregator.Origin;
 
 /**
  * The organisation tree through time: each unit's versions (name, kind, parent from a date) and closures, from the

@@ -14,16 +14,7 @@ public sealed interface HierarchyChange {
 
     /** The kinds of change, as the API names them. */
     enum Kind {
-        OPEN, CLOSE, RENAME, MOVE, MERGE;
-
-        public static java.util.Optional<Kind> named(String name) {
-            for (Kind kind : values()) {
-                if (kind.name().equalsIgnoreCase(name == null ? "" : name.strip())) {
-                    return java.util.Optional.of(kind);
-                }
-            }
-            return java.util.Optional.empty();
-        }
+        OPEN, CLOSE, RENAME, MOVE, MERGE
     }
 
     record Open(UnitCode unit, String name, UnitKind kind, UnitCode parent, LocalDate on) implements HierarchyChange {

@@ -10,7 +10,7 @@ import vn.pdv.aggregator.fulfilment.Stage;
 import vn.pdv.aggregator.hierarchy.Unit;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.quota.Metric;
-import vn.pdv.aggregator.plan.Quota;
+import vn.pdv.aggregator.quota.Quota;
 
 /** What an event changes here. The rules of which step counts where live in {@link Step}'s factories. */
 public sealed interface Effect {

@@ -1,7 +1,7 @@
 package vn.pdv.aggregator.intake;
 
 import java.time.Instant;
-import vn.pdv.aggregator.Origin;
+import vn.pdv.aggregator.hierarchy.Origin;
 
 /**
  * One event of a committee's log as the aggregator takes it in.

@@ -19,12 +19,12 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import vn.pdv.aggregator.Origin;
 
 /**
  * How every effect of an event is applied at most once, without transactions. A document remembers the last
- * event applied to it in {@code log} and {@code sequence}; events of one log arrive in order (one Kafka partition),
- * so a document holds exactly its log's events up to that sequence, and "higher" means "not yet applied".
+ * event applied to it in {@code log} and {@code sequence} (its {@link Guard}); events of one log arrive in order (one
+ * Kafka partition), so a document holds exactly its log's events up to that sequence, and "higher" means "not yet
+ * applied". The guard is the event's origin as the store keeps it, so this package needs no domain type.
  *
  * <p>{@link #applyAll} applies a batch ({@link #upsert} a batch of one): it reads the documents' guards in one query, folds each
  * document's unapplied events into one update, and writes all of them in one unordered bulk, each a
@@ -40,6 +40,10 @@ public final class OncePerOrigin {
     private OncePerOrigin() {
     }
 
+    /** An event's origin as a guard: the committee log's code and the event's place in it. */
+    public record Guard(String log, long sequence) {
+    }
+
     /**
      * Lets mongo-java-server find a guarded document without scanning: it uses an index only when a filter names
      * exactly that index's fields, which the compare-and-set filter of {@link #applyAll} does. MongoDB itself would
@@ -51,8 +55,8 @@ public final class OncePerOrigin {
     }
 
     /** Applies one event's update to one document, at most once: {@link #applyAll} with a batch of one. */
-    public static void upsert(MongoTemplate mongo, String collection, String id, Origin origin, Update update) {
-        applyAll(mongo, collection, Map.of(id, List.of(origin)), Function.identity(), (current, fresh) -> update);
+    public static void upsert(MongoTemplate mongo, String collection, String id, Guard guard, Update update) {
+        applyAll(mongo, collection, Map.of(id, List.of(guard)), Function.identity(), (current, fresh) -> update);
     }
 
     /** How a batch's unapplied events change one document. */
@@ -74,7 +78,7 @@ public final class OncePerOrigin {
      *                committees), each applied once, in the order given
      */
     public static <C> void applyAll(MongoTemplate mongo, String collection, Map<String, List<C>> changes,
-                                    Function<C, Origin> origin, Fold<C> fold) {
+                                    Function<C, Guard> guard, Fold<C> fold) {
         Map<String, List<C>> pending = changes;
         for (int round = 1; round <= ROUNDS && !pending.isEmpty(); round++) {
             Map<String, Document> current = new HashMap<>();
@@ -86,11 +90,11 @@ public final class OncePerOrigin {
             BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
             pending.forEach((id, events) -> {
                 Document document = current.get(id);
-                List<C> fresh = unapplied(document, events, origin);
+                List<C> fresh = unapplied(document, events, guard);
                 if (!fresh.isEmpty()) {
                     Update update = fold.update(document, fresh);
-                    Origin last = origin.apply(fresh.getLast());
-                    update.set("log", last.log().value()).set("sequence", last.sequence());
+                    Guard last = guard.apply(fresh.getLast());
+                    update.set("log", last.log()).set("sequence", last.sequence());
                     bulk.upsert(asRead(id, document), update);
                     written.add(id);
                 }
@@ -107,15 +111,15 @@ public final class OncePerOrigin {
     }
 
     /** The events not yet applied: each from another log than the last applied, or later in it. */
-    private static <C> List<C> unapplied(Document document, List<C> events, Function<C, Origin> origin) {
+    private static <C> List<C> unapplied(Document document, List<C> events, Function<C, Guard> guard) {
         String log = document == null ? null : document.getString("log");
         long sequence = document == null ? 0 : ((Number) document.get("sequence")).longValue();
         List<C> fresh = new ArrayList<>();
         for (C event : events) {
-            Origin at = origin.apply(event);
-            if (!at.log().value().equals(log) || at.sequence() > sequence) {
+            Guard at = guard.apply(event);
+            if (!at.log().equals(log) || at.sequence() > sequence) {
                 fresh.add(event);
-                log = at.log().value();
+                log = at.log();
                 sequence = at.sequence();
             }
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.quota.Metric;
+import vn.pdv.aggregator.quota.PlanReference;
 
 /**
  * What is kept of a plan import besides its quotas: the plan's own targets (a total and ratio targets such as "at

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import vn.pdv.aggregator.quota.Quota;
 
 /**
  * Compares the quotas one level hands down with what that level received from above. Each level is expected to hand

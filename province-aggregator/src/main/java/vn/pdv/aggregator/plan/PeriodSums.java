@@ -6,7 +6,9 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import vn.pdv.aggregator.quota.Attribute;
 import vn.pdv.aggregator.quota.Metric;
+import vn.pdv.aggregator.quota.Period;
 
 /**
  * What a plan's quotas for one period add up to, as written: the totals of the rows that loaded and their readable

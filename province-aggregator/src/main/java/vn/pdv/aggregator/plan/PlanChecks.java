@@ -11,9 +11,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.hierarchy.UnitKind;
+import vn.pdv.aggregator.quota.Attribute;
+import vn.pdv.aggregator.quota.Period;
+import vn.pdv.aggregator.quota.PlanReference;
+import vn.pdv.aggregator.quota.Quota;
 
 /**
  * Turns a plan table as written into sound quotas and warnings. Checks what real plans get wrong: cells that are not
@@ -65,7 +70,7 @@ public final class PlanChecks {
                 return result(Optional.empty());
             }
             plan = reference.get();
-            Optional<UnitCode> issuing = context.issuingUnit().or(plan::issuerCodeFromNumber);
+            Optional<UnitCode> issuing = context.issuingUnit().or(() -> UnitCodes.issuerOf(plan));
             if (issuing.isEmpty()) {
                 planWarnings.add(PlanWarning.forPlan(ISSUING_UNIT_MISSING,
                         "Không xác định được cấp ủy ban hành kế hoạch " + plan.number() + "; không nạp chỉ tiêu nào.",
@@ -146,8 +151,8 @@ public final class PlanChecks {
             }
             units.add(new ListedUnit(code, row.name(), kind, at));
             for (Period period : table.periods()) {
-                Figures figures = row.figuresFor(period)
-                        .orElse(new Figures(new Figure.Blank(), Map.of()));
+                Cells figures = row.cellsFor(period)
+                        .orElse(new Cells(new Cell.Blank(), Map.of()));
                 quotaFrom(row, code, period, figures);
             }
         }
@@ -203,20 +208,20 @@ public final class PlanChecks {
             });
         }
 
-        private void quotaFrom(PlanRow row, UnitCode code, Period period, Figures figures) {
+        private void quotaFrom(PlanRow row, UnitCode code, Period period, Cells figures) {
             TableRow at = row.row();
             String where = at.vietnamese() + " – " + row.name() + ", " + period.vietnamese();
             String whereEn = at.english() + " – " + row.name() + ", " + period.english();
             int total;
             switch (figures.total()) {
-                case Figure.Blank blank -> {
+                case Cell.Blank blank -> {
                     rowWarnings.add(PlanWarning.atRow(at, code, TOTAL_MISSING,
                             where + ": ô tổng cộng để trống; không nạp chỉ tiêu này.",
                             whereEn + ": total cell blank; quota not loaded.",
                             Map.of("unitName", row.name(), "period", period.english())));
                     return;
                 }
-                case Figure.Unreadable unreadable -> {
+                case Cell.Unreadable unreadable -> {
                     rowWarnings.add(PlanWarning.atRow(at, code, NOT_A_NUMBER,
                             where + ": tổng cộng \"" + unreadable.text() + "\" không phải số nguyên; không nạp chỉ tiêu này.",
                             whereEn + ": total \"" + unreadable.text() + "\" is not a whole number; quota not loaded.",
@@ -224,7 +229,7 @@ public final class PlanChecks {
                                     "cell", unreadable.text())));
                     return;
                 }
-                case Figure.Given given when given.value() < 0 -> {
+                case Cell.Given given when given.value() < 0 -> {
                     rowWarnings.add(PlanWarning.atRow(at, code, NEGATIVE_NUMBER,
                             where + ": tổng cộng âm (" + given.value() + "); không nạp chỉ tiêu này.",
                             whereEn + ": negative total (" + given.value() + "); quota not loaded.",
@@ -232,7 +237,7 @@ public final class PlanChecks {
                                     "cell", given.value())));
                     return;
                 }
-                case Figure.Given given -> total = given.value();
+                case Cell.Given given -> total = given.value();
             }
             totals.merge(period, total, Integer::sum);
             Map<Attribute, Integer> periodParts = parts.computeIfAbsent(period, p -> new EnumMap<>(Attribute.class));
@@ -240,12 +245,12 @@ public final class PlanChecks {
 
             Map<Attribute, Integer> breakdown = new EnumMap<>(Attribute.class);
             boolean sound = true;
-            boolean allBlank = figures.parts().values().stream().allMatch(Figure.Blank.class::isInstance);
-            for (Map.Entry<Attribute, Figure> cell : figures.parts().entrySet()) {
+            boolean allBlank = figures.parts().values().stream().allMatch(Cell.Blank.class::isInstance);
+            for (Map.Entry<Attribute, Cell> cell : figures.parts().entrySet()) {
                 Attribute attribute = cell.getKey();
                 switch (cell.getValue()) {
-                    case Figure.Blank blank -> breakdown.put(attribute, 0);
-                    case Figure.Unreadable unreadable -> {
+                    case Cell.Blank blank -> breakdown.put(attribute, 0);
+                    case Cell.Unreadable unreadable -> {
                         sound = false;
                         rowWarnings.add(PlanWarning.atRow(at, code, NOT_A_NUMBER,
                                 where + ": ô " + attribute.vietnamese() + " \"" + unreadable.text()
@@ -255,7 +260,7 @@ public final class PlanChecks {
                                 Map.of("unitName", row.name(), "period", period.english(), "column", attribute.name(),
                                         "cell", unreadable.text(), "total", total)));
                     }
-                    case Figure.Given given when given.value() < 0 -> {
+                    case Cell.Given given when given.value() < 0 -> {
                         sound = false;
                         rowWarnings.add(PlanWarning.atRow(at, code, NEGATIVE_NUMBER,
                                 where + ": " + attribute.vietnamese() + " âm (" + given.value() + "); nạp tổng cộng "
@@ -265,7 +270,7 @@ public final class PlanChecks {
                                 Map.of("unitName", row.name(), "period", period.english(), "column", attribute.name(),
                                         "cell", given.value(), "total", total)));
                     }
-                    case Figure.Given given -> {
+                    case Cell.Given given -> {
                         breakdown.put(attribute, given.value());
                         periodParts.merge(attribute, given.value(), Integer::sum);
                     }
@@ -323,7 +328,7 @@ public final class PlanChecks {
             table.totalRow().ifPresent(totalRow -> {
                 TableRow at = totalRow.row();
                 for (Period period : table.periods()) {
-                    Figures printed = totalRow.figuresFor(period).orElse(null);
+                    Cells printed = totalRow.cellsFor(period).orElse(null);
                     if (printed == null) {
                         continue;
                     }
@@ -335,9 +340,9 @@ public final class PlanChecks {
             });
         }
 
-        private void compareTotal(TableRow at, Period period, String column, String vi, String en, Figure printed,
+        private void compareTotal(TableRow at, Period period, String column, String vi, String en, Cell printed,
                                   int sum) {
-            if (printed instanceof Figure.Given given && given.value() != sum) {
+            if (printed instanceof Cell.Given given && given.value() != sum) {
                 planWarnings.add(PlanWarning.atRow(at, null, TOTAL_ROW_MISMATCH,
                         at.vietnamese() + ", " + period.vietnamese() + ": dòng tổng cộng ghi " + vi + " "
                                 + given.value() + " nhưng các dòng cộng lại được " + sum + ".",
@@ -403,10 +408,13 @@ public final class PlanChecks {
 
         private void checkMembershipRate(Period period, int number, boolean ownTarget,
                                          RatioTarget.ShareOfMembership rate) {
-            Integer members = context.membership().get(issuer);
-            if (members == null || members == 0) {
+            // "A share of membership a year": only a year's figure is compared with that year's membership.
+            OptionalInt stated = period.kind() == Period.Kind.YEAR ? context.membership().of(issuer, period.year())
+                    : OptionalInt.empty();
+            if (stated.isEmpty() || stated.getAsInt() == 0) {
                 return;
             }
+            int members = stated.getAsInt();
             boolean below = Percentages.below(number, members, rate.atLeastPercent());
             boolean above = rate.atMostPercent().map(most -> Percentages.above(number, members, most)).orElse(false);
             if (!below && !above) {

@@ -5,12 +5,16 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.quota.Attribute;
+import vn.pdv.aggregator.quota.MembershipCounts;
 import vn.pdv.aggregator.quota.Metric;
+import vn.pdv.aggregator.quota.Period;
+import vn.pdv.aggregator.quota.PlanReference;
+import vn.pdv.aggregator.quota.Quota;
 
 /**
  * What the caller knows about a plan that its table does not print, and the data the checks compare it with.
@@ -24,7 +28,7 @@ import vn.pdv.aggregator.quota.Metric;
  * @param defaultPeriod        the period of a table whose header names none (a one-year table)
  * @param knownUnits           registered units, to flag unknown ones and give code-less rows their codes
  * @param unitsWithoutSources  units known to have no sources, which therefore should get no quota
- * @param membership           membership counts, for targets given as a share of membership
+ * @param membership           membership counts by unit and year, for targets given as a share of membership
  * @param received             quotas assigned to the issuing unit from above, to compare this plan with
  * @param partsAddingUpToTotal attributes whose columns split the total between them, so must add up to it. Seed
  *                             001's youth-union and trade-union columns do; in a table where they overlap ("of
@@ -33,7 +37,7 @@ import vn.pdv.aggregator.quota.Metric;
 public record PlanContext(Optional<UnitCode> issuingUnit, Optional<PlanReference> plan, Metric metric,
                           List<PlanTarget> targets, List<Period> expectedPeriods, Optional<Period> defaultPeriod,
                           Optional<KnownUnits> knownUnits, Set<UnitCode> unitsWithoutSources,
-                          Map<UnitCode, Integer> membership, List<Quota> received,
+                          MembershipCounts membership, List<Quota> received,
                           Set<Attribute> partsAddingUpToTotal) {
 
     public PlanContext {
@@ -45,7 +49,7 @@ public record PlanContext(Optional<UnitCode> issuingUnit, Optional<PlanReference
         targets = List.copyOf(targets);
         expectedPeriods = List.copyOf(expectedPeriods);
         unitsWithoutSources = Set.copyOf(unitsWithoutSources);
-        membership = Map.copyOf(membership);
+        Objects.requireNonNull(membership, "membership");
         received = List.copyOf(received);
         partsAddingUpToTotal = Set.copyOf(partsAddingUpToTotal);
     }
@@ -53,7 +57,7 @@ public record PlanContext(Optional<UnitCode> issuingUnit, Optional<PlanReference
     /** Nothing known beyond the table itself. */
     public static PlanContext none() {
         return new PlanContext(Optional.empty(), Optional.empty(), Metric.ADMISSIONS, List.of(), List.of(),
-                Optional.empty(), Optional.empty(), Set.of(), Map.of(), List.of(),
+                Optional.empty(), Optional.empty(), Set.of(), MembershipCounts.none(), List.of(),
                 EnumSet.of(Attribute.YOUTH_UNION, Attribute.TRADE_UNION));
     }
 
@@ -96,12 +100,12 @@ public record PlanContext(Optional<UnitCode> issuingUnit, Optional<PlanReference
                 unitsWithoutSources, membership, received, partsAddingUpToTotal);
     }
 
-    public PlanContext withUnitsWithoutSources(UnitCode... units) {
+    public PlanContext withUnitsWithoutSources(Collection<UnitCode> units) {
         return new PlanContext(issuingUnit, plan, metric, targets, expectedPeriods, defaultPeriod, knownUnits,
-                Set.of(units), membership, received, partsAddingUpToTotal);
+                Set.copyOf(units), membership, received, partsAddingUpToTotal);
     }
 
-    public PlanContext withMembership(Map<UnitCode, Integer> counts) {
+    public PlanContext withMembership(MembershipCounts counts) {
         return new PlanContext(issuingUnit, plan, metric, targets, expectedPeriods, defaultPeriod, knownUnits,
                 unitsWithoutSources, counts, received, partsAddingUpToTotal);
     }

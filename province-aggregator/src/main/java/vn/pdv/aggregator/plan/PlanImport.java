@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.quota.Period;
+import vn.pdv.aggregator.quota.PlanReference;
+import vn.pdv.aggregator.quota.Quota;
 
 /**
  * The outcome of importing a plan: the quotas that are sound, and a warning for everything that is not. A plan with

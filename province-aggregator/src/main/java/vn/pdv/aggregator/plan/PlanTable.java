@@ -3,6 +3,8 @@ package vn.pdv.aggregator.plan;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import vn.pdv.aggregator.quota.Period;
+import vn.pdv.aggregator.quota.PlanReference;
 
 /**
  * A plan's quota table as read from a file, independent of the file's format, before it is checked.

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 import vn.pdv.aggregator.quota.Metric;
+import vn.pdv.aggregator.quota.Period;
 
 /**
  * What a plan sets for its own committee as a whole, as opposed to the quotas it hands down: "240 new members a year,

@@ -3,6 +3,7 @@ package vn.pdv.aggregator.plan;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import vn.pdv.aggregator.quota.Attribute;
 
 /**
  * A target written as a share rather than a number: "at least 70% of new members are youth-union members" (seed 001)
@@ -28,10 +29,6 @@ public sealed interface RatioTarget {
             Objects.requireNonNull(atMostPercent, "atMostPercent");
             atMostPercent.ifPresent(RatioTarget::requirePercent);
         }
-    }
-
-    static RatioTarget atLeastShareOf(Attribute attribute, int percent) {
-        return new ShareOfQuota(attribute, BigDecimal.valueOf(percent));
     }
 
     static RatioTarget shareOfMembership(int atLeastPercent, int atMostPercent) {

@@ -1,6 +1,6 @@
 /**
- * Plans and quotas as committees write them: who assigned how many admissions or sources to which unit for which
- * period, and the checks that say, row by row, where a plan contradicts itself or the levels above and below it.
- * Pure domain: no Spring, Kafka, Avro or Mongo.
+ * Plans as committees write them: the quota tables, read and checked row by row against themselves, the plan's own
+ * targets and the levels above and below, with a warning for each mistake; and what is kept of each imported plan.
+ * The quotas a plan hands down are {@code quota}'s.
  */
 package vn.pdv.aggregator.plan;

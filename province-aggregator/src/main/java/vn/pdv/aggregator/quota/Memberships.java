@@ -12,4 +12,7 @@ public interface Memberships {
     void state(UnitCode unit, int year, int members);
 
     OptionalInt of(UnitCode unit, int year);
+
+    /** Every count stated, for checks that do not know beforehand which units they will ask about. */
+    MembershipCounts all();
 }

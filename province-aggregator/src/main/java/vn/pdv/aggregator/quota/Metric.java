@@ -1,5 +1,9 @@
 package vn.pdv.aggregator.quota;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /** What a quota or a tally counts. */
 public enum Metric {
     /** New members admitted (kết nạp). */
@@ -15,5 +19,8 @@ public enum Metric {
     /** Probationary members recognised as official members (công nhận đảng viên chính thức). */
     RECOGNITIONS,
     /** People who left the pipeline at any step, in the year they left. */
-    EXITS
+    EXITS;
+
+    /** What quotas are set for, and so what plans assign and statuses judge; the rest is only counted. */
+    public static final Set<Metric> PLANNED = Collections.unmodifiableSet(EnumSet.of(ADMISSIONS, SOURCES));
 }

@@ -2,10 +2,8 @@ package vn.pdv.aggregator.quota;
 
 import java.util.List;
 import java.util.Optional;
-import vn.pdv.aggregator.Origin;
+import vn.pdv.aggregator.hierarchy.Origin;
 import vn.pdv.aggregator.hierarchy.UnitCode;
-import vn.pdv.aggregator.plan.Period;
-import vn.pdv.aggregator.plan.Quota;
 
 /**
  * Quotas by unit, period (year, half-year, quarter, term) and metric, each citing the plan that set it. They come

@@ -3,7 +3,7 @@ package vn.pdv.aggregator.report;
 import java.time.LocalDate;
 import java.util.Locale;
 import vn.pdv.aggregator.hierarchy.UnitCode;
-import vn.pdv.aggregator.plan.Period;
+import vn.pdv.aggregator.quota.Period;
 
 /**
  * A report's title block, as Party documents are laid out: the superior organisation and the issuing committee on

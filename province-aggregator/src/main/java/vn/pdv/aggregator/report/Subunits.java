@@ -7,25 +7,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.stereotype.Component;
-import vn.pdv.aggregator.hierarchy.Hierarchy;
 import vn.pdv.aggregator.hierarchy.Unit;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.hierarchy.UnitTree;
-import vn.pdv.aggregator.plan.Period;
+import vn.pdv.aggregator.quota.Period;
 
 /**
  * Every question a report asks of the organisation tree, in one place: which units stand directly beneath the
- * reporting one, and which stands above it.
+ * reporting one, in the order plan tables list them, and which stands above it.
  *
  * <p>The units beneath are those of the period's last day (today for a period still running): a unit closed or moved
  * away during the period has no line of its own, and its days under the reporting unit fall in the direct line.
  */
-@Component
-class Subunits {
+public final class Subunits {
 
     /** Codes as plan tables number their rows (DUK-2 before DUK-10): digit runs compare as numbers. */
-    static final Comparator<UnitCode> PLAN_ORDER = (left, right) -> {
+    public static final Comparator<UnitCode> PLAN_ORDER = (left, right) -> {
         List<String> a = chunks(left.value());
         List<String> b = chunks(right.value());
         for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
@@ -39,25 +36,17 @@ class Subunits {
 
     private static final Pattern CHUNK = Pattern.compile("\\d+|\\D+");
 
-    private final Hierarchy hierarchy;
-
-    Subunits(Hierarchy hierarchy) {
-        this.hierarchy = hierarchy;
-    }
-
-    /** The tree read once, for every question one report asks. */
-    UnitTree tree() {
-        return hierarchy.tree();
+    private Subunits() {
     }
 
     /** The units whose parent is {@code unit}, in plan order. */
-    static List<Unit> beneath(UnitTree tree, UnitCode unit, Period period, LocalDate today) {
+    public static List<Unit> beneath(UnitTree tree, UnitCode unit, Period period, LocalDate today) {
         LocalDate last = period.until().minusDays(1);
         return tree.children(unit, last.isAfter(today) ? today : last).stream()
                 .sorted(Comparator.comparing(Unit::code, PLAN_ORDER)).toList();
     }
 
-    static Optional<Unit> superiorOf(UnitTree tree, Unit unit) {
+    public static Optional<Unit> superiorOf(UnitTree tree, Unit unit) {
         return unit.parent() == null ? Optional.empty() : tree.latest(unit.parent());
     }
 

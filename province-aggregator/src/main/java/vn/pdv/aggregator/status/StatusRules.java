@@ -5,8 +5,8 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.OptionalLong;
 import vn.pdv.aggregator.hierarchy.UnitCode;
-import vn.pdv.aggregator.plan.Period;
 import vn.pdv.aggregator.quota.Metric;
+import vn.pdv.aggregator.quota.Period;
 
 /**
  * The judgement, apart from where its figures come from. MET when the actual reaches the quota; otherwise against the

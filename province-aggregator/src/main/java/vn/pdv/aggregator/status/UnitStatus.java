@@ -2,8 +2,8 @@ package vn.pdv.aggregator.status;
 
 import java.time.LocalDate;
 import vn.pdv.aggregator.hierarchy.UnitCode;
-import vn.pdv.aggregator.plan.Period;
 import vn.pdv.aggregator.quota.Metric;
+import vn.pdv.aggregator.quota.Period;
 
 /**
  * A unit's status for one metric and period on a day, with the figures it was judged on.

@@ -2,12 +2,22 @@ package vn.pdv.aggregator.web;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.quota.Period;
 
-/** The API description at {@code /v3/api-docs}, generated from the controllers. */
+/**
+ * The API description at {@code /v3/api-docs}, generated from the controllers. A unit code and a period travel as
+ * text ({@link RequestValues} reads them), so the description shows them as strings, not as the records they become.
+ */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
+
+    static {
+        SpringDocUtils.getConfig().replaceWithClass(UnitCode.class, String.class).replaceWithClass(Period.class, String.class);
+    }
 
     @Bean
     OpenAPI aggregatorApi() {

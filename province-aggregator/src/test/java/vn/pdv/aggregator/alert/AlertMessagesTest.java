@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.pdv.aggregator.hierarchy.UnitCode;
-import vn.pdv.aggregator.plan.Period;
 import vn.pdv.aggregator.quota.Metric;
+import vn.pdv.aggregator.quota.Period;
 import vn.pdv.aggregator.status.Status;
 import vn.pdv.aggregator.status.UnitStatus;
 

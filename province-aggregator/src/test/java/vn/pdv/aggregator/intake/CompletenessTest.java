@@ -3,27 +3,23 @@ package vn.pdv.aggregator.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import vn.pdv.aggregator.AggregatorTest;
 import vn.pdv.aggregator.UnitLog;
+import vn.pdv.aggregator.VietnamClock;
 import vn.pdv.events.UnitKind;
 import vn.pdv.stack.JsonApi;
+import vn.pdv.stack.SettableClock;
 
 /**
  * Completeness at {@code GET /api/logs} and {@code GET /api/logs/{unit}}: which committees speak, which have gone
@@ -31,6 +27,7 @@ import vn.pdv.stack.JsonApi;
  * which are registered but never sent a single event.
  */
 @AggregatorTest
+@Import(VietnamClock.class)
 @TestPropertySource(properties = "pdv.aggregator.quiet-after=P14D")
 class CompletenessTest {
 
@@ -85,40 +82,5 @@ class CompletenessTest {
         List<Map<String, Object>> statuses = api.get(path).read("$[*]");
         return statuses.stream().collect(Collectors.toMap(status -> (String) status.get("log"),
                 status -> (String) status.get("activity")));
-    }
-
-    /** The clock completeness judges by, moved by the test. */
-    static final class SettableClock extends Clock {
-
-        private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
-
-        void moveTo(Instant instant) {
-            now.set(instant);
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
-    @TestConfiguration
-    static class Clocks {
-
-        @Bean
-        @Primary
-        SettableClock settableClock() {
-            return new SettableClock();
-        }
     }
 }

@@ -203,6 +203,44 @@ class PlansHierarchyAndStatusTest {
         assertThat(blocProgress.<List<Boolean>>read("$.ratios[?(@.whole == 50)].met")).containsExactly(true);
     }
 
+    @Test
+    void anImportWarnsOfAQuotaForAUnitWithoutSourcesOfATargetOutsideTheStatedMembershipAndOfAMissingPeriod()
+            throws Exception {
+        String committee = log.committee();
+        String withSources = log.unit("A");
+        String withoutSources = log.unit("B");
+        log.send(log.registered(log.next(), committee, null), log.registered(log.next(), withSources, committee),
+                log.registered(log.next(), withoutSources, committee),
+                log.source(log.next(), withSources, LocalDate.of(2024, 2, 1)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                api.get("/api/progress/" + committee + "/2024").<Integer>read("$.sources.actual")).isEqualTo(1));
+        HttpResponse<String> membership = send(HttpRequest.newBuilder(uri("/api/units/" + committee + "/membership/2024"))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"members\": 1000}")));
+        assertThat(membership.statusCode()).isEqualTo(200);
+        // Ten a year is 1% of a thousand members, short of "over 4%"; B holds no one short of admission.
+        String table = """
+                "Chỉ tiêu: Năm 2024, mỗi năm kết nạp 10 đảng viên mới (đạt trên 4%% đảng viên toàn Đảng bộ)."
+                STT,Mã đơn vị,Đơn vị,,Chỉ tiêu phát triển đảng viên,,
+                ,,,,Năm 2024,,
+                ,,,,Tổng cộng,Đoàn viên thanh niên,Đoàn viên công đoàn
+                1,%s,Chi bộ,Chi bộ A,6,4,2
+                2,%s,Chi bộ,Chi bộ B,4,2,2
+                """.formatted(withSources, withoutSources);
+
+        HttpResponse<String> imported = send(HttpRequest.newBuilder(uri("/api/plans?issuingUnit=" + committee
+                        + "&planNumber=9-KH/" + committee + "&expectedPeriods=2024,2025"))
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(table)));
+
+        assertThat(imported.statusCode()).isEqualTo(201);
+        assertThat(JsonPath.<List<String>>read(imported.body(), "$.warnings[?(@.rule == 'QUOTA_WITHOUT_SOURCES')].unit"))
+                .containsExactly(withoutSources);
+        assertThat(JsonPath.<List<Integer>>read(imported.body(),
+                "$.warnings[?(@.rule == 'MEMBERSHIP_RATE_OUTSIDE_TARGET')].values.membership")).containsExactly(1000);
+        assertThat(JsonPath.<List<String>>read(imported.body(),
+                "$.warnings[?(@.rule == 'PERIOD_COLUMNS_MISSING')].values.period")).containsExactly("2025");
+    }
+
     private int actual(String unit, String period) {
         return api.get("/api/progress/" + unit + "/" + period).<Integer>read("$.admissions.actual");
     }

@@ -12,7 +12,11 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.hierarchy.UnitKind;
+import vn.pdv.aggregator.quota.Attribute;
+import vn.pdv.aggregator.quota.MembershipCounts;
 import vn.pdv.aggregator.quota.Metric;
+import vn.pdv.aggregator.quota.Period;
+import vn.pdv.aggregator.quota.Quota;
 
 class PlanChecksTest {
 
@@ -196,7 +200,7 @@ class PlanChecksTest {
 
     @Test
     void flagsATargetOutsideThreeToFourPercentOfMembership() {
-        PlanContext context = BY_COMMUNE.withMembership(Map.of(COMMUNE, 400))
+        PlanContext context = BY_COMMUNE.withMembership(MembershipCounts.none().with(COMMUNE, 2024, 400))
                 .withTargets(new PlanTarget(Y2024, Metric.ADMISSIONS, OptionalInt.of(20),
                         List.of(RatioTarget.shareOfMembership(3, 4))));
 
@@ -212,7 +216,7 @@ class PlanChecksTest {
 
     @Test
     void checksTheSumOfQuotasAgainstMembershipWhenThePlanGivesOnlyARate() {
-        PlanContext context = BY_COMMUNE.withMembership(Map.of(COMMUNE, 400))
+        PlanContext context = BY_COMMUNE.withMembership(MembershipCounts.none().with(COMMUNE, 2024, 400))
                 .withTargets(new PlanTarget(Y2024, Metric.ADMISSIONS, OptionalInt.empty(),
                         List.of(RatioTarget.shareOfMembership(3, 4))));
 

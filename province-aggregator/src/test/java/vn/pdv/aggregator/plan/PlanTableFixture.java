@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.pdv.aggregator.quota.Attribute;
+import vn.pdv.aggregator.quota.Period;
+import vn.pdv.aggregator.quota.PlanReference;
 
 /**
  * Builds plan tables the way a reader would hand them over, for tests about the checks rather than the file format.
@@ -59,16 +62,16 @@ final class PlanTableFixture {
         return new PlanTable(plan, targets, periods, rows, totalRow, List.of());
     }
 
-    private Map<Period, Figures> figures(String... cells) {
+    private Map<Period, Cells> figures(String... cells) {
         if (cells.length != periods.size() * 3) {
             throw new IllegalArgumentException("three cells per period");
         }
-        Map<Period, Figures> figures = new LinkedHashMap<>();
+        Map<Period, Cells> figures = new LinkedHashMap<>();
         for (int i = 0; i < periods.size(); i++) {
-            Map<Attribute, Figure> parts = new EnumMap<>(Attribute.class);
-            parts.put(Attribute.YOUTH_UNION, Figure.read(cells[i * 3 + 1]));
-            parts.put(Attribute.TRADE_UNION, Figure.read(cells[i * 3 + 2]));
-            figures.put(periods.get(i), new Figures(Figure.read(cells[i * 3]), parts));
+            Map<Attribute, Cell> parts = new EnumMap<>(Attribute.class);
+            parts.put(Attribute.YOUTH_UNION, Cell.read(cells[i * 3 + 1]));
+            parts.put(Attribute.TRADE_UNION, Cell.read(cells[i * 3 + 2]));
+            figures.put(periods.get(i), new Cells(Cell.read(cells[i * 3]), parts));
         }
         return figures;
     }

@@ -8,7 +8,7 @@ import vn.pdv.aggregator.fulfilment.Counter;
 import vn.pdv.aggregator.fulfilment.Figure;
 import vn.pdv.aggregator.fulfilment.Progress;
 import vn.pdv.aggregator.hierarchy.UnitCode;
-import vn.pdv.aggregator.plan.Period;
+import vn.pdv.aggregator.quota.Period;
 
 /** Progress as {@code ProgressReport} would answer it, built by hand for what a report test is not about. */
 public final class ReportFixture {

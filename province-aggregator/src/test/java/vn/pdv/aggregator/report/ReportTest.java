@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.pdv.aggregator.hierarchy.UnitCode;
-import vn.pdv.aggregator.plan.Period;
+import vn.pdv.aggregator.quota.Period;
 
 class ReportTest {
 

@@ -24,7 +24,10 @@ public record QuotaAssigned(UnitCode issuedBy, UnitCode target, PlanReference pl
     public record PlanReference(String number, LocalDate issuedOn) {
     }
 
-    /** @param endYear a term's last year; @param part the half (1–2) or quarter (1–4) */
+    /**
+     * @param endYear a term's last year
+     * @param part    the half (1–2) or quarter (1–4)
+     */
     public record QuotaPeriod(PeriodKind kind, int year, Integer endYear, Integer part) {
     }
 

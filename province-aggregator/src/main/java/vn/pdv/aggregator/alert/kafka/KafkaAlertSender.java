@@ -1,5 +1,6 @@
 package vn.pdv.aggregator.alert.kafka;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
 import vn.pdv.aggregator.alert.Alert;
 import vn.pdv.aggregator.alert.AlertSender;
 import vn.pdv.aggregator.alert.Channel;
+import vn.pdv.schemas.Topics;
 
 /**
  * Publishes an alert keyed by its unit's code, through the application's Avro producer settings (the registry's
@@ -38,6 +40,11 @@ class KafkaAlertSender implements AlertSender, DisposableBean {
     @Override
     public Channel channel() {
         return Channel.KAFKA;
+    }
+
+    @Override
+    public List<String> everyAlertGoesTo() {
+        return List.of(Topics.ALERTS);
     }
 
     @Override

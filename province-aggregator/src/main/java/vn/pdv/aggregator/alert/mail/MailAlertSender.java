@@ -9,9 +9,9 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import vn.pdv.aggregator.alert.Alert;
-import vn.pdv.aggregator.alert.AlertProperties;
 import vn.pdv.aggregator.alert.AlertSender;
 import vn.pdv.aggregator.alert.Channel;
+import vn.pdv.aggregator.alert.application.AlertProperties;
 
 /**
  * One plain-text message per address, UTF-8: the subject is the Vietnamese headline, the body the Vietnamese message

@@ -15,8 +15,8 @@ import vn.pdv.aggregator.alert.LastStatus;
 import vn.pdv.aggregator.alert.LastStatuses;
 import vn.pdv.aggregator.alert.StatusKey;
 import vn.pdv.aggregator.hierarchy.UnitCode;
-import vn.pdv.aggregator.plan.Period;
 import vn.pdv.aggregator.quota.Metric;
+import vn.pdv.aggregator.quota.Period;
 import vn.pdv.aggregator.status.Status;
 
 /**

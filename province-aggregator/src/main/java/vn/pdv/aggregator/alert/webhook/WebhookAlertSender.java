@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import vn.pdv.aggregator.alert.Alert;
-import vn.pdv.aggregator.alert.AlertProperties;
 import vn.pdv.aggregator.alert.AlertSender;
 import vn.pdv.aggregator.alert.Channel;
+import vn.pdv.aggregator.alert.application.AlertProperties;
 
 /**
  * POSTs the alert as JSON ({@link WebhookPayload}) with header {@value #ALERT_ID_HEADER}, so that a receiver can drop

@@ -21,6 +21,7 @@ import vn.pdv.aggregator.fulfilment.PipelineStock;
 import vn.pdv.aggregator.fulfilment.Stage;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.mongo.OncePerOrigin;
+import vn.pdv.aggregator.mongo.OncePerOrigin.Guard;
 
 /**
  * The stock in {@code candidate_stages}: one document per candidate with its unit and furthest stage, moved only
@@ -46,7 +47,8 @@ class MongoPipelineStock implements PipelineStock {
         for (Move move : moves) {
             byCandidate.computeIfAbsent(move.candidateId(), candidate -> new ArrayList<>()).add(move);
         }
-        OncePerOrigin.applyAll(mongo, COLLECTION, byCandidate, Move::origin, (current, fresh) -> {
+        OncePerOrigin.applyAll(mongo, COLLECTION, byCandidate,
+                move -> new Guard(move.origin().log().value(), move.origin().sequence()), (current, fresh) -> {
             Move furthest = fresh.stream().max(Comparator.comparingInt(move -> move.stage().ordinal())).orElseThrow();
             int reached = current == null ? -1 : current.getInteger("order");
             if (furthest.stage().ordinal() <= reached) {
@@ -72,5 +74,17 @@ class MongoPipelineStock implements PipelineStock {
             stock.put(Stage.valueOf(row.getString("_id")), ((Number) row.get("count")).longValue());
         }
         return stock;
+    }
+
+    @Override
+    public Map<UnitCode, Long> beforeAdmissionByUnit() {
+        Aggregation count = Aggregation.newAggregation(
+                Aggregation.match(where("stage").in(Stage.BEFORE_ADMISSION.stream().map(Stage::name).toList())),
+                Aggregation.group("unit").count().as("count"));
+        Map<UnitCode, Long> byUnit = new LinkedHashMap<>();
+        for (Document row : mongo.aggregate(count, COLLECTION, Document.class)) {
+            byUnit.put(new UnitCode(row.getString("_id")), ((Number) row.get("count")).longValue());
+        }
+        return byUnit;
     }
 }

@@ -22,6 +22,7 @@ import vn.pdv.aggregator.fulfilment.Tallies;
 import vn.pdv.aggregator.fulfilment.Tally;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.mongo.OncePerOrigin;
+import vn.pdv.aggregator.mongo.OncePerOrigin.Guard;
 import vn.pdv.aggregator.quota.Metric;
 
 /**
@@ -51,7 +52,8 @@ class MongoTallies implements Tallies {
             String id = tally.unit().value() + "|" + tally.on() + "|" + tally.origin().log().value();
             byDocument.computeIfAbsent(id, document -> new ArrayList<>()).add(tally);
         }
-        OncePerOrigin.applyAll(mongo, COLLECTION, byDocument, Tally::origin, (current, fresh) -> {
+        OncePerOrigin.applyAll(mongo, COLLECTION, byDocument,
+                tally -> new Guard(tally.origin().log().value(), tally.origin().sequence()), (current, fresh) -> {
             Map<Metric, Map<Counter, Integer>> sums = new EnumMap<>(Metric.class);
             for (Tally tally : fresh) {
                 tally.counters().forEach((metric, counters) -> {

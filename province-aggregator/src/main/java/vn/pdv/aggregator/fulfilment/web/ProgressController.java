@@ -1,14 +1,13 @@
 package vn.pdv.aggregator.fulfilment.web;
 
-import java.util.Optional;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import vn.pdv.aggregator.fulfilment.ProgressReport;
+import vn.pdv.aggregator.fulfilment.Progress;
+import vn.pdv.aggregator.fulfilment.application.ProgressReport;
 import vn.pdv.aggregator.hierarchy.UnitCode;
-import vn.pdv.aggregator.plan.Period;
-import vn.pdv.aggregator.web.Problems;
+import vn.pdv.aggregator.hierarchy.UnknownUnit;
+import vn.pdv.aggregator.quota.Period;
 
 /**
  * {@code GET /api/progress/{unit}/{period}}: quota, actual and per cent of plan for the unit's subtree, the period
@@ -24,13 +23,7 @@ class ProgressController {
     }
 
     @GetMapping("/api/progress/{unit}/{period}")
-    ResponseEntity<?> progress(@PathVariable String unit, @PathVariable String period) {
-        Optional<Period> named = Problems.period(period);
-        if (named.isEmpty()) {
-            return Problems.invalidPeriod("period", period);
-        }
-        return report.of(new UnitCode(unit), named.get())
-                .<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(() -> Problems.unknownUnit(unit));
+    Progress progress(@PathVariable UnitCode unit, @PathVariable Period period) {
+        return report.of(unit, period).orElseThrow(() -> new UnknownUnit(unit));
     }
 }

@@ -8,15 +8,16 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
-import vn.pdv.aggregator.Origin;
 import vn.pdv.aggregator.hierarchy.Closure;
 import vn.pdv.aggregator.hierarchy.Hierarchy;
 import vn.pdv.aggregator.hierarchy.HierarchyChange;
+import vn.pdv.aggregator.hierarchy.Origin;
 import vn.pdv.aggregator.hierarchy.Unit;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.hierarchy.UnitKind;
 import vn.pdv.aggregator.hierarchy.UnitTree;
 import vn.pdv.aggregator.mongo.OncePerOrigin;
+import vn.pdv.aggregator.mongo.OncePerOrigin.Guard;
 
 /**
  * Versions in {@code unit-versions}, one document per unit and first day ({@code code|yyyy-mm-dd}), so a version is
@@ -40,7 +41,8 @@ class MongoHierarchy implements Hierarchy {
     /** See {@link OncePerOrigin}. */
     @Override
     public void register(Origin origin, Unit version) {
-        OncePerOrigin.upsert(mongo, VERSIONS, id(version), origin, fields(version));
+        OncePerOrigin.upsert(mongo, VERSIONS, id(version), new Guard(origin.log().value(), origin.sequence()),
+                fields(version));
     }
 
     @Override

@@ -12,8 +12,8 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.stereotype.Component;
-import vn.pdv.aggregator.intake.Intake;
 import vn.pdv.aggregator.intake.Received;
+import vn.pdv.aggregator.intake.application.Intake;
 import vn.pdv.schemas.Topics;
 
 /**

@@ -16,6 +16,7 @@ import vn.pdv.aggregator.intake.LogProgress;
 import vn.pdv.aggregator.intake.Logs;
 import vn.pdv.aggregator.intake.Received;
 import vn.pdv.aggregator.mongo.OncePerOrigin;
+import vn.pdv.aggregator.mongo.OncePerOrigin.Guard;
 
 /**
  * One document per committee log in {@code logs}, its guard's {@code sequence} the highest received. A batch's events
@@ -40,7 +41,8 @@ class MongoLogs implements Logs {
         for (Received event : batch) {
             byLog.computeIfAbsent(event.origin().log().value(), log -> new ArrayList<>()).add(event);
         }
-        OncePerOrigin.applyAll(mongo, COLLECTION, byLog, Received::origin, (current, fresh) -> {
+        OncePerOrigin.applyAll(mongo, COLLECTION, byLog,
+                event -> new Guard(event.origin().log().value(), event.origin().sequence()), (current, fresh) -> {
             long previous = current == null ? 0 : ((Number) current.get("sequence")).longValue();
             List<Document> gaps = new ArrayList<>();
             for (Received event : fresh) {

@@ -1,14 +1,13 @@
 package vn.pdv.aggregator.intake.web;
 
 import java.util.List;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.pdv.aggregator.hierarchy.UnitCode;
-import vn.pdv.aggregator.intake.Completeness;
+import vn.pdv.aggregator.hierarchy.UnknownUnit;
 import vn.pdv.aggregator.intake.LogStatus;
-import vn.pdv.aggregator.web.Problems;
+import vn.pdv.aggregator.intake.application.Completeness;
 
 /**
  * Completeness: {@code GET /api/logs} lists every committee's log, how far it got, its gaps, when it last spoke and
@@ -30,9 +29,7 @@ class LogController {
     }
 
     @GetMapping("/api/logs/{unit}")
-    ResponseEntity<?> within(@PathVariable String unit) {
-        return completeness.within(new UnitCode(unit))
-                .<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(() -> Problems.unknownUnit(unit));
+    List<LogStatus> within(@PathVariable UnitCode unit) {
+        return completeness.within(unit).orElseThrow(() -> new UnknownUnit(unit));
     }
 }

@@ -10,12 +10,12 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.pdv.aggregator.plan.Attribute;
-import vn.pdv.aggregator.quota.Metric;
-import vn.pdv.aggregator.plan.Period;
-import vn.pdv.aggregator.plan.PlanReference;
 import vn.pdv.aggregator.plan.PlanTarget;
 import vn.pdv.aggregator.plan.RatioTarget;
+import vn.pdv.aggregator.quota.Attribute;
+import vn.pdv.aggregator.quota.Metric;
+import vn.pdv.aggregator.quota.Period;
+import vn.pdv.aggregator.quota.PlanReference;
 
 /**
  * Reads what the lines above a quota table say about the plan, in the wording plans use: the annex caption

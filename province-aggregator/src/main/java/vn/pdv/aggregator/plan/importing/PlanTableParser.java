@@ -15,15 +15,15 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import vn.pdv.aggregator.plan.Attribute;
-import vn.pdv.aggregator.plan.Figure;
-import vn.pdv.aggregator.plan.Figures;
+import vn.pdv.aggregator.plan.Cell;
+import vn.pdv.aggregator.plan.Cells;
 import vn.pdv.aggregator.plan.Names;
-import vn.pdv.aggregator.plan.Period;
 import vn.pdv.aggregator.plan.PlanRow;
 import vn.pdv.aggregator.plan.PlanTable;
 import vn.pdv.aggregator.plan.PlanWarning;
 import vn.pdv.aggregator.plan.TableRow;
+import vn.pdv.aggregator.quota.Attribute;
+import vn.pdv.aggregator.quota.Period;
 import vn.pdv.sheets.SheetRow;
 
 /**
@@ -139,7 +139,7 @@ final class PlanTableParser {
             if (isWholeNumber(row.cell(rowNumberColumn(first)))) {
                 return false;
             }
-            return row.cells().stream().anyMatch(cell -> Period.parse(cell).isPresent() || measureOf(cell).isPresent());
+            return row.cells().stream().anyMatch(cell -> HeaderLabels.period(cell).isPresent() || measureOf(cell).isPresent());
         }
 
         /** "1 | 2 | 3 | …" or "(1) | (2) | …" under a header, numbering the columns rather than a unit. */
@@ -163,7 +163,7 @@ final class PlanTableParser {
             if (TOTAL_LABELS.contains(text)) {
                 return Optional.of(Measure.TOTAL);
             }
-            return Attribute.fromLabel(cell).map(Measure::of);
+            return HeaderLabels.attribute(cell).map(Measure::of);
         }
 
         private Layout layoutOf(List<SheetRow> header) {
@@ -176,7 +176,7 @@ final class PlanTableParser {
                 for (int column = 0; column < row.cells().size(); column++) {
                     String cell = row.cell(column);
                     String text = Names.normalise(cell);
-                    Optional<Period> period = Period.parse(cell);
+                    Optional<Period> period = HeaderLabels.period(cell);
                     if (period.isPresent()) {
                         periodStarts.putIfAbsent(column, period.get());
                     } else if (measureOf(cell).isPresent() && column != rowNumber) {
@@ -260,16 +260,16 @@ final class PlanTableParser {
             String listed = row.cell(layout.rowNumber()).strip();
             String name = layout.name().stream().map(row::cell).map(String::strip).filter(cell -> !cell.isEmpty())
                     .collect(Collectors.joining(" "));
-            Map<Period, Figures> figures = new LinkedHashMap<>();
+            Map<Period, Cells> figures = new LinkedHashMap<>();
             boolean anyFigure = false;
             for (Map.Entry<Period, PeriodColumns> period : layout.periods().entrySet()) {
                 PeriodColumns columns = period.getValue();
-                Figure total = Figure.read(row.cell(columns.total()));
-                Map<Attribute, Figure> parts = new EnumMap<>(Attribute.class);
-                columns.parts().forEach((attribute, column) -> parts.put(attribute, Figure.read(row.cell(column))));
-                anyFigure |= !(total instanceof Figure.Blank)
-                        || parts.values().stream().anyMatch(part -> !(part instanceof Figure.Blank));
-                figures.put(period.getKey(), new Figures(total, parts));
+                Cell total = Cell.read(row.cell(columns.total()));
+                Map<Attribute, Cell> parts = new EnumMap<>(Attribute.class);
+                columns.parts().forEach((attribute, column) -> parts.put(attribute, Cell.read(row.cell(column))));
+                anyFigure |= !(total instanceof Cell.Blank)
+                        || parts.values().stream().anyMatch(part -> !(part instanceof Cell.Blank));
+                figures.put(period.getKey(), new Cells(total, parts));
             }
             String kind = layout.kind() >= 0 ? row.cell(layout.kind()) : "";
             String code = layout.code() >= 0 ? row.cell(layout.code()) : "";

@@ -15,16 +15,16 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 import vn.pdv.aggregator.hierarchy.UnitCode;
-import vn.pdv.aggregator.plan.Attribute;
 import vn.pdv.aggregator.plan.ImportedPlan;
-import vn.pdv.aggregator.plan.Period;
-import vn.pdv.aggregator.plan.PlanReference;
 import vn.pdv.aggregator.plan.PlanTarget;
 import vn.pdv.aggregator.plan.PlanWarning;
 import vn.pdv.aggregator.plan.Plans;
 import vn.pdv.aggregator.plan.RatioTarget;
 import vn.pdv.aggregator.plan.TableRow;
+import vn.pdv.aggregator.quota.Attribute;
 import vn.pdv.aggregator.quota.Metric;
+import vn.pdv.aggregator.quota.Period;
+import vn.pdv.aggregator.quota.PlanReference;
 
 /**
  * Imported plans in {@code plans}, one document per plan number and metric. Warning values are stored as numbers or

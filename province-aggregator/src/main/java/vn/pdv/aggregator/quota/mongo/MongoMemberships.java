@@ -2,6 +2,8 @@ package vn.pdv.aggregator.quota.mongo;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.springframework.data.annotation.Id;
@@ -10,6 +12,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.quota.MembershipCounts;
 import vn.pdv.aggregator.quota.Memberships;
 
 /** Membership counts in {@code memberships}, one document per unit and year ({@code unit|2024}). */
@@ -33,6 +36,17 @@ class MongoMemberships implements Memberships {
     public OptionalInt of(UnitCode unit, int year) {
         return Optional.ofNullable(mongo.findById(id(unit, year), MembershipDocument.class, COLLECTION))
                 .map(document -> OptionalInt.of(document.members())).orElse(OptionalInt.empty());
+    }
+
+    @Override
+    public MembershipCounts all() {
+        Map<UnitCode, Map<Integer, Integer>> byUnit = new HashMap<>();
+        for (MembershipDocument document : mongo.findAll(MembershipDocument.class, COLLECTION)) {
+            int bar = document.id().lastIndexOf('|');
+            byUnit.computeIfAbsent(new UnitCode(document.id().substring(0, bar)), unit -> new HashMap<>())
+                    .put(Integer.parseInt(document.id().substring(bar + 1)), document.members());
+        }
+        return new MembershipCounts(byUnit);
     }
 
     private static String id(UnitCode unit, int year) {

@@ -12,13 +12,14 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
-import vn.pdv.aggregator.Origin;
+import vn.pdv.aggregator.hierarchy.Origin;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.mongo.OncePerOrigin;
-import vn.pdv.aggregator.plan.Period;
-import vn.pdv.aggregator.plan.PlanReference;
-import vn.pdv.aggregator.plan.Quota;
+import vn.pdv.aggregator.mongo.OncePerOrigin.Guard;
 import vn.pdv.aggregator.quota.Metric;
+import vn.pdv.aggregator.quota.Period;
+import vn.pdv.aggregator.quota.PlanReference;
+import vn.pdv.aggregator.quota.Quota;
 import vn.pdv.aggregator.quota.Quotas;
 
 /**
@@ -39,7 +40,8 @@ class MongoQuotas implements Quotas {
 
     @Override
     public void assign(Origin origin, Quota quota) {
-        OncePerOrigin.upsert(mongo, COLLECTION, id(quota.target(), quota.period(), quota.metric()), origin,
+        OncePerOrigin.upsert(mongo, COLLECTION, id(quota.target(), quota.period(), quota.metric()),
+                new Guard(origin.log().value(), origin.sequence()),
                 fields(quota));
     }
 

@@ -1,7 +1,6 @@
 package vn.pdv.aggregator.report.web;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -11,10 +10,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.pdv.aggregator.hierarchy.UnitCode;
-import vn.pdv.aggregator.plan.Period;
+import vn.pdv.aggregator.hierarchy.UnknownUnit;
+import vn.pdv.aggregator.quota.Period;
 import vn.pdv.aggregator.report.Report;
-import vn.pdv.aggregator.report.Reports;
-import vn.pdv.aggregator.web.Problems;
+import vn.pdv.aggregator.report.application.ReportCompiler;
 import vn.pdv.aggregator.report.file.ReportFormat;
 
 /**
@@ -25,33 +24,20 @@ import vn.pdv.aggregator.report.file.ReportFormat;
 @RestController
 class ReportController {
 
-    private final Reports reports;
+    private final ReportCompiler reports;
 
-    ReportController(Reports reports) {
+    ReportController(ReportCompiler reports) {
         this.reports = reports;
     }
 
     @GetMapping("/api/reports/{unit}/{period}")
-    ResponseEntity<?> report(@PathVariable String unit, @PathVariable String period,
-                             @RequestParam(defaultValue = "xlsx") String format) {
-        Optional<ReportFormat> as = ReportFormat.named(format);
-        if (as.isEmpty()) {
-            return Problems.badRequest("invalid-format",
-                    "Định dạng \"" + format + "\" không được hỗ trợ: chọn xlsx hoặc csv.",
-                    "Format \"" + format + "\" is not supported: choose xlsx or csv.", "format");
-        }
-        Optional<Period> named = Problems.period(period);
-        if (named.isEmpty()) {
-            return Problems.invalidPeriod("period", period);
-        }
-        Optional<Report> report = reports.of(new UnitCode(unit), named.get());
-        if (report.isEmpty()) {
-            return Problems.unknownUnit(unit);
-        }
+    ResponseEntity<byte[]> report(@PathVariable UnitCode unit, @PathVariable Period period,
+                                  @RequestParam(defaultValue = "xlsx") ReportFormat format) {
+        Report report = reports.of(unit, period).orElseThrow(() -> new UnknownUnit(unit));
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(as.get().mediaType()))
+                .contentType(MediaType.parseMediaType(format.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(as.get().fileName(report.get().heading()), StandardCharsets.UTF_8).build().toString())
-                .body(as.get().render(report.get()));
+                        .filename(format.fileName(report.heading()), StandardCharsets.UTF_8).build().toString())
+                .body(format.render(report));
     }
 }

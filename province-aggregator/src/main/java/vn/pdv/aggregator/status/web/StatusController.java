@@ -2,34 +2,29 @@ package vn.pdv.aggregator.status.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.pdv.aggregator.hierarchy.UnitCode;
-import vn.pdv.aggregator.status.StatusService;
+import vn.pdv.aggregator.hierarchy.UnknownUnit;
 import vn.pdv.aggregator.status.UnitStatus;
-import vn.pdv.aggregator.web.Problems;
+import vn.pdv.aggregator.status.application.StatusBoard;
 
 /**
- * {@code GET /api/status/{unit}?on=YYYY-MM-DD}: the unit's status for admissions and sources on the day (today by
- * default), and each of its children's, with the figures each was judged on and why.
+ * {@code GET /api/status/{unit}?on=YYYY-MM-DD}: the unit's status for admissions and sources on the day (today in
+ * Vietnam by default), and each of its children's, with the figures each was judged on and why.
  */
 @RestController
 class StatusController {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
-    private final StatusService board;
+    private final StatusBoard board;
     private final Clock clock;
 
-    StatusController(StatusService board, Clock clock) {
+    StatusController(StatusBoard board, Clock clock) {
         this.board = board;
         this.clock = clock;
     }
@@ -51,22 +46,15 @@ class StatusController {
     }
 
     @GetMapping("/api/status/{unit}")
-    ResponseEntity<?> status(@PathVariable String unit, @RequestParam(required = false) String on) {
-        Optional<LocalDate> day = on == null ? Optional.of(LocalDate.now(clock.withZone(VIETNAM))) : Problems.date(on);
-        if (day.isEmpty()) {
-            return Problems.invalidDate("on", on);
-        }
-        UnitCode code = new UnitCode(unit);
-        return board.withChildren(code, day.get())
-                .<ResponseEntity<?>>map(statuses -> {
-                    Map<String, List<Judged>> children = new LinkedHashMap<>();
-                    statuses.forEach((child, judged) -> {
-                        if (!child.equals(code)) {
-                            children.put(child.value(), Judged.of(judged));
-                        }
-                    });
-                    return ResponseEntity.ok(new StatusView(unit, day.get(), Judged.of(statuses.get(code)), children));
-                })
-                .orElseGet(() -> Problems.unknownUnit(unit));
+    StatusView status(@PathVariable UnitCode unit, @RequestParam(required = false) LocalDate on) {
+        LocalDate day = on != null ? on : LocalDate.now(clock);
+        Map<UnitCode, List<UnitStatus>> statuses = board.withChildren(unit, day).orElseThrow(() -> new UnknownUnit(unit));
+        Map<String, List<Judged>> children = new LinkedHashMap<>();
+        statuses.forEach((child, judged) -> {
+            if (!child.equals(unit)) {
+                children.put(child.value(), Judged.of(judged));
+            }
+        });
+        return new StatusView(unit.value(), day, Judged.of(statuses.get(unit)), children);
     }
 }

@@ -11,16 +11,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.pdv.aggregator.plan.Attribute;
+import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.plan.LevelChecks;
-import vn.pdv.aggregator.quota.Metric;
-import vn.pdv.aggregator.plan.Period;
 import vn.pdv.aggregator.plan.PlanContext;
 import vn.pdv.aggregator.plan.PlanImport;
-import vn.pdv.aggregator.plan.PlanReference;
 import vn.pdv.aggregator.plan.PlanWarning;
-import vn.pdv.aggregator.plan.Quota;
-import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.quota.Attribute;
+import vn.pdv.aggregator.quota.Metric;
+import vn.pdv.aggregator.quota.Period;
+import vn.pdv.aggregator.quota.PlanReference;
+import vn.pdv.aggregator.quota.Quota;
 
 /** Plan 104-KH/ĐUK against the level above (the province) and a level below (one of its grassroots committees). */
 class LevelChecksTest {

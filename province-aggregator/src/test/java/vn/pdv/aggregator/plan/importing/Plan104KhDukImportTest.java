@@ -14,21 +14,23 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import vn.pdv.aggregator.plan.Attribute;
-import vn.pdv.aggregator.plan.KnownUnits;
-import vn.pdv.aggregator.plan.ListedUnit;
-import vn.pdv.aggregator.quota.Metric;
-import vn.pdv.aggregator.plan.Period;
-import vn.pdv.aggregator.plan.PlanContext;
-import vn.pdv.aggregator.plan.PlanImport;
-import vn.pdv.aggregator.plan.PlanReference;
-import vn.pdv.aggregator.plan.PlanTarget;
-import vn.pdv.aggregator.plan.PlanWarning;
-import vn.pdv.aggregator.plan.Quota;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.hierarchy.UnitKind;
+import vn.pdv.aggregator.plan.KnownUnits;
+import vn.pdv.aggregator.plan.ListedUnit;
+import vn.pdv.aggregator.plan.PlanContext;
+import vn.pdv.aggregator.plan.PlanImport;
+import vn.pdv.aggregator.plan.PlanTarget;
+import vn.pdv.aggregator.plan.PlanWarning;
+import vn.pdv.aggregator.quota.Attribute;
+import vn.pdv.aggregator.quota.MembershipCounts;
+import vn.pdv.aggregator.quota.Metric;
+import vn.pdv.aggregator.quota.Period;
+import vn.pdv.aggregator.quota.PlanReference;
+import vn.pdv.aggregator.quota.Quota;
 
 /**
  * Seed 001, plan 104-KH/ĐUK, as shipped. The expected findings were worked out by hand from the seed:
@@ -172,8 +174,8 @@ class Plan104KhDukImportTest {
 
     @Test
     void checksOver4PercentOfMembershipWhenTheBlocsMembershipIsGiven() {
-        PlanImport with6000 = SeedPlan.imported(PlanContext.none().withMembership(Map.of(DUK, 6000)));
-        PlanImport with6500 = SeedPlan.imported(PlanContext.none().withMembership(Map.of(DUK, 6500)));
+        PlanImport with6000 = SeedPlan.imported(PlanContext.none().withMembership(sameEachYear(6000)));
+        PlanImport with6500 = SeedPlan.imported(PlanContext.none().withMembership(sameEachYear(6500)));
 
         assertThat(with6000.warnings(MEMBERSHIP_RATE_OUTSIDE_TARGET)).isEmpty();
         assertThat(with6500.warnings(MEMBERSHIP_RATE_OUTSIDE_TARGET))
@@ -183,7 +185,7 @@ class Plan104KhDukImportTest {
 
     @Test
     void flagsQuotasGivenToUnitsKnownToHaveNoSources() {
-        PlanImport imported = SeedPlan.imported(PlanContext.none().withUnitsWithoutSources(unit(42), unit(47)));
+        PlanImport imported = SeedPlan.imported(PlanContext.none().withUnitsWithoutSources(Set.of(unit(42), unit(47))));
 
         assertThat(imported.warnings(QUOTA_WITHOUT_SOURCES))
                 .extracting(PlanWarning::listedRow, w -> w.values().get("period"), w -> w.values().get("total"))
@@ -214,6 +216,11 @@ class Plan104KhDukImportTest {
         assertThat(imported.plan()).contains(corrected);
         assertThat(imported.issuedBy()).contains(new UnitCode("DUK-BD"));
         assertThat(imported.warnings()).extracting(PlanWarning::rule).containsExactly(BREAKDOWN_EXCEEDS_TOTAL);
+    }
+
+    /** The bloc's membership, stated alike for both years of the plan. */
+    private static MembershipCounts sameEachYear(int members) {
+        return MembershipCounts.none().with(DUK, 2024, members).with(DUK, 2025, members);
     }
 
     static UnitCode unit(int row) {

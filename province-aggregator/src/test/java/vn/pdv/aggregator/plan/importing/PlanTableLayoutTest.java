@@ -7,23 +7,23 @@ import static vn.pdv.aggregator.plan.PlanWarning.Rule.PERIOD_COLUMNS_MISSING;
 import static vn.pdv.aggregator.plan.PlanWarning.Rule.TOTAL_COLUMN_MISSING;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import vn.pdv.aggregator.plan.Attribute;
-import vn.pdv.aggregator.quota.Metric;
-import vn.pdv.aggregator.plan.Period;
+import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.plan.PlanContext;
 import vn.pdv.aggregator.plan.PlanImport;
-import vn.pdv.aggregator.plan.PlanReference;
 import vn.pdv.aggregator.plan.PlanWarning;
-import vn.pdv.aggregator.plan.Quota;
-import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.quota.Attribute;
+import vn.pdv.aggregator.quota.Metric;
+import vn.pdv.aggregator.quota.Period;
+import vn.pdv.aggregator.quota.PlanReference;
+import vn.pdv.aggregator.quota.Quota;
 
 /** Table layouts other than seed 001's exact one, as other committees write them. */
 class PlanTableLayoutTest {

@@ -18,7 +18,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import vn.pdv.aggregator.hierarchy.UnitCode;
-import vn.pdv.aggregator.plan.Period;
+import vn.pdv.aggregator.quota.Period;
 import vn.pdv.aggregator.report.Heading;
 import vn.pdv.aggregator.report.Report;
 import vn.pdv.aggregator.report.ReportFixture;

@@ -1,0 +1,73 @@
+package vn.pdv.aggregator.alert.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import vn.pdv.aggregator.alert.Alerts;
+import vn.pdv.aggregator.alert.ChangeRule;
+import vn.pdv.aggregator.alert.LastStatus;
+import vn.pdv.aggregator.alert.LastStatuses;
+import vn.pdv.aggregator.alert.StatusKey;
+import vn.pdv.aggregator.status.StatusJudge;
+import vn.pdv.aggregator.status.UnitStatus;
+
+/**
+ * Watches statuses for changes: judges every unit as of today (Vietnam's day, by the service's clock), compares each judgement with the
+ * last one recorded, raises an alert where {@link ChangeRule} says the change is news, records the new status, and
+ * then delivers whatever is due.
+ *
+ * <p>Safe with several instances watching at once, without transactions: the alert is inserted first under an id
+ * fixed by the key, the version it makes and the new status, so the same change noticed twice is one alert; the
+ * status is then recorded only over the version it was compared with. A crash in between leaves the old status
+ * recorded, so the next check notices the change again and its insert finds the alert already there.
+ */
+@Service
+public class AlertWatcher {
+
+    /** What one check did. */
+    public record Check(int judged, int changed, int raised, int delivered) {
+    }
+
+    private final StatusJudge judge;
+    private final LastStatuses lastStatuses;
+    private final Alerts alerts;
+    private final Alerting alerting;
+    private final AlertDispatcher dispatcher;
+    private final Clock clock;
+
+    AlertWatcher(StatusJudge judge, LastStatuses lastStatuses, Alerts alerts, Alerting alerting,
+                 AlertDispatcher dispatcher, Clock clock) {
+        this.judge = judge;
+        this.lastStatuses = lastStatuses;
+        this.alerts = alerts;
+        this.alerting = alerting;
+        this.dispatcher = dispatcher;
+        this.clock = clock;
+    }
+
+    public Check check() {
+        List<UnitStatus> now = judge.judgeAll(LocalDate.now(clock));
+        Map<StatusKey, LastStatus> last = lastStatuses.all();
+        int changed = 0;
+        int raised = 0;
+        for (UnitStatus status : now) {
+            StatusKey key = StatusKey.of(status);
+            LastStatus before = last.get(key);
+            if (before != null && before.status() == status.status()) {
+                continue;
+            }
+            Instant at = clock.instant();
+            if (ChangeRule.worthAnAlert(before == null ? null : before.status(), status.status())
+                    && alerts.add(alerting.statusChanged(status, before, at))) {
+                raised++;
+            }
+            if (lastStatuses.advance(key, before, status.status(), at)) {
+                changed++;
+            }
+        }
+        return new Check(now.size(), changed, raised, dispatcher.deliverDue());
+    }
+}

@@ -1,0 +1,54 @@
+package vn.pdv.aggregator.dashboard.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import vn.pdv.aggregator.fulfilment.Progress;
+import vn.pdv.aggregator.fulfilment.Stage;
+import vn.pdv.aggregator.hierarchy.Unit;
+import vn.pdv.aggregator.quota.Period;
+import vn.pdv.aggregator.status.UnitStatus;
+
+/**
+ * Everything one unit's page shows for a period as of a day, counted by the tree as it stood on each day.
+ *
+ * @param trail        the unit's ancestors on the day, top first
+ * @param admissions   admissions to the end of {@code asOf}, judged on exactly this period's quota
+ * @param sources      the same for sources
+ * @param projection   admissions expected by the period's end if the rest of it goes as it has so far against the
+ *                     expected pace; null when nothing of the period's pace is due yet
+ * @param months       the chart's points: cumulative admissions and the expected pace at each month's end (each
+ *                     year's end for a term)
+ * @param children     the units beneath it on the day, each judged like the unit
+ * @param stock        candidates in each stage now, over the unit's subtree
+ * @param notes        what the reader should know about the figures (merged predecessors, quotas of other periods)
+ * @param periods      the periods the reader may switch to
+ */
+public record UnitPage(Unit unit, Period period, LocalDate asOf, List<Unit> trail, UnitStatus admissions,
+                       UnitStatus sources, Long projection, List<Point> months, List<Child> children,
+                       Map<Stage, Long> stock, long beforeAdmission, Reporting reporting, List<Progress.Note> notes,
+                       List<Period> periods) {
+
+    /** @param actual null after the "as of" day: the line stops there */
+    public record Point(LocalDate end, Long actual, long expected) {
+    }
+
+    /** A unit beneath, judged on the same period and day. */
+    public record Child(Unit unit, UnitStatus admissions) {
+
+        /** Admissions ahead of (positive) or behind (negative) the expected pace. */
+        public long gapToPace() {
+            return admissions.actual() - admissions.expected();
+        }
+    }
+
+    /**
+     * Which committees of the subtree report.
+     *
+     * @param latest  when the newest event of any of them reached the province; null when none ever did
+     * @param through the committee above whose log carries this unit's figures, when none beneath it keeps one
+     */
+    public record Reporting(Instant latest, String through, int active, int quiet, int neverSent) {
+    }
+}

@@ -1,0 +1,170 @@
+package vn.pdv.aggregator.dashboard.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.springframework.stereotype.Service;
+import vn.pdv.aggregator.fulfilment.Counter;
+import vn.pdv.aggregator.fulfilment.Progress;
+import vn.pdv.aggregator.fulfilment.Stage;
+import vn.pdv.aggregator.fulfilment.application.ProgressReport;
+import vn.pdv.aggregator.hierarchy.Hierarchy;
+import vn.pdv.aggregator.hierarchy.Unit;
+import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.hierarchy.UnitTree;
+import vn.pdv.aggregator.intake.LogStatus;
+import vn.pdv.aggregator.intake.application.Completeness;
+import vn.pdv.aggregator.quota.Metric;
+import vn.pdv.aggregator.quota.Period;
+import vn.pdv.aggregator.quota.Quotas;
+import vn.pdv.aggregator.status.Pace;
+import vn.pdv.aggregator.status.UnitStatus;
+import vn.pdv.aggregator.status.application.StatusBoard;
+
+/**
+ * Builds a unit's page from {@link ProgressReport}, {@link StatusBoard} and {@link Completeness}, the services the JSON
+ * API answers with, so the page and the API cannot disagree and whatever access the API's services apply, the page
+ * has too. The tree is read once per page.
+ *
+ * <p>Known limit: the chart asks the tallies once per month of the period (twelve sums a year), fine at a province's
+ * size; a term is drawn by year.
+ */
+@Service
+public class UnitPages {
+
+    private final Hierarchy hierarchy;
+    private final ProgressReport progress;
+    private final StatusBoard board;
+    private final Completeness completeness;
+    private final Quotas quotas;
+    private final Clock clock;
+
+    UnitPages(Hierarchy hierarchy, ProgressReport progress, StatusBoard board, Completeness completeness,
+              Quotas quotas, Clock clock) {
+        this.hierarchy = hierarchy;
+        this.progress = progress;
+        this.board = board;
+        this.completeness = completeness;
+        this.quotas = quotas;
+        this.clock = clock;
+    }
+
+    /** Today in the service's zone: the default "as of" day. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /**
+     * The unit that stood at the top of the tree on the day ({@code preferred} when it is known), for a visitor who
+     * named none; empty when the tree is empty.
+     */
+    public Optional<UnitCode> home(UnitCode preferred) {
+        UnitTree tree = hierarchy.tree();
+        if (tree.knows(preferred)) {
+            return Optional.of(preferred);
+        }
+        return tree.latest().stream().filter(unit -> unit.parent() == null).map(Unit::code).findFirst();
+    }
+
+    /** Empty when the unit is unknown. */
+    public Optional<UnitPage> of(UnitCode code, Period period, LocalDate asOf) {
+        UnitTree tree = hierarchy.tree();
+        Optional<Unit> found = tree.on(code, asOf).or(() -> tree.latest(code));
+        Optional<Progress> figures = progress.of(tree, code, period);
+        if (found.isEmpty() || figures.isEmpty()) {
+            return Optional.empty();
+        }
+        Unit unit = found.get();
+        UnitStatus admissions = board.judgeOn(tree, unit, Metric.ADMISSIONS, period, asOf);
+        UnitStatus sources = board.judgeOn(tree, unit, Metric.SOURCES, period, asOf);
+        List<Unit> trail = new ArrayList<>(tree.ancestors(code, asOf));
+        java.util.Collections.reverse(trail);
+        List<UnitPage.Child> children = tree.children(code, asOf).stream()
+                .map(child -> new UnitPage.Child(child, board.judgeOn(tree, child, Metric.ADMISSIONS, period, asOf)))
+                .toList();
+        Map<Stage, Long> stock = figures.get().stock();
+        long beforeAdmission = Stage.BEFORE_ADMISSION.stream().mapToLong(stage -> stock.getOrDefault(stage, 0L)).sum();
+        return Optional.of(new UnitPage(unit, period, asOf, trail, admissions, sources,
+                projection(admissions, period, asOf), points(tree, code, period, asOf, admissions), children, stock,
+                beforeAdmission, reporting(code, trail), figures.get().notes(), periods(code, period)));
+    }
+
+    private Long projection(UnitStatus admissions, Period period, LocalDate asOf) {
+        double due = board.pace(Metric.ADMISSIONS).shareDue(period.from(), period.until(), asOf);
+        if (due <= 0) {
+            return null;
+        }
+        return Math.round(admissions.actual() / due);
+    }
+
+    private List<UnitPage.Point> points(UnitTree tree, UnitCode code, Period period, LocalDate asOf,
+                                        UnitStatus admissions) {
+        Pace pace = board.pace(Metric.ADMISSIONS);
+        List<UnitPage.Point> points = new ArrayList<>();
+        LocalDate start = period.from();
+        for (LocalDate end = next(period, start); !end.isAfter(period.until()); end = next(period, end)) {
+            LocalDate lastDay = end.minusDays(1);
+            long expected = admissions.quota() == null ? 0
+                    : (long) Math.floor(admissions.quota() * pace.shareDue(period.from(), period.until(), lastDay) + 1e-9);
+            Long actual = null;
+            if (!start.isAfter(asOf)) {
+                LocalDate until = end.isAfter(asOf) ? asOf.plusDays(1) : end;
+                actual = progress.actuals(tree, code, period.from(), until).get(Metric.ADMISSIONS, Counter.TOTAL);
+            }
+            points.add(new UnitPage.Point(lastDay, actual, expected));
+            start = end;
+        }
+        return points;
+    }
+
+    private static LocalDate next(Period period, LocalDate day) {
+        return period.kind() == Period.Kind.TERM ? day.plusYears(1).withDayOfYear(1) : day.plusMonths(1).withDayOfMonth(1);
+    }
+
+    /**
+     * The committees of the subtree; a unit without a log of its own beneath it (a branch, an organisation a
+     * committee reports for) is reported through the nearest committee above that sends one.
+     */
+    private UnitPage.Reporting reporting(UnitCode code, List<Unit> trail) {
+        List<LogStatus> logs = completeness.within(code).orElse(List.of());
+        Instant latest = latest(logs);
+        String through = null;
+        if (latest == null) {
+            List<LogStatus> all = completeness.all();
+            for (int above = trail.size() - 1; above >= 0 && latest == null; above--) {
+                String log = trail.get(above).code().value();
+                latest = latest(all.stream().filter(status -> status.log().equals(log)).toList());
+                through = latest == null ? null : trail.get(above).name();
+            }
+        }
+        return new UnitPage.Reporting(latest, through, count(logs, LogStatus.Activity.ACTIVE),
+                count(logs, LogStatus.Activity.QUIET), count(logs, LogStatus.Activity.NEVER_SENT));
+    }
+
+    private static Instant latest(List<LogStatus> logs) {
+        return logs.stream().map(LogStatus::lastReceivedAt).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    private static int count(List<LogStatus> logs, LogStatus.Activity activity) {
+        return (int) logs.stream().filter(log -> log.activity() == activity).count();
+    }
+
+    /** The year of the chosen period with its halves and quarters, and the terms the unit holds quotas for. */
+    private List<Period> periods(UnitCode code, Period chosen) {
+        int year = chosen.kind() == Period.Kind.TERM ? today().getYear() : chosen.year();
+        TreeSet<Period> periods = new TreeSet<>(List.of(Period.year(year), Period.halfYear(year, 1),
+                Period.halfYear(year, 2), Period.quarter(year, 1), Period.quarter(year, 2), Period.quarter(year, 3),
+                Period.quarter(year, 4), chosen));
+        quotas.of(code).stream().map(quota -> quota.period()).filter(period -> period.kind() == Period.Kind.TERM)
+                .forEach(periods::add);
+        return List.copyOf(periods);
+    }
+}

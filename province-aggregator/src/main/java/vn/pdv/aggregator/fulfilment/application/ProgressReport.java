@@ -1,0 +1,246 @@
+package vn.pdv.aggregator.fulfilment.application;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import vn.pdv.aggregator.fulfilment.Counter;
+import vn.pdv.aggregator.fulfilment.Counts;
+import vn.pdv.aggregator.fulfilment.Figure;
+import vn.pdv.aggregator.fulfilment.PipelineStock;
+import vn.pdv.aggregator.fulfilment.Progress;
+import vn.pdv.aggregator.fulfilment.Tallies;
+import vn.pdv.aggregator.hierarchy.Hierarchy;
+import vn.pdv.aggregator.hierarchy.Span;
+import vn.pdv.aggregator.hierarchy.Unit;
+import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.hierarchy.UnitTree;
+import vn.pdv.aggregator.plan.ImportedPlan;
+import vn.pdv.aggregator.plan.PlanTarget;
+import vn.pdv.aggregator.plan.Plans;
+import vn.pdv.aggregator.plan.RatioTarget;
+import vn.pdv.aggregator.quota.Attribute;
+import vn.pdv.aggregator.quota.Memberships;
+import vn.pdv.aggregator.quota.Metric;
+import vn.pdv.aggregator.quota.Period;
+import vn.pdv.aggregator.quota.Quota;
+import vn.pdv.aggregator.quota.Quotas;
+
+/**
+ * Answers "how far has this unit come in this period": its quota for the period, its subtree's actuals counted by
+ * the tree of each day (see {@link UnitTree} for moves and merges), per cent of plan, the ratio targets its plans set.
+ */
+@Service
+public class ProgressReport {
+
+    private static final Set<Metric> PIPELINE = EnumSet.of(Metric.SYMPATHISERS_ADDED, Metric.SYMPATHISERS_REMOVED,
+            Metric.CERTIFICATES, Metric.RECOGNITIONS, Metric.EXITS);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final Hierarchy hierarchy;
+    private final Tallies tallies;
+    private final PipelineStock stock;
+    private final Quotas quotas;
+    private final Plans plans;
+    private final Memberships memberships;
+    private final Clock clock;
+
+    ProgressReport(Hierarchy hierarchy, Tallies tallies, PipelineStock stock, Quotas quotas, Plans plans,
+                   Memberships memberships, Clock clock) {
+        this.hierarchy = hierarchy;
+        this.tallies = tallies;
+        this.stock = stock;
+        this.quotas = quotas;
+        this.plans = plans;
+        this.memberships = memberships;
+        this.clock = clock;
+    }
+
+    /** The counters of the unit's subtree on the days {@code from} to {@code until} (exclusive), span by span. */
+    public Counts actuals(UnitTree tree, UnitCode unit, LocalDate from, LocalDate until) {
+        Counts total = new Counts();
+        for (Span span : tree.subtree(unit, from, until)) {
+            Counts counts = tallies.sum(span.units(), span.from(), span.until());
+            for (Metric metric : Metric.values()) {
+                for (Counter counter : Counter.values()) {
+                    long value = counts.get(metric, counter);
+                    if (value != 0) {
+                        total.add(metric, counter, value);
+                    }
+                }
+            }
+        }
+        return total;
+    }
+
+    /** Empty when the unit is unknown. */
+    public Optional<Progress> of(UnitCode code, Period period) {
+        return of(hierarchy.tree(), code, period);
+    }
+
+    /** Like {@link #of(UnitCode, Period)}, on a tree the caller read once for many units. */
+    public Optional<Progress> of(UnitTree tree, UnitCode code, Period period) {
+        Optional<Unit> unit = tree.latest(code);
+        if (unit.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Span> spans = tree.subtree(code, period.from(), period.until());
+        Set<UnitCode> counted = new LinkedHashSet<>();
+        spans.forEach(span -> counted.addAll(span.units()));
+        Counts counts = actuals(tree, code, period.from(), period.until());
+        List<Quota> all = quotas.of(code);
+        Optional<Quota> admissionsQuota = quotaFor(all, period, Metric.ADMISSIONS);
+        Optional<Quota> sourcesQuota = quotaFor(all, period, Metric.SOURCES);
+
+        Map<Metric, Progress.PlanCited> cited = new EnumMap<>(Metric.class);
+        admissionsQuota.ifPresent(quota -> cited.put(Metric.ADMISSIONS, cite(quota)));
+        sourcesQuota.ifPresent(quota -> cited.put(Metric.SOURCES, cite(quota)));
+        List<Progress.OtherPeriod> others = new ArrayList<>();
+        List<Progress.Note> notes = new ArrayList<>();
+        for (Quota quota : all) {
+            if (quota.period().equals(period) || !overlaps(quota.period(), period) || !Metric.PLANNED.contains(quota.metric())) {
+                continue;
+            }
+            Counts over = actuals(tree, code, quota.period().from(), quota.period().until());
+            Figure figure = Figure.of(quota.total(), over.get(quota.metric(), Counter.TOTAL));
+            others.add(new Progress.OtherPeriod(quota.period().code(), quota.metric(), figure, quota.plan().number()));
+            boolean ownQuota = quotaFor(all, period, quota.metric()).isPresent();
+            if (!ownQuota && quota.period().contains(period)) {
+                notes.add(new Progress.Note(
+                        "Không có chỉ tiêu " + vi(quota.metric()) + " riêng cho " + period.vietnamese() + "; chỉ tiêu "
+                                + quota.period().vietnamese() + " là " + quota.total() + ", đến nay đạt "
+                                + figure.actual() + ".",
+                        "No " + en(quota.metric()) + " quota of its own for " + period.english() + "; the "
+                                + quota.period().english() + " quota is " + quota.total() + ", " + figure.actual()
+                                + " so far."));
+            }
+        }
+        List<UnitCode> predecessors = tree.predecessors(code).stream()
+                .filter(predecessor -> spans.stream().anyMatch(span -> span.units().contains(predecessor))).toList();
+        if (!predecessors.isEmpty()) {
+            notes.add(new Progress.Note("Gồm số liệu trước hợp nhất của " + join(predecessors) + ".",
+                    "Includes the figures of " + join(predecessors) + " from before they merged into this unit."));
+        }
+        LocalDate today = LocalDate.now(clock);
+        Set<UnitCode> now = tree.subtree(code, today, today.plusDays(1)).stream().findFirst()
+                .map(Span::units).orElse(counted);
+
+        return Optional.of(new Progress(code.value(), unit.get().name(), period.code(),
+                Figure.of(admissionsQuota.map(Quota::total).orElse(null), counts.get(Metric.ADMISSIONS, Counter.TOTAL)),
+                breakdown(Metric.ADMISSIONS, Counter.ATTRIBUTES, admissionsQuota, counts),
+                Figure.of(sourcesQuota.map(Quota::total).orElse(null), counts.get(Metric.SOURCES, Counter.TOTAL)),
+                breakdown(Metric.SOURCES, Counter.INTRODUCERS, sourcesQuota, counts),
+                counted.size(), pipeline(counts), stock.of(now), cited, others, ratios(code, period, counts),
+                predecessors.stream().map(UnitCode::value).toList(), notes));
+    }
+
+    private static Optional<Quota> quotaFor(List<Quota> quotas, Period period, Metric metric) {
+        return quotas.stream().filter(quota -> quota.period().equals(period) && quota.metric() == metric).findFirst();
+    }
+
+    private static boolean overlaps(Period one, Period other) {
+        return one.from().isBefore(other.until()) && other.from().isBefore(one.until());
+    }
+
+    private List<Progress.RatioProgress> ratios(UnitCode unit, Period period, Counts counts) {
+        List<Progress.RatioProgress> ratios = new ArrayList<>();
+        for (ImportedPlan plan : plans.issuedBy(unit)) {
+            for (PlanTarget target : plan.targets()) {
+                if (!target.period().equals(period)) {
+                    continue;
+                }
+                long total = counts.get(target.metric(), Counter.TOTAL);
+                for (RatioTarget ratio : target.ratios()) {
+                    ratios.add(switch (ratio) {
+                        case RatioTarget.ShareOfQuota share -> shareOf(share, total, counts, target.metric(),
+                                plan.plan().number());
+                        case RatioTarget.ShareOfMembership rate -> shareOfMembership(rate, total, unit, period,
+                                plan.plan().number());
+                    });
+                }
+            }
+        }
+        return ratios;
+    }
+
+    private static Progress.RatioProgress shareOf(RatioTarget.ShareOfQuota share, long total, Counts counts,
+                                                  Metric metric, String plan) {
+        Attribute attribute = share.attribute();
+        long part = counts.get(metric, Counter.valueOf(attribute.name()));
+        BigDecimal percent = total == 0 ? null : percent(part, total);
+        Boolean met = total == 0 ? null : BigDecimal.valueOf(part).multiply(HUNDRED)
+                .compareTo(share.atLeastPercent().multiply(BigDecimal.valueOf(total))) >= 0;
+        return new Progress.RatioProgress(attribute.name(), share.atLeastPercent(), null, part, total, percent, met, plan,
+                attribute.vietnamese() + " từ " + share.atLeastPercent().toPlainString() + "% trở lên: " + part + "/"
+                        + total + (percent == null ? "" : " = " + percent.toPlainString().replace('.', ',') + "%"),
+                "at least " + share.atLeastPercent().toPlainString() + "% " + attribute.english() + ": " + part + "/"
+                        + total + (percent == null ? "" : " = " + percent.toPlainString() + "%"));
+    }
+
+    private Progress.RatioProgress shareOfMembership(RatioTarget.ShareOfMembership rate, long admitted, UnitCode unit,
+                                                     Period period, String plan) {
+        OptionalInt members = period.kind() == Period.Kind.YEAR ? memberships.of(unit, period.year()) : OptionalInt.empty();
+        BigDecimal atMost = rate.atMostPercent().orElse(null);
+        String range = rate.atLeastPercent().toPlainString() + (atMost == null ? "%" : "–" + atMost.toPlainString() + "%");
+        if (members.isEmpty() || members.getAsInt() == 0) {
+            return new Progress.RatioProgress(null, rate.atLeastPercent(), atMost, admitted, null, null, null, plan,
+                    "Kết nạp " + range + " số đảng viên: chưa có số đảng viên " + period.vietnamese() + ".",
+                    "Admit " + range + " of membership: no membership count for " + period.english() + " yet.");
+        }
+        int whole = members.getAsInt();
+        BigDecimal percent = percent(admitted, whole);
+        boolean met = BigDecimal.valueOf(admitted).multiply(HUNDRED)
+                .compareTo(rate.atLeastPercent().multiply(BigDecimal.valueOf(whole))) >= 0;
+        return new Progress.RatioProgress(null, rate.atLeastPercent(), atMost, admitted, (long) whole, percent, met,
+                plan, "Kết nạp " + range + " số đảng viên: " + admitted + "/" + whole + " = "
+                        + percent.toPlainString().replace('.', ',') + "%",
+                "Admit " + range + " of membership: " + admitted + "/" + whole + " = " + percent.toPlainString() + "%");
+    }
+
+    private static BigDecimal percent(long part, long whole) {
+        return BigDecimal.valueOf(part).multiply(HUNDRED).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+    }
+
+    private static Progress.PlanCited cite(Quota quota) {
+        return new Progress.PlanCited(quota.plan().number(), quota.plan().issuedOn().orElse(null),
+                quota.plan().issuedBy().orElse(null), quota.issuedBy().value());
+    }
+
+    private static Map<Counter, Figure> breakdown(Metric metric, Set<Counter> counters, Optional<Quota> quota,
+                                                  Counts counts) {
+        Map<Counter, Figure> figures = new EnumMap<>(Counter.class);
+        for (Counter counter : counters) {
+            Integer part = quota.flatMap(q -> Attribute.named(counter.name()).map(q.breakdown()::get)).orElse(null);
+            figures.put(counter, Figure.of(part, counts.get(metric, counter)));
+        }
+        return figures;
+    }
+
+    private static Map<Metric, Long> pipeline(Counts counts) {
+        Map<Metric, Long> pipeline = new EnumMap<>(Metric.class);
+        PIPELINE.forEach(metric -> pipeline.put(metric, counts.get(metric, Counter.TOTAL)));
+        return pipeline;
+    }
+
+    private static String join(List<UnitCode> units) {
+        return String.join(", ", units.stream().map(UnitCode::value).toList());
+    }
+
+    static String vi(Metric metric) {
+        return metric == Metric.SOURCES ? "tạo nguồn" : "kết nạp";
+    }
+
+    static String en(Metric metric) {
+        return metric == Metric.SOURCES ? "source" : "admission";
+    }
+}

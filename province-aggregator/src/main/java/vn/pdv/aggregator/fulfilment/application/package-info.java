@@ -1,0 +1,2 @@
+/** Answers progress questions over the tallies, the stock, the quotas and the tree. */
+package vn.pdv.aggregator.fulfilment.application;

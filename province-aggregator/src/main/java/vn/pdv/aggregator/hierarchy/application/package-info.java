@@ -1,0 +1,2 @@
+/** Changing the tree: decided on the tree as it stands, written only when accepted. */
+package vn.pdv.aggregator.hierarchy.application;

@@ -1,0 +1,2 @@
+/** Quotas and membership counts in MongoDB; an event's quota is guarded by its origin. */
+package vn.pdv.aggregator.quota.mongo;

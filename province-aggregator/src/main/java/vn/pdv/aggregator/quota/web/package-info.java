@@ -1,0 +1,2 @@
+/** The quota API: the membership counts that rate targets need. */
+package vn.pdv.aggregator.quota.web;

@@ -1,0 +1,55 @@
+package vn.pdv.aggregator.report.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import vn.pdv.aggregator.fulfilment.Progress;
+import vn.pdv.aggregator.fulfilment.application.ProgressReport;
+import vn.pdv.aggregator.hierarchy.Hierarchy;
+import vn.pdv.aggregator.hierarchy.Unit;
+import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.hierarchy.UnitTree;
+import vn.pdv.aggregator.quota.Period;
+import vn.pdv.aggregator.report.Heading;
+import vn.pdv.aggregator.report.Report;
+import vn.pdv.aggregator.report.Subunits;
+
+/**
+ * Compiles the report a committee would otherwise compile by hand: the progress of each unit directly beneath it and
+ * of its whole subtree, as {@link ProgressReport} answers it, for any period.
+ *
+ * <p>Known limit: one {@link ProgressReport} query per unit beneath, each reading the tree; fine for the tens of
+ * units a committee reports on, not meant for a whole province's thousands at once.
+ */
+@Service
+public class ReportCompiler {
+
+    private final ProgressReport progress;
+    private final Hierarchy hierarchy;
+    private final Clock clock;
+
+    ReportCompiler(ProgressReport progress, Hierarchy hierarchy, Clock clock) {
+        this.progress = progress;
+        this.hierarchy = hierarchy;
+        this.clock = clock;
+    }
+
+    /** Empty when the unit is unknown. */
+    public Optional<Report> of(UnitCode code, Period period) {
+        UnitTree tree = hierarchy.tree();
+        Optional<Unit> unit = tree.latest(code);
+        Optional<Progress> whole = unit.flatMap(found -> progress.of(tree, code, period));
+        if (whole.isEmpty()) {
+            return Optional.empty();
+        }
+        // Dated as the committee's own calendar reads: the service's clock is in Vietnam, whatever the server's zone.
+        LocalDate today = LocalDate.now(clock);
+        List<Progress> beneath = Subunits.beneath(tree, code, period, today).stream()
+                .map(child -> progress.of(tree, child.code(), period)).flatMap(Optional::stream).toList();
+        Heading heading = new Heading(Subunits.superiorOf(tree, unit.get()).map(Unit::name).orElse(null),
+                unit.get().name(), code, period, today);
+        return Optional.of(Report.of(heading, whole.get(), beneath));
+    }
+}

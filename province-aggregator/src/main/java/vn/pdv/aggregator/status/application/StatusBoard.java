@@ -1,0 +1,132 @@
+package vn.pdv.aggregator.status.application;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.springframework.stereotype.Service;
+import vn.pdv.aggregator.fulfilment.Counter;
+import vn.pdv.aggregator.fulfilment.application.PipelineCoverage;
+import vn.pdv.aggregator.fulfilment.application.ProgressReport;
+import vn.pdv.aggregator.hierarchy.Hierarchy;
+import vn.pdv.aggregator.hierarchy.Unit;
+import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.hierarchy.UnitTree;
+import vn.pdv.aggregator.quota.Metric;
+import vn.pdv.aggregator.quota.Period;
+import vn.pdv.aggregator.quota.Quota;
+import vn.pdv.aggregator.quota.Quotas;
+import vn.pdv.aggregator.status.Pace;
+import vn.pdv.aggregator.status.StatusJudge;
+import vn.pdv.aggregator.status.StatusRules;
+import vn.pdv.aggregator.status.UnitStatus;
+
+/**
+ * Judges units against their quotas by {@link StatusRules}, actuals counted as {@link ProgressReport} counts them (the
+ * subtree of each day, to the end of {@code asOf}).
+ *
+ * <p>Which period: a unit may hold quotas for a year, its quarters and a term all at once. Its status for a metric
+ * is judged on the year's quota when there is one (it is what the year-end rating uses), else on the shortest period
+ * containing the day that has a quota (a quarter, then a half, then the term).
+ *
+ * <p>Known limit: the pipeline coverage is the stock as it stands now, also when judging a past day.
+ */
+@Service
+public class StatusBoard implements StatusJudge {
+
+    private final Hierarchy hierarchy;
+    private final Quotas quotas;
+    private final ProgressReport progress;
+    private final PipelineCoverage coverage;
+    private final StatusSettings settings;
+
+    StatusBoard(Hierarchy hierarchy, Quotas quotas, ProgressReport progress, PipelineCoverage coverage,
+                StatusSettings settings) {
+        this.hierarchy = hierarchy;
+        this.quotas = quotas;
+        this.progress = progress;
+        this.coverage = coverage;
+        this.settings = settings;
+        Metric.PLANNED.forEach(settings::pace);
+    }
+
+    @Override
+    public List<UnitStatus> judgeAll(LocalDate asOf) {
+        UnitTree tree = hierarchy.tree();
+        Map<UnitCode, List<Quota>> byUnit = new LinkedHashMap<>();
+        quotas.all().stream().sorted(Comparator.comparing(quota -> quota.target().value()))
+                .forEach(quota -> byUnit.computeIfAbsent(quota.target(), unit -> new ArrayList<>()).add(quota));
+        List<UnitStatus> statuses = new ArrayList<>();
+        byUnit.forEach((code, held) -> tree.on(code, asOf).ifPresent(unit -> {
+            for (Metric metric : Metric.PLANNED) {
+                chosen(held, metric, asOf).ifPresent(quota ->
+                        statuses.add(judge(tree, unit, metric, quota.period(), asOf, quota)));
+            }
+        }));
+        return statuses;
+    }
+
+    /**
+     * The unit's status per metric and its children's on the day, each on its chosen period; UNKNOWN for the year when
+     * there is no quota to judge. Empty when the unit is unknown.
+     */
+    public Optional<Map<UnitCode, List<UnitStatus>>> withChildren(UnitCode code, LocalDate asOf) {
+        UnitTree tree = hierarchy.tree();
+        Optional<Unit> unit = tree.on(code, asOf).or(() -> tree.latest(code));
+        if (unit.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<UnitCode, List<UnitStatus>> statuses = new LinkedHashMap<>();
+        List<Unit> units = new ArrayList<>(List.of(unit.get()));
+        units.addAll(tree.children(code, asOf));
+        for (Unit each : units) {
+            List<Quota> held = quotas.of(each.code());
+            List<UnitStatus> judged = new ArrayList<>();
+            for (Metric metric : Metric.PLANNED) {
+                Optional<Quota> quota = chosen(held, metric, asOf);
+                judged.add(judge(tree, each, metric, quota.map(Quota::period).orElse(Period.year(asOf.getYear())),
+                        asOf, quota.orElse(null)));
+            }
+            statuses.put(each.code(), judged);
+        }
+        return Optional.of(statuses);
+    }
+
+    /**
+     * The unit's status for a metric on the period the reader chose (not the one the board would choose), on a tree
+     * the caller read once for many units; UNKNOWN when the unit holds no quota for exactly that period.
+     */
+    public UnitStatus judgeOn(UnitTree tree, Unit unit, Metric metric, Period period, LocalDate asOf) {
+        Quota quota = quotas.of(unit.code()).stream()
+                .filter(held -> held.metric() == metric && held.period().equals(period)).findFirst().orElse(null);
+        return judge(tree, unit, metric, period, asOf, quota);
+    }
+
+    /** The expected pace for a metric, as the settings give it. */
+    public Pace pace(Metric metric) {
+        return settings.pace(metric);
+    }
+
+    private static Optional<Quota> chosen(List<Quota> held, Metric metric, LocalDate asOf) {
+        return held.stream()
+                .filter(quota -> quota.metric() == metric && quota.period().includes(asOf))
+                .min(Comparator.comparing((Quota quota) -> quota.period().kind() != Period.Kind.YEAR)
+                        .thenComparing(quota -> quota.period().until().toEpochDay() - quota.period().from().toEpochDay()));
+    }
+
+    private UnitStatus judge(UnitTree tree, Unit unit, Metric metric, Period period, LocalDate asOf, Quota quota) {
+        LocalDate end = asOf.plusDays(1).isBefore(period.until()) ? asOf.plusDays(1) : period.until();
+        long actual = end.isAfter(period.from())
+                ? progress.actuals(tree, unit.code(), period.from(), end).get(metric, Counter.TOTAL) : 0;
+        OptionalLong pipeline = OptionalLong.empty();
+        if (quota != null && metric == Metric.ADMISSIONS && actual < quota.total()) {
+            pipeline = OptionalLong.of(coverage.beforeAdmission(tree, unit.code(), asOf));
+        }
+        return settings.rules().judge(unit.code(), unit.name(), metric, period, asOf,
+                quota == null ? null : quota.total(), actual, pipeline, settings.pace(metric));
+    }
+}

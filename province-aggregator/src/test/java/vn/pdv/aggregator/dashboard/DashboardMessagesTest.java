@@ -1,0 +1,26 @@
+package vn.pdv.aggregator.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/** Every word of the dashboard exists in Vietnamese and in English: no page falls back to the other language. */
+class DashboardMessagesTest {
+
+    @Test
+    void theVietnameseAndEnglishBundlesHaveTheSameKeys() throws IOException {
+        assertThat(bundle("en").stringPropertyNames()).isEqualTo(bundle("vi").stringPropertyNames());
+    }
+
+    private static Properties bundle(String language) throws IOException {
+        Properties words = new Properties();
+        try (var in = DashboardMessagesTest.class.getResourceAsStream("/messages/dashboard_" + language + ".properties")) {
+            words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return words;
+    }
+}

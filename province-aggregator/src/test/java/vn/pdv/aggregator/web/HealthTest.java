@@ -1,0 +1,41 @@
+package vn.pdv.aggregator.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.pdv.aggregator.AggregatorTest;
+import vn.pdv.stack.JsonApi;
+
+/**
+ * Health as a Kubernetes probe and a stranger see it, on the embedded store: the probes answer UP, and nobody who has
+ * not signed in learns more than UP or DOWN (no store name, no disk path, no stack message).
+ */
+@AggregatorTest
+class HealthTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void livenessAndReadinessAreUpOnTheEmbeddedStore() {
+        JsonApi api = new JsonApi(port);
+
+        var liveness = api.get("/actuator/health/liveness");
+        var readiness = api.get("/actuator/health/readiness");
+
+        assertThat(liveness.status()).isEqualTo(200);
+        assertThat(liveness.<String>read("$.status")).isEqualTo("UP");
+        assertThat(readiness.status()).isEqualTo(200);
+        assertThat(readiness.<String>read("$.status")).isEqualTo("UP");
+    }
+
+    @Test
+    void anAnonymousCallerSeesTheStatusAndNoDetails() {
+        var health = new JsonApi(port).get("/actuator/health");
+
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.<String>read("$.status")).isEqualTo("UP");
+        assertThat(health.body()).doesNotContain("components", "details", "database", "diskSpace", "mongo");
+    }
+}
