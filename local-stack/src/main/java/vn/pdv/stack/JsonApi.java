@@ -76,6 +76,12 @@ public final class JsonApi {
                 .toEntity(String.class));
     }
 
+    /** Sends {@code body} as is, of {@code contentType}: a CSV or XLSX table, say. */
+    public Answer postBytes(String path, String contentType, byte[] body) {
+        return new Answer(client.post().uri(path).contentType(MediaType.parseMediaType(contentType)).body(body).retrieve()
+                .toEntity(String.class));
+    }
+
     public Answer put(String path, Map<String, ?> body) {
         return new Answer(client.put().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).retrieve()
                 .toEntity(String.class));

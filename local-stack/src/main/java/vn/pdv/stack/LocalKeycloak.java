@@ -1,14 +1,16 @@
 package vn.pdv.stack;
 
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,9 +43,9 @@ public final class LocalKeycloak implements AutoCloseable {
 
     public static final String REALM = "pdv";
     /**
-     * A second realm, imported only when asked for ({@link LocalStack.Builder#withOtherRealm()}): the same client and
-     * accounts' shape as {@value #REALM}, audience {@code pdv} included, but another issuer and other signing keys,
-     * so tests can show that the services refuse a token from any issuer but theirs.
+     * A second realm, imported only for tests ({@link LocalStack.Builder#forTests()}): the same client and accounts'
+     * shape as {@value #REALM}, audience {@code pdv} included, but another issuer and other signing keys, so tests can
+     * show that the services refuse a token from any issuer but theirs.
      */
     public static final String OTHER_REALM = "other";
     public static final String HOME_PROPERTY = "pdv.keycloak.home";
@@ -52,6 +54,8 @@ public final class LocalKeycloak implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LocalKeycloak.class);
     private static final String REALM_RESOURCE = "/keycloak/pdv-realm.json";
     private static final String OTHER_REALM_RESOURCE = "/keycloak/other-realm.json";
+    /** Clients added to realm {@value #REALM} for tests only, e.g. one whose tokens expire in two seconds. */
+    private static final String TEST_CLIENTS_RESOURCE = "/keycloak/test-clients.json";
     /**
      * Build-time options, fixed in the distribution by {@code kc.sh build}. The dev-file database is H2; its file
      * is placed per run with the runtime option {@code --db-url}.
@@ -87,7 +91,7 @@ public final class LocalKeycloak implements AutoCloseable {
     }
 
     /** Starts the process and returns at once, so that a stack can start other parts meanwhile; then {@link #awaitReady()}. */
-    static LocalKeycloak launch(Path workDir, int port, boolean withOtherRealm) {
+    static LocalKeycloak launch(Path workDir, int port, boolean forTests) {
         if (port <= 0) {
             throw new IllegalArgumentException("Keycloak needs a fixed port (use FreePorts.any() for a free one), got " + port);
         }
@@ -97,9 +101,9 @@ public final class LocalKeycloak implements AutoCloseable {
         Instant launched = Instant.now();
         ensureBuilt(home, dir);
         Path importDir = dir.resolve("import");
-        copyRealmFile(REALM_RESOURCE, importDir);
-        if (withOtherRealm) {
-            copyRealmFile(OTHER_REALM_RESOURCE, importDir);
+        writeRealmFile(REALM_RESOURCE, forTests ? List.of(TEST_CLIENTS_RESOURCE) : List.of(), importDir);
+        if (forTests) {
+            writeRealmFile(OTHER_REALM_RESOURCE, List.of(), importDir);
         }
         ChildProcess process = ChildProcess.start("Keycloak", command(home, dir, importDir, port), LocalKeycloak::environment,
                 dir, dir.resolve("keycloak.log"));
@@ -243,15 +247,28 @@ public final class LocalKeycloak implements AutoCloseable {
                 + "\n";
     }
 
-    private static void copyRealmFile(String resource, Path importDir) {
-        try (InputStream realm = LocalKeycloak.class.getResourceAsStream(resource)) {
-            if (realm == null) {
+    /** Writes the realm of {@code resource} into the import directory, with the clients of {@code extraClients} added. */
+    private static void writeRealmFile(String resource, List<String> extraClients, Path importDir) {
+        try {
+            DocumentContext realm = JsonPath.parse(readResource(resource));
+            for (String clients : extraClients) {
+                for (Object client : JsonPath.parse(readResource(clients)).<List<Object>>read("$")) {
+                    realm.add("$.clients", client);
+                }
+            }
+            Files.writeString(createDirectory(importDir).resolve(resource.substring(resource.lastIndexOf('/') + 1)),
+                    realm.jsonString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the realm file " + resource + " into " + importDir, e);
+        }
+    }
+
+    private static String readResource(String resource) throws IOException {
+        try (InputStream in = LocalKeycloak.class.getResourceAsStream(resource)) {
+            if (in == null) {
                 throw new IllegalStateException("The realm file " + resource + " is not on the classpath");
             }
-            Files.copy(realm, createDirectory(importDir).resolve(resource.substring(resource.lastIndexOf('/') + 1)),
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot copy the realm file " + resource + " into " + importDir, e);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

@@ -153,7 +153,7 @@ public final class LocalStack implements AutoCloseable {
         private int mongoPort;
         private int keycloakPort;
         private boolean withKeycloak;
-        private boolean withOtherRealm;
+        private boolean keycloakForTests;
         private int kafkaPartitions = LocalKafka.DEFAULT_PARTITIONS;
         private boolean withKafka = true;
         private boolean withSchemaRegistry = true;
@@ -224,9 +224,12 @@ public final class LocalStack implements AutoCloseable {
             return this;
         }
 
-        /** Keycloak also serves realm {@value LocalKeycloak#OTHER_REALM}, a second issuer for tests of refused tokens. */
-        public Builder withOtherRealm() {
-            this.withOtherRealm = true;
+        /**
+         * Keycloak as tests want it: realm {@value LocalKeycloak#REALM} also has the test clients (tokens that expire in
+         * two seconds), and realm {@value LocalKeycloak#OTHER_REALM} is a second issuer, for tests of refused tokens.
+         */
+        public Builder forTests() {
+            this.keycloakForTests = true;
             return this;
         }
 
@@ -248,7 +251,7 @@ public final class LocalStack implements AutoCloseable {
             try {
                 LocalKeycloak keycloak = null;
                 if (withKeycloak) {
-                    keycloak = LocalKeycloak.launch(dir.resolve("keycloak"), portOrFree(keycloakPort), withOtherRealm);
+                    keycloak = LocalKeycloak.launch(dir.resolve("keycloak"), portOrFree(keycloakPort), keycloakForTests);
                     started.push(keycloak);
                 }
                 LocalKafka kafka = null;

@@ -85,7 +85,7 @@ public final class TestStack {
         if (identityProvider == null) {
             identityProvider = CompletableFuture.supplyAsync(() -> {
                 LocalStack started = LocalStack.builder().withoutKafka().withoutSchemaRegistry().withoutMongo()
-                        .withKeycloak(0).withOtherRealm().start();
+                        .withKeycloak(0).forTests().start();
                 Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop-test-keycloak"));
                 log.info("Test stack: Keycloak, issuer {}", started.keycloakIssuer());
                 return started;

@@ -31,6 +31,9 @@ public final class TestStackInitializer implements ApplicationContextInitializer
         List<String> properties = new java.util.ArrayList<>(ServiceWiring.properties(TestStack.kafkaBootstrapServers(),
                 TestStack.schemaRegistryUrl(), TestStack.mongoConnectionString(database)));
         properties.add(ServiceWiring.oidcIssuer(TestStack.keycloakIssuer()));
+        // Keycloak and the service read this machine's one clock: a second of tolerance is plenty, and lets a test see
+        // a two-second token expire within seconds rather than after the default minute.
+        properties.add("pdv.oidc.clock-skew=PT1S");
         return List.copyOf(properties);
     }
 }

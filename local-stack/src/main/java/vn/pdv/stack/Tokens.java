@@ -28,6 +28,11 @@ public final class Tokens {
      * keys, but without the {@code pdv} audience the services require (tests of refused tokens).
      */
     public static final String NO_AUDIENCE_CLIENT = "admin-cli";
+    /**
+     * A client of the test Keycloak's realm {@code pdv} only ({@link LocalStack.Builder#forTests()}), like
+     * {@value #CLI_CLIENT} in every claim, whose access tokens expire two seconds after they are issued.
+     */
+    public static final String SHORT_LIVED_CLIENT = "pdv-test-short-lived";
 
     private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofSeconds(60);
     private static Tokens ofTestStack;

@@ -94,6 +94,20 @@ class KeycloakRealmTest {
         assertThat(claims.contains("\"aud\"") ? audience(claims) : List.<String>of()).doesNotContain("pdv");
     }
 
+    /** What the services' tests of expired tokens rely on: every claim right, two seconds to live. */
+    @Test
+    void givesThroughTheTestClientATokenThatLivesTwoSecondsWithEveryClaimRight() {
+        JsonApi.Answer answer = new Tokens(TestStack.keycloakIssuer())
+                .passwordGrant(Tokens.SHORT_LIVED_CLIENT, "duk01.clerk", Tokens.DEMO_PASSWORD);
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        String claims = Tokens.claimsOf(answer.read("$.access_token"));
+        assertThat(JsonPath.<Number>read(claims, "$.exp").longValue() - JsonPath.<Number>read(claims, "$.iat").longValue())
+                .isEqualTo(2);
+        assertThat(audience(claims)).contains("pdv");
+        assertThat(JsonPath.<String>read(claims, "$.unit")).isEqualTo("DUK-01");
+    }
+
     @Test
     void putsTheUnitIntoTheIdTokenToo() {
         JsonApi.Answer answer = new Tokens(TestStack.keycloakIssuer()).passwordGrant("duk01.clerk", Tokens.DEMO_PASSWORD);

@@ -136,6 +136,23 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Signs in at the identity provider when the page it is on asks for it (Keycloak's login form), as a person types
+     * their account and password, and waits until the provider has sent the browser back; does nothing on any other
+     * page.
+     */
+    public Browser logInIfAsked(String username, String password) {
+        if (driver.findElements(By.id("kc-form-login")).isEmpty()) {
+            return this;
+        }
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("kc-login")).click();
+        until(browser -> browser.findElements(By.id("kc-form-login")).isEmpty() ? Boolean.TRUE : null,
+                "the way back from the login form");
+        return this;
+    }
+
     public String currentUrl() {
         return driver.getCurrentUrl();
     }

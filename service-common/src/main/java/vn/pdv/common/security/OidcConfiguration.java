@@ -1,6 +1,5 @@
 package vn.pdv.common.security;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -51,18 +50,16 @@ public class OidcConfiguration {
     public static final String REGISTRATION = "pdv";
 
     /**
-     * Expiry is judged on the service's one {@link Clock}, like every other "now" of the service (a test that moves
-     * the clock past a token's expiry sees it refused).
+     * Expiry is judged on real time, not on the service's clock, which tests move days ahead to see what the service
+     * does then; {@code clockSkew} is how far the provider's clock and this one may disagree.
      */
     @Bean
-    JwtDecoder jwtDecoder(OidcProperties oidc, Clock clock) {
+    JwtDecoder jwtDecoder(OidcProperties oidc) {
         String issuer = oidc.issuerUri().toString();
         return new SupplierJwtDecoder(() -> {
             NimbusJwtDecoder decoder = (NimbusJwtDecoder) JwtDecoders.fromIssuerLocation(issuer);
-            JwtTimestampValidator timestamps = new JwtTimestampValidator();
-            timestamps.setClock(clock);
-            decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(
-                    timestamps, new JwtIssuerValidator(issuer), new JwtAudienceValidator(oidc.audience())));
+            decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(new JwtTimestampValidator(oidc.clockSkew()),
+                    new JwtIssuerValidator(issuer), new JwtAudienceValidator(oidc.audience())));
             return decoder;
         });
     }
