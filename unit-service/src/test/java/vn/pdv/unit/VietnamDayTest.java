@@ -9,9 +9,11 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.TestPropertySource;
+import vn.pdv.common.time.TimeProperties;
 import vn.pdv.stack.JsonApi;
 import vn.pdv.stack.SettableClock;
 
@@ -22,8 +24,7 @@ import vn.pdv.stack.SettableClock;
  * default. The requests name a branch this committee never registered, so nothing is recorded.
  */
 @UnitServiceTest
-@Import(ServiceClock.class)
-@TestPropertySource(properties = "pdv.alerts.group-id=" + ServiceClock.ALERT_GROUP)
+@TestPropertySource(properties = "pdv.alerts.group-id=pdv-unit-alerts-vietnam-day-test")
 class VietnamDayTest {
 
     @LocalServerPort
@@ -57,5 +58,14 @@ class VietnamDayTest {
             assertThat(answer.<String>read("$.rule")).isEqualTo("BRANCH_UNKNOWN");
         }
         return answer.status();
+    }
+
+    @TestConfiguration
+    static class ServiceClock {
+
+        @Bean
+        SettableClock clock(TimeProperties time) {
+            return new SettableClock(time.zone());
+        }
     }
 }

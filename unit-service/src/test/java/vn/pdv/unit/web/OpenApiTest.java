@@ -22,5 +22,10 @@ class OpenApiTest {
         assertThat(docs.<String>read("$.info.title")).startsWith("PDV");
         assertThat(docs.<Map<String, Object>>read("$.paths")).containsKeys("/api/units", "/api/sources",
                 "/api/candidates/{id}/admission", "/api/quotas", "/api/outbox", "/api/deadlines", "/api/alerts", "/api/alerts/{id}/acknowledgement");
+        assertThat(docs.<String>read("$.components.securitySchemes.bearer.type")).isEqualTo("http");
+        assertThat(docs.<String>read("$.components.securitySchemes.bearer.scheme")).isEqualTo("bearer");
+        assertThat(docs.<String>read("$.components.securitySchemes.bearer.bearerFormat")).isEqualTo("JWT");
+        assertThat(docs.<java.util.List<Map<String, Object>>>read("$.security")).singleElement()
+                .satisfies(requirement -> assertThat(requirement).containsKey("bearer"));
     }
 }
