@@ -68,6 +68,6 @@ class VietnamDayTest {
     }
 
     private JsonApi api() {
-        return new JsonApi(port);
+        return new JsonApi(port).as(AggregatorTest.PROVINCE_ADMIN);
     }
 }

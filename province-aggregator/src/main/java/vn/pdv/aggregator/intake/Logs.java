@@ -1,5 +1,6 @@
 package vn.pdv.aggregator.intake;
 
+import java.util.Collection;
 import java.util.List;
 
 /** Per committee log: the highest sequence received, the gaps below it, when it last spoke. */
@@ -12,4 +13,7 @@ public interface Logs {
     void received(List<Received> batch);
 
     List<LogProgress> all();
+
+    /** The progress of the named logs only, asked of the store for these and no others. */
+    List<LogProgress> of(Collection<String> logs);
 }

@@ -1,2 +1,5 @@
-/** HTTP concerns shared by the aggregator's controllers. */
+/**
+ * HTTP concerns shared by the aggregator's controllers: the values paths name, problem details, the one security
+ * configuration, and who may read or change which unit on which day ({@link vn.pdv.aggregator.web.ProvinceAccess}).
+ */
 package vn.pdv.aggregator.web;

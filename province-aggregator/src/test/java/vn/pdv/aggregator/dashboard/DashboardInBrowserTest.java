@@ -67,7 +67,7 @@ class DashboardInBrowserTest {
 
     @BeforeEach
     void playTheBlocsYear() {
-        api = new JsonApi(port);
+        api = new JsonApi(port).as(AggregatorTest.PROVINCE_ADMIN);
         log = new UnitLog();
         bloc = log.committee();
         health = log.unit("2");

@@ -3,6 +3,8 @@ package vn.pdv.aggregator.dashboard;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import vn.pdv.aggregator.AggregatorTest;
+import vn.pdv.stack.Tokens;
 import vn.pdv.stack.browser.Browser;
 
 /** A unit's page as an officer uses it: read the figures, drill into a unit beneath, go back up, pick a period. */
@@ -14,8 +16,9 @@ final class DashboardPage {
         this.browser = browser;
     }
 
+    /** Opens the page as the province administrator, signing in at Keycloak first when the browser is not yet. */
     static DashboardPage open(Browser browser, String address) {
-        browser.open(address);
+        browser.open(address).logInIfAsked(AggregatorTest.PROVINCE_ADMIN, Tokens.DEMO_PASSWORD);
         browser.waitFor(By.cssSelector("#figures .pdv-card"));
         return new DashboardPage(browser);
     }

@@ -39,7 +39,7 @@ class CompletenessTest {
 
     @Test
     void showsCommitteesThatWentQuietAndRegisteredCommitteesThatNeverSentAnything() {
-        JsonApi api = new JsonApi(port);
+        JsonApi api = new JsonApi(port).as(AggregatorTest.PROVINCE_ADMIN);
         try (UnitLog bloc = new UnitLog(); UnitLog committee = new UnitLog()) {
             String silent = bloc.unit("SILENT");
             // The bloc registers itself and two grassroots committees; one of those then reports, the other never does.
@@ -71,7 +71,7 @@ class CompletenessTest {
 
     @Test
     void aCodeThatIsNeitherUnitNorLogIs404WithAProblemDetail() {
-        var answer = new JsonApi(port).get("/api/logs/NOPE-NOTHING");
+        var answer = new JsonApi(port).as(AggregatorTest.PROVINCE_ADMIN).get("/api/logs/NOPE-NOTHING");
 
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.<String>read("$.field")).isEqualTo("unit");

@@ -38,7 +38,7 @@ class DeadLetterTest {
             log.sendKeyed(root, impostor.admitted(impostor.next(), root, LocalDate.of(2024, 5, 19), true));
             log.send(log.admitted(log.next(), root, LocalDate.of(2024, 5, 19), true));
 
-            JsonApi api = new JsonApi(port);
+            JsonApi api = new JsonApi(port).as(AggregatorTest.PROVINCE_ADMIN);
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                     assertThat(api.get("/api/progress/" + root + "/2024").<Integer>read("$.admissions.actual")).isEqualTo(1));
 

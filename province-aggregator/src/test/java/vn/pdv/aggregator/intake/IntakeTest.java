@@ -31,7 +31,7 @@ class IntakeTest {
 
     @BeforeEach
     void openLog() {
-        api = new JsonApi(port);
+        api = new JsonApi(port).as(AggregatorTest.PROVINCE_ADMIN);
         log = new UnitLog();
     }
 

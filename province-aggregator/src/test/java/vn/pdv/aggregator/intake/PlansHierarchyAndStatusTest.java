@@ -29,6 +29,7 @@ import vn.pdv.events.QuotaPeriod;
 import vn.pdv.events.UnitKind;
 import vn.pdv.events.UnitRegistered;
 import vn.pdv.stack.JsonApi;
+import vn.pdv.stack.Tokens;
 
 /**
  * The tree through time, quotas of every period and statuses, from events sent through the real broker and staff
@@ -47,7 +48,7 @@ class PlansHierarchyAndStatusTest {
 
     @BeforeEach
     void openLog() {
-        api = new JsonApi(port);
+        api = new JsonApi(port).as(AggregatorTest.PROVINCE_ADMIN);
         log = new UnitLog();
     }
 
@@ -264,9 +265,11 @@ class PlansHierarchyAndStatusTest {
         return URI.create("http://127.0.0.1:" + port + path.replace("Đ", "%C4%90"));
     }
 
+    /** As the province administrator, who imports plans and states membership. */
     private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         try (HttpClient client = HttpClient.newHttpClient()) {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(request.header("Authorization", "Bearer " + Tokens.of(AggregatorTest.PROVINCE_ADMIN))
+                    .build(), HttpResponse.BodyHandlers.ofString());
         }
     }
 

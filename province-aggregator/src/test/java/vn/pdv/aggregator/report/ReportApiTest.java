@@ -19,7 +19,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.client.RestClient;
 import vn.pdv.aggregator.AggregatorTest;
 import vn.pdv.aggregator.UnitLog;
 import vn.pdv.events.QuotaMetric;
@@ -153,7 +152,7 @@ class ReportApiTest {
 
     @Test
     void refusesAnUnknownUnitABadPeriodAndAnUnknownFormatNamingTheField() {
-        JsonApi api = new JsonApi(port);
+        JsonApi api = new JsonApi(port).as(AggregatorTest.PROVINCE_ADMIN);
 
         var unknown = api.get("/api/reports/NOPE-" + root + "/2024");
         var badPeriod = api.get("/api/reports/" + root + "/2024-Q5");
@@ -174,9 +173,7 @@ class ReportApiTest {
     }
 
     private ResponseEntity<byte[]> download(String path) {
-        return RestClient.builder().baseUrl("http://127.0.0.1:" + port)
-                .defaultStatusHandler(status -> true, (request, response) -> { }).build()
-                .get().uri(path).retrieve().toEntity(byte[].class);
+        return new JsonApi(port).as(AggregatorTest.PROVINCE_ADMIN).getBytes(path);
     }
 
     private static List<SheetRow> xlsx(ResponseEntity<byte[]> answer, String sheet) throws IOException {

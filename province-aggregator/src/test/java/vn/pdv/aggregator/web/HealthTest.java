@@ -31,11 +31,26 @@ class HealthTest {
     }
 
     @Test
-    void anAnonymousCallerSeesTheStatusAndNoDetails() {
-        var health = new JsonApi(port).get("/actuator/health");
+    void anAnonymousProbeSeesTheStatusAndNoDetails() {
+        for (String probe : new String[] {"/actuator/health/liveness", "/actuator/health/readiness"}) {
+            var health = new JsonApi(port).get(probe);
 
-        assertThat(health.status()).isEqualTo(200);
-        assertThat(health.<String>read("$.status")).isEqualTo("UP");
-        assertThat(health.body()).doesNotContain("components", "details", "database", "diskSpace", "mongo");
+            assertThat(health.status()).isEqualTo(200);
+            assertThat(health.body()).as(probe).doesNotContain("components", "details", "database", "diskSpace", "mongo");
+        }
+    }
+
+    @Test
+    void theWholeHealthWithItsDetailsIsTheProvinceAdministrators() {
+        var anonymous = new JsonApi(port).get("/actuator/health");
+        var viewer = new JsonApi(port).as("duk.viewer").get("/actuator/health");
+        var admin = new JsonApi(port).as(AggregatorTest.PROVINCE_ADMIN).get("/actuator/health");
+
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.challenge()).startsWith("Bearer");
+        assertThat(viewer.status()).isEqualTo(403);
+        assertThat(admin.status()).isEqualTo(200);
+        assertThat(admin.<String>read("$.status")).isEqualTo("UP");
+        assertThat(admin.body()).contains("components", "mongo");
     }
 }

@@ -16,7 +16,7 @@ class OpenApiTest {
 
     @Test
     void describesProgressAndCompleteness() {
-        var docs = new JsonApi(port).get("/v3/api-docs");
+        var docs = new JsonApi(port).as("duk.viewer").get("/v3/api-docs");
 
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.<String>read("$.info.title")).startsWith("PDV");
@@ -24,5 +24,10 @@ class OpenApiTest {
                 "/api/alerts", "/api/units/{code}/contacts", "/api/reports/{unit}/{period}",
                 "/api/hierarchy/{unit}", "/api/hierarchy/changes", "/api/status/{unit}", "/api/plans", "/api/plans/warnings",
                 "/api/units/{code}/membership/{year}");
+        assertThat(docs.<String>read("$.components.securitySchemes.bearer.type")).isEqualTo("http");
+        assertThat(docs.<String>read("$.components.securitySchemes.bearer.scheme")).isEqualTo("bearer");
+        assertThat(docs.<String>read("$.components.securitySchemes.bearer.bearerFormat")).isEqualTo("JWT");
+        assertThat(docs.<java.util.List<Map<String, Object>>>read("$.security")).singleElement()
+                .satisfies(requirement -> assertThat(requirement).containsKey("bearer"));
     }
 }

@@ -9,18 +9,25 @@ import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.pdv.aggregator.alert.UnitContacts;
+import vn.pdv.aggregator.alert.WebhookTargets;
 import vn.pdv.aggregator.alert.application.ContactBook;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.common.security.Caller;
 import vn.pdv.common.web.InvalidValue;
+import vn.pdv.common.web.Problems;
 
 /**
- * {@code PUT/GET /api/units/{code}/contacts}: where a committee's alerts go, as data. A PUT replaces the whole set;
+ * {@code PUT/GET /api/units/{code}/contacts}: where a committee's alerts go, as data; the unit's own secretary's or a
+ * province administrator's to read and change. A PUT replaces the whole set;
  * alerts raised afterwards use it (alerts already raised keep the deliveries planned when they were raised). A unit
  * need not be registered yet, so contacts can be set up before its first event arrives.
  */
@@ -93,12 +100,20 @@ class ContactsController {
     }
 
     @GetMapping("/api/units/{code}/contacts")
-    ContactsView get(@PathVariable UnitCode code) {
+    @PreAuthorize("@provinceAccess.toManageContacts(#caller, #code)")
+    ContactsView get(Caller caller, @PathVariable UnitCode code) {
         return ContactsView.of(contacts.of(code));
     }
 
+    /** 400 naming the webhook the deployment does not allow ({@code WebhookTargets}); nothing changes then. */
     @PutMapping("/api/units/{code}/contacts")
-    ContactsView put(@PathVariable UnitCode code, @Valid @RequestBody ContactsRequest request) {
-        return ContactsView.of(contacts.replace(request.of(code)));
+    @PreAuthorize("@provinceAccess.toManageContacts(#caller, #code)")
+    ResponseEntity<?> put(Caller caller, @PathVariable UnitCode code, @Valid @RequestBody ContactsRequest request) {
+        return switch (contacts.replace(request.of(code))) {
+            case ContactBook.Replacement.Kept(UnitContacts kept) -> ResponseEntity.ok(ContactsView.of(kept));
+            case ContactBook.Replacement.Refused(int index, WebhookTargets.Refusal refusal) ->
+                    ResponseEntity.badRequest().body(Problems.problem(HttpStatus.BAD_REQUEST, refusal.rule(),
+                            refusal.vi(), refusal.en(), "webhooks[" + index + "]"));
+        };
     }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +31,8 @@ import vn.pdv.aggregator.hierarchy.UnknownUnit;
 import vn.pdv.aggregator.quota.Period;
 import vn.pdv.aggregator.status.Status;
 import vn.pdv.aggregator.status.UnitStatus;
+import vn.pdv.aggregator.web.ProvinceAccess;
+import vn.pdv.common.security.Caller;
 import vn.pdv.common.ui.Chart;
 import vn.pdv.common.ui.Column;
 import vn.pdv.common.ui.Crumb;
@@ -73,45 +76,51 @@ class DashboardController {
     private final Fmt fmt;
     private final MessageSource messages;
     private final UnitCode homeUnit;
+    private final ProvinceAccess access;
 
     DashboardController(UnitPages pages, LiveUpdates live, Fmt fmt, MessageSource messages,
-                        @Value("${pdv.aggregator.dashboard.home-unit:DUK}") String homeUnit) {
+                        @Value("${pdv.aggregator.dashboard.home-unit:DUK}") String homeUnit, ProvinceAccess access) {
         this.pages = pages;
+        this.access = access;
         this.live = live;
         this.fmt = fmt;
         this.messages = messages;
         this.homeUnit = new UnitCode(homeUnit);
     }
 
+    /** The province's home unit for a province administrator; everyone else's own unit. */
     @GetMapping("/")
-    String home() {
-        return pages.home(homeUnit).map(unit -> "redirect:/units/" + unit.value()).orElse("progress/empty");
+    String home(Caller caller) {
+        UnitCode home = caller.isProvinceAdmin() || caller.unit() == null ? homeUnit : new UnitCode(caller.unit());
+        return pages.home(home).map(unit -> "redirect:/units/" + unit.value()).orElse("progress/empty");
     }
 
     @GetMapping("/units/{code}")
-    String unit(@PathVariable UnitCode code, @RequestParam(required = false) String period,
+    String unit(Caller caller, @PathVariable UnitCode code, @RequestParam(required = false) String period,
                 @RequestParam(required = false) String on, @RequestParam(required = false) String sort, Model model,
                 Locale locale) {
-        fill(code, period, on, sort, model, locale);
+        fill(caller, code, period, on, sort, model, locale);
         return "progress/unit";
     }
 
     /** The region the page swaps in when its figures changed: same parameters, same reader, fresh figures. */
     @GetMapping("/units/{code}/figures")
-    String figures(@PathVariable UnitCode code, @RequestParam(required = false) String period,
+    String figures(Caller caller, @PathVariable UnitCode code, @RequestParam(required = false) String period,
                    @RequestParam(required = false) String on, @RequestParam(required = false) String sort, Model model,
                    Locale locale) {
-        fill(code, period, on, sort, model, locale);
+        fill(caller, code, period, on, sort, model, locale);
         return "progress/unit :: figures";
     }
 
     @GetMapping("/live/{code}")
-    SseEmitter live(@PathVariable UnitCode code) {
+    @PreAuthorize("@provinceAccess.toRead(#caller, #code, null)")
+    SseEmitter live(Caller caller, @PathVariable UnitCode code) {
         return live.subscribe(code.value());
     }
 
-    private void fill(UnitCode code, String periodParameter, String onParameter, String sortParameter, Model model,
-                      Locale locale) {
+    /** The page as the caller may see it: the unit as the tree stood on the page's day must be within its reach. */
+    private void fill(Caller caller, UnitCode code, String periodParameter, String onParameter, String sortParameter,
+                      Model model, Locale locale) {
         List<Violation> problems = new ArrayList<>();
         LocalDate today = pages.today();
         Optional<Period> chosen = Period.ofCode(periodParameter);
@@ -127,6 +136,7 @@ class DashboardController {
         Period period = chosen.orElseGet(() -> Period.year(day.orElse(today).getYear()));
         LocalDate lastDay = period.until().minusDays(1);
         LocalDate asOf = day.orElse(today.isAfter(lastDay) ? lastDay : today);
+        access.toRead(caller, code, asOf);
         UnitPage page = pages.of(code, period, asOf).orElseThrow(() -> new UnknownUnit(code));
 
         TableSort order = TableSort.parse(sortParameter, COLUMNS, TableSort.ascendingBy("gap"));

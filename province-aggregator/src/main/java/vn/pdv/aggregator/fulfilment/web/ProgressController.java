@@ -1,5 +1,6 @@
 package vn.pdv.aggregator.fulfilment.web;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -8,6 +9,7 @@ import vn.pdv.aggregator.fulfilment.application.ProgressReport;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.hierarchy.UnknownUnit;
 import vn.pdv.aggregator.quota.Period;
+import vn.pdv.common.security.Caller;
 
 /**
  * {@code GET /api/progress/{unit}/{period}}: quota, actual and per cent of plan for the unit's subtree, the period
@@ -23,7 +25,8 @@ class ProgressController {
     }
 
     @GetMapping("/api/progress/{unit}/{period}")
-    Progress progress(@PathVariable UnitCode unit, @PathVariable Period period) {
+    @PreAuthorize("@provinceAccess.toReadPeriod(#caller, #unit, #period)")
+    Progress progress(Caller caller, @PathVariable UnitCode unit, @PathVariable Period period) {
         return report.of(unit, period).orElseThrow(() -> new UnknownUnit(unit));
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,6 +26,7 @@ import vn.pdv.aggregator.hierarchy.UnitKind;
 import vn.pdv.aggregator.hierarchy.UnitTree;
 import vn.pdv.aggregator.hierarchy.UnknownUnit;
 import vn.pdv.aggregator.hierarchy.application.HierarchyEditor;
+import vn.pdv.common.security.Caller;
 import vn.pdv.common.web.Problems;
 
 /**
@@ -97,7 +99,8 @@ class HierarchyController {
     }
 
     @GetMapping("/api/hierarchy/{unit}")
-    UnitOnDay unit(@PathVariable UnitCode unit, @RequestParam(required = false) LocalDate on) {
+    @PreAuthorize("@provinceAccess.toRead(#caller, #unit, #on)")
+    UnitOnDay unit(Caller caller, @PathVariable UnitCode unit, @RequestParam(required = false) LocalDate on) {
         LocalDate day = on != null ? on : LocalDate.now(clock);
         UnitTree tree = hierarchy.tree();
         if (!tree.knows(unit)) {
@@ -112,7 +115,8 @@ class HierarchyController {
     }
 
     @PostMapping("/api/hierarchy/changes")
-    ResponseEntity<?> change(@Valid @RequestBody ChangeRequest request) {
+    @PreAuthorize("@provinceAccess.toAdminister(#caller)")
+    ResponseEntity<?> change(Caller caller, @Valid @RequestBody ChangeRequest request) {
         return switch (editor.make(request.change())) {
             case HierarchyChange.Accepted accepted -> ResponseEntity.status(HttpStatus.CREATED).body(new ChangeApplied(
                     accepted.versions().stream().map(UnitView::of).toList(),

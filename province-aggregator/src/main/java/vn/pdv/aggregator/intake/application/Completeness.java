@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import vn.pdv.aggregator.hierarchy.Hierarchy;
+import vn.pdv.aggregator.hierarchy.Reach;
 import vn.pdv.aggregator.hierarchy.Unit;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.intake.LogProgress;
@@ -47,20 +48,34 @@ public class Completeness {
 
     /** Every committee the aggregator knows of, by log code. */
     public List<LogStatus> all() {
-        return statuses(hierarchy.all(), code -> true);
+        return all(Reach.everything());
+    }
+
+    /** The committees within {@code reach}, by log code; the logs of no others are read. */
+    public List<LogStatus> all(Reach reach) {
+        return statuses(hierarchy.all(), reach, code -> true);
     }
 
     /** The committees in a unit's subtree (the unit itself included); empty when the code is neither unit nor log. */
     public Optional<List<LogStatus>> within(UnitCode unit) {
+        return within(unit, Reach.everything());
+    }
+
+    /** Like {@link #within(UnitCode)}, within {@code reach} only. */
+    public Optional<List<LogStatus>> within(UnitCode unit, Reach reach) {
         Set<String> subtree = hierarchy.subtree(unit).stream().map(UnitCode::value).collect(Collectors.toSet());
         subtree.add(unit.value());
-        List<LogStatus> statuses = statuses(hierarchy.all(), subtree::contains);
+        List<LogStatus> statuses = statuses(hierarchy.all(), reach, subtree::contains);
         return statuses.isEmpty() && hierarchy.find(unit).isEmpty() ? Optional.empty() : Optional.of(statuses);
     }
 
-    private List<LogStatus> statuses(Collection<Unit> units, Predicate<String> within) {
+    private List<LogStatus> statuses(Collection<Unit> units, Reach reach, Predicate<String> within) {
         Instant quietBefore = clock.instant().minus(settings.quietAfter());
-        Map<String, LogProgress> received = logs.all().stream()
+        List<LogProgress> read = switch (reach) {
+            case Reach.Everything everything -> logs.all();
+            case Reach.Only only -> logs.of(only.codes().stream().map(UnitCode::value).toList());
+        };
+        Map<String, LogProgress> received = read.stream()
                 .collect(Collectors.toMap(LogProgress::log, Function.identity()));
         List<LogStatus> statuses = new ArrayList<>();
         received.values().stream().filter(progress -> within.test(progress.log())).forEach(progress -> {
@@ -72,7 +87,7 @@ public class Completeness {
         });
         units.stream()
                 // By name, so that a kind held as a string or as an enum reads alike.
-                .filter(unit -> KEEP_A_LOG.contains(String.valueOf(unit.kind())))
+                .filter(unit -> KEEP_A_LOG.contains(String.valueOf(unit.kind())) && reach.covers(unit.code()))
                 .map(unit -> unit.code().value())
                 .filter(code -> within.test(code) && !received.containsKey(code))
                 .forEach(code -> statuses.add(new LogStatus(code, LogStatus.Activity.NEVER_SENT, 0, null, null,

@@ -2,6 +2,7 @@ package vn.pdv.aggregator.intake.mongo;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.function.Function;
 import org.bson.Document;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import vn.pdv.aggregator.intake.LogProgress;
@@ -68,13 +71,20 @@ class MongoLogs implements Logs {
 
     @Override
     public List<LogProgress> all() {
-        return mongo.findAll(LogDocument.class, COLLECTION).stream()
-                .map(log -> new LogProgress(log.log(), log.sequence(), log.lastRecordedAt(), log.lastReceivedAt(),
-                        log.gaps() == null ? List.of() : log.gaps()))
-                .toList();
+        return mongo.findAll(LogDocument.class, COLLECTION).stream().map(LogDocument::progress).toList();
+    }
+
+    @Override
+    public List<LogProgress> of(Collection<String> logs) {
+        return mongo.find(Query.query(Criteria.where("_id").in(logs)), LogDocument.class, COLLECTION).stream()
+                .map(LogDocument::progress).toList();
     }
 
     record LogDocument(@Id String log, long sequence, Instant lastRecordedAt, Instant lastReceivedAt,
                        List<LogProgress.Gap> gaps) {
+
+        LogProgress progress() {
+            return new LogProgress(log, sequence, lastRecordedAt, lastReceivedAt, gaps == null ? List.of() : gaps);
+        }
     }
 }

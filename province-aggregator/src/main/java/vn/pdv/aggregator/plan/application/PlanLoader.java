@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.pdv.aggregator.hierarchy.Hierarchy;
+import vn.pdv.aggregator.hierarchy.Reach;
 import vn.pdv.aggregator.hierarchy.Unit;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.plan.ImportedPlan;
@@ -83,8 +84,11 @@ public class PlanLoader {
         return result;
     }
 
-    /** Every warning of the imported plans, by plan number, metric, then table order; each filter only if given. */
-    public List<Listed> warnings(Optional<String> plan, Optional<UnitCode> unit) {
+    /**
+     * Every warning of the imported plans within {@code reach}, by plan number, metric, then table order; each filter
+     * only if given. A warning about the plan as a whole (no unit) is within reach of the province only.
+     */
+    public List<Listed> warnings(Optional<String> plan, Optional<UnitCode> unit, Reach reach) {
         return plans.all().stream()
                 .filter(imported -> plan.isEmpty() || imported.plan().number().equals(plan.get()))
                 .sorted(Comparator.comparing((ImportedPlan imported) -> imported.plan().number())
@@ -92,6 +96,7 @@ public class PlanLoader {
                 .flatMap(imported -> imported.warnings().stream()
                         .map(warning -> new Listed(imported.plan().number(), imported.metric(), warning)))
                 .filter(listed -> unit.isEmpty() || listed.warning().unit().equals(unit))
+                .filter(listed -> reach instanceof Reach.Everything || listed.warning().unit().filter(reach::covers).isPresent())
                 .toList();
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -21,6 +22,8 @@ import vn.pdv.aggregator.plan.application.PlanLoader;
 import vn.pdv.aggregator.quota.Metric;
 import vn.pdv.aggregator.quota.Period;
 import vn.pdv.aggregator.quota.PlanReference;
+import vn.pdv.aggregator.web.ProvinceAccess;
+import vn.pdv.common.security.Caller;
 import vn.pdv.common.web.Problems;
 
 /**
@@ -34,9 +37,11 @@ class PlanController {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final PlanLoader loader;
+    private final ProvinceAccess access;
 
-    PlanController(PlanLoader loader) {
+    PlanController(PlanLoader loader, ProvinceAccess access) {
         this.loader = loader;
+        this.access = access;
     }
 
     /** @param row the table line and printed row number ("STT"); null for findings about the plan as a whole */
@@ -63,7 +68,8 @@ class PlanController {
      * @param expectedPeriods periods the table must have columns for, e.g. 2024,2025; a missing one is a warning
      */
     @PostMapping(path = "/api/plans", consumes = {"text/csv", XLSX, "application/octet-stream"})
-    ResponseEntity<?> importPlan(@RequestBody byte[] table,
+    @PreAuthorize("@provinceAccess.toAdminister(#caller)")
+    ResponseEntity<?> importPlan(Caller caller, @RequestBody byte[] table,
                                  @RequestParam(required = false) UnitCode issuingUnit,
                                  @RequestParam(required = false) String planNumber,
                                  @RequestParam(required = false) LocalDate planIssuedOn,
@@ -100,11 +106,16 @@ class PlanController {
                 metric, result.units().size(), result.quotas().size(), warnings));
     }
 
-    /** Every warning of the imported plans, by plan then table order; {@code plan} and {@code unit} narrow it. */
+    /**
+     * Every warning of the imported plans about units the caller reads (all of them, plan-wide ones included, for a
+     * province administrator), by plan then table order; {@code plan} and {@code unit} narrow it.
+     */
     @GetMapping("/api/plans/warnings")
-    List<WarningView> warnings(@RequestParam(required = false) String plan,
+    @PreAuthorize("@provinceAccess.toList(#caller) and (#unit == null or @provinceAccess.toRead(#caller, #unit, null))")
+    List<WarningView> warnings(Caller caller, @RequestParam(required = false) String plan,
                                @RequestParam(required = false) UnitCode unit) {
-        return loader.warnings(Optional.ofNullable(plan), Optional.ofNullable(unit)).stream()
+        return loader.warnings(Optional.ofNullable(plan), Optional.ofNullable(unit), access.reachToday(caller))
+                .stream()
                 .map(listed -> WarningView.of(listed.plan(), listed.metric(), listed.warning())).toList();
     }
 }

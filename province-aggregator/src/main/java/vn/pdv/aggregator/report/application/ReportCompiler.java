@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import vn.pdv.aggregator.fulfilment.Progress;
 import vn.pdv.aggregator.fulfilment.application.ProgressReport;
 import vn.pdv.aggregator.hierarchy.Hierarchy;
+import vn.pdv.aggregator.hierarchy.Reach;
 import vn.pdv.aggregator.hierarchy.Unit;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.hierarchy.UnitTree;
@@ -36,8 +37,8 @@ public class ReportCompiler {
         this.clock = clock;
     }
 
-    /** Empty when the unit is unknown. */
-    public Optional<Report> of(UnitCode code, Period period) {
+    /** The report's lines are those of the units beneath within {@code reach}. Empty when the unit is unknown. */
+    public Optional<Report> of(UnitCode code, Period period, Reach reach) {
         UnitTree tree = hierarchy.tree();
         Optional<Unit> unit = tree.latest(code);
         Optional<Progress> whole = unit.flatMap(found -> progress.of(tree, code, period));
@@ -47,6 +48,7 @@ public class ReportCompiler {
         // Dated as the committee's own calendar reads: the service's clock is in Vietnam, whatever the server's zone.
         LocalDate today = LocalDate.now(clock);
         List<Progress> beneath = Subunits.beneath(tree, code, period, today).stream()
+                .filter(child -> reach.covers(child.code()))
                 .map(child -> progress.of(tree, child.code(), period)).flatMap(Optional::stream).toList();
         Heading heading = new Heading(Subunits.superiorOf(tree, unit.get()).map(Unit::name).orElse(null),
                 unit.get().name(), code, period, today);

@@ -5,6 +5,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,6 +16,8 @@ import vn.pdv.aggregator.quota.Period;
 import vn.pdv.aggregator.report.Report;
 import vn.pdv.aggregator.report.application.ReportCompiler;
 import vn.pdv.aggregator.report.file.ReportFormat;
+import vn.pdv.aggregator.web.ProvinceAccess;
+import vn.pdv.common.security.Caller;
 
 /**
  * {@code GET /api/reports/{unit}/{period}?format=xlsx|csv}: the fulfilment report of the unit and the units beneath
@@ -25,15 +28,19 @@ import vn.pdv.aggregator.report.file.ReportFormat;
 class ReportController {
 
     private final ReportCompiler reports;
+    private final ProvinceAccess access;
 
-    ReportController(ReportCompiler reports) {
+    ReportController(ReportCompiler reports, ProvinceAccess access) {
         this.reports = reports;
+        this.access = access;
     }
 
+    /** The report's lines are asked for within the caller's reach on the day its lines are of (see {@code Subunits}). */
     @GetMapping("/api/reports/{unit}/{period}")
-    ResponseEntity<byte[]> report(@PathVariable UnitCode unit, @PathVariable Period period,
+    @PreAuthorize("@provinceAccess.toReadPeriod(#caller, #unit, #period)")
+    ResponseEntity<byte[]> report(Caller caller, @PathVariable UnitCode unit, @PathVariable Period period,
                                   @RequestParam(defaultValue = "xlsx") ReportFormat format) {
-        Report report = reports.of(unit, period).orElseThrow(() -> new UnknownUnit(unit));
+        Report report = reports.of(unit, period, access.reachOf(caller, period)).orElseThrow(() -> new UnknownUnit(unit));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(format.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -13,6 +13,7 @@ import vn.pdv.aggregator.fulfilment.Counter;
 import vn.pdv.aggregator.fulfilment.application.PipelineCoverage;
 import vn.pdv.aggregator.fulfilment.application.ProgressReport;
 import vn.pdv.aggregator.hierarchy.Hierarchy;
+import vn.pdv.aggregator.hierarchy.Reach;
 import vn.pdv.aggregator.hierarchy.Unit;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.hierarchy.UnitTree;
@@ -71,10 +72,10 @@ public class StatusBoard implements StatusJudge {
     }
 
     /**
-     * The unit's status per metric and its children's on the day, each on its chosen period; UNKNOWN for the year when
-     * there is no quota to judge. Empty when the unit is unknown.
+     * The unit's status per metric and its children's within {@code reach} on the day, each on its chosen period;
+     * UNKNOWN for the year when there is no quota to judge. Empty when the unit is unknown.
      */
-    public Optional<Map<UnitCode, List<UnitStatus>>> withChildren(UnitCode code, LocalDate asOf) {
+    public Optional<Map<UnitCode, List<UnitStatus>>> withChildren(UnitCode code, LocalDate asOf, Reach reach) {
         UnitTree tree = hierarchy.tree();
         Optional<Unit> unit = tree.on(code, asOf).or(() -> tree.latest(code));
         if (unit.isEmpty()) {
@@ -82,7 +83,7 @@ public class StatusBoard implements StatusJudge {
         }
         Map<UnitCode, List<UnitStatus>> statuses = new LinkedHashMap<>();
         List<Unit> units = new ArrayList<>(List.of(unit.get()));
-        units.addAll(tree.children(code, asOf));
+        tree.children(code, asOf).stream().filter(child -> reach.covers(child.code())).forEach(units::add);
         for (Unit each : units) {
             List<Quota> held = quotas.of(each.code());
             List<UnitStatus> judged = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -13,6 +14,8 @@ import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.hierarchy.UnknownUnit;
 import vn.pdv.aggregator.status.UnitStatus;
 import vn.pdv.aggregator.status.application.StatusBoard;
+import vn.pdv.aggregator.web.ProvinceAccess;
+import vn.pdv.common.security.Caller;
 
 /**
  * {@code GET /api/status/{unit}?on=YYYY-MM-DD}: the unit's status for admissions and sources on the day (today in
@@ -22,10 +25,12 @@ import vn.pdv.aggregator.status.application.StatusBoard;
 class StatusController {
 
     private final StatusBoard board;
+    private final ProvinceAccess access;
     private final Clock clock;
 
-    StatusController(StatusBoard board, Clock clock) {
+    StatusController(StatusBoard board, ProvinceAccess access, Clock clock) {
         this.board = board;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -45,10 +50,13 @@ class StatusController {
         }
     }
 
+    /** The children are asked for within the caller's reach on the day. */
     @GetMapping("/api/status/{unit}")
-    StatusView status(@PathVariable UnitCode unit, @RequestParam(required = false) LocalDate on) {
+    @PreAuthorize("@provinceAccess.toRead(#caller, #unit, #on)")
+    StatusView status(Caller caller, @PathVariable UnitCode unit, @RequestParam(required = false) LocalDate on) {
         LocalDate day = on != null ? on : LocalDate.now(clock);
-        Map<UnitCode, List<UnitStatus>> statuses = board.withChildren(unit, day).orElseThrow(() -> new UnknownUnit(unit));
+        Map<UnitCode, List<UnitStatus>> statuses = board.withChildren(unit, day, access.reachOf(caller, day))
+                .orElseThrow(() -> new UnknownUnit(unit));
         Map<String, List<Judged>> children = new LinkedHashMap<>();
         statuses.forEach((child, judged) -> {
             if (!child.equals(unit)) {

@@ -1,0 +1,73 @@
+package vn.pdv.aggregator.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.pdv.aggregator.AggregatorTest;
+import vn.pdv.aggregator.UnitLog;
+import vn.pdv.events.UnitKind;
+import vn.pdv.stack.JsonApi;
+import vn.pdv.stack.PageSession;
+import vn.pdv.stack.TestStack;
+
+/**
+ * The dashboard's login as a person goes through it, against the real Keycloak: an anonymous visitor is sent to the
+ * login (authorization code with PKCE); a committee's viewer comes back to its own unit's page, and is refused another
+ * committee's page with the Vietnamese refusal page.
+ */
+@AggregatorTest
+class PageLoginTest {
+
+    @LocalServerPort
+    int port;
+
+    UnitLog log;
+
+    @BeforeEach
+    void theBlocAndItsTwoCommittees() {
+        JsonApi admin = new JsonApi(port).as(AggregatorTest.PROVINCE_ADMIN);
+        log = new UnitLog();
+        log.send(log.registered(log.next(), "DUK", null, UnitKind.BLOC_COMMITTEE),
+                log.registered(log.next(), "DUK-01", "DUK", UnitKind.GRASSROOTS_COMMITTEE),
+                log.registered(log.next(), "DUK-26", "DUK", UnitKind.GRASSROOTS_COMMITTEE));
+        await().atMost(Duration.ofSeconds(30)).until(() -> admin.get("/api/hierarchy/DUK-26").status() == 200);
+    }
+
+    @AfterEach
+    void closeLog() {
+        log.close();
+    }
+
+    @Test
+    void sendsAnAnonymousVisitorToTheLoginWithPkce() {
+        PageSession visit = new PageSession(port);
+
+        HttpResponse<String> home = visit.get("/units/DUK-01");
+        HttpResponse<String> authorization = visit.get(home.headers().firstValue("Location").orElseThrow());
+
+        assertThat(home.statusCode()).isEqualTo(302);
+        assertThat(authorization.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
+                .startsWith(TestStack.keycloakIssuer() + "/protocol/openid-connect/auth")
+                .contains("client_id=pdv-web", "code_challenge=", "code_challenge_method=S256"));
+    }
+
+    @Test
+    void bringsACommitteesViewerToItsOwnUnitAndRefusesItAnotherCommittee() {
+        PageSession visit = new PageSession(port);
+
+        HttpResponse<String> home = visit.logIn("duk01.viewer", "/");
+        HttpResponse<String> other = visit.get("/units/DUK-26");
+
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.uri().getPath()).isEqualTo("/units/DUK-01");
+        assertThat(home.body()).contains("lang=\"vi\"", "DUK-01");
+        assertThat(other.statusCode()).isEqualTo(403);
+        assertThat(other.body()).contains("Không có quyền truy cập", "DUK-26", "DUK-01");
+    }
+}
