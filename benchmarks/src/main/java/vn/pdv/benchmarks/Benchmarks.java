@@ -15,6 +15,7 @@ import vn.pdv.schemas.Topics;
 import vn.pdv.stack.InProcessServices;
 import vn.pdv.stack.JsonApi;
 import vn.pdv.stack.LocalStack;
+import vn.pdv.stack.Tokens;
 import vn.pdv.stack.ServiceWiring;
 import vn.pdv.unit.UnitServiceApplication;
 import vn.pdv.unit.outbox.OutboxStatus;
@@ -38,8 +39,10 @@ import vn.pdv.unit.outbox.application.Relay;
  */
 public final class Benchmarks {
 
-    private static final String COMMITTEE = "BENCH";
-    private static final String BRANCH = "BENCH-KN";
+    /** A committee of the demo realm, so that the runs can act as its secretary ({@link #SECRETARY}). */
+    private static final String COMMITTEE = "DUK-01";
+    private static final String SECRETARY = "duk01.secretary";
+    private static final String BRANCH = "DUK-01-BENCH";
     private static final String RAW_TOPIC = "bench.raw";
 
     private final int rawRecords = Integer.getInteger("pdv.bench.raw-records", 300_000);
@@ -58,7 +61,9 @@ public final class Benchmarks {
     private void run() throws Exception {
         System.out.printf("PDV benchmarks: %d cores, Java %s, max heap %d MiB%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.version(), Runtime.getRuntime().maxMemory() >> 20);
-        try (LocalStack stack = LocalStack.builder().start(); InProcessServices services = new InProcessServices()) {
+        try (LocalStack stack = LocalStack.builder().withKeycloak(0).start();
+             InProcessServices services = new InProcessServices()) {
+            Tokens tokens = new Tokens(stack.keycloakIssuer());
             RawKafka kafka = new RawKafka(stack.kafkaBootstrapServers());
             kafka.createTopic(RAW_TOPIC);
             Rate produced = kafka.produce(RAW_TOPIC, rawRecords);
@@ -72,14 +77,15 @@ public final class Benchmarks {
             ConfigurableApplicationContext unitService = services.start(UnitServiceApplication.builder(), Stream.concat(
                     ServiceWiring.properties(stack.kafkaBootstrapServers(), stack.schemaRegistryUrl(),
                             stack.mongoConnectionString("bench-unit")).stream(),
-                    Stream.of("pdv.committee.code=" + COMMITTEE)).toList());
-            JsonApi unit = InProcessServices.api(unitService);
+                    Stream.of("pdv.committee.code=" + COMMITTEE, ServiceWiring.oidcIssuer(stack.keycloakIssuer())))
+                    .toList());
+            JsonApi unit = InProcessServices.api(unitService).withToken(() -> tokens.accessToken(SECRETARY));
             register(unit);
             Relay relay = unitService.getBean(Relay.class);
             await().atMost(Duration.ofSeconds(30)).until(() -> relay.status().backlog() == 0);
 
             relay.stop();
-            Steps load = new Steps(InProcessServices.port(unitService), BRANCH);
+            Steps load = new Steps(InProcessServices.port(unitService), BRANCH, () -> tokens.accessToken(SECRETARY));
             Rate recorded = load.asFastAsPossible(clients, steps, restAtMost);
             progress("REST recording", recorded);
             figures.add(new Figure("Unit service: steps recorded via POST /api/sources, %d clients (relay held)"
@@ -98,9 +104,11 @@ public final class Benchmarks {
                     records(rawOnEvents)));
             long lastSequence = relay.status().lastSequence();
             ConfigurableApplicationContext aggregatorService = services.start(AggregatorApplication.builder(),
-                    ServiceWiring.properties(stack.kafkaBootstrapServers(), stack.schemaRegistryUrl(),
-                            stack.mongoConnectionString("bench-aggregator")));
-            JsonApi aggregator = InProcessServices.api(aggregatorService);
+                    Stream.concat(ServiceWiring.properties(stack.kafkaBootstrapServers(), stack.schemaRegistryUrl(),
+                            stack.mongoConnectionString("bench-aggregator")).stream(),
+                            Stream.of(ServiceWiring.oidcIssuer(stack.keycloakIssuer()))).toList());
+            JsonApi aggregator = InProcessServices.api(aggregatorService)
+                    .withToken(() -> tokens.accessToken("province.admin"));
             Rate aggregated = applied(aggregator, lastSequence);
             progress("aggregator", aggregated);
             double aggregatorShare = aggregated.perSecond() / rawOnEvents.perSecond();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 
 /** Records sources at a unit service over plain HTTP/1.1: as fast as concurrent clients can, or one at a time at a steady pace. */
 final class Steps {
@@ -19,11 +20,14 @@ final class Steps {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final URI sources;
     private final String branch;
+    private final Supplier<String> token;
     private final AtomicInteger numbers = new AtomicInteger();
 
-    Steps(int port, String branch) {
+    /** @param token the access token of an account that may record for {@code branch}, renewed before it expires */
+    Steps(int port, String branch, Supplier<String> token) {
         this.sources = URI.create("http://127.0.0.1:" + port + "/api/sources");
         this.branch = branch;
+        this.token = token;
     }
 
     /** Sends one step and returns when it is acknowledged; anything but 201 is a failed run. */
@@ -33,6 +37,7 @@ final class Steps {
                 "person":{"fullName":"Nguyễn Văn %d","dateOfBirth":"1999-08-30"},\
                 "attributes":{"gender":"MALE","youthUnionMember":true}}""".formatted(branch, numbers.incrementAndGet());
         HttpRequest request = HttpRequest.newBuilder(sources).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token.get())
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -69,7 +69,9 @@ public final class Demo {
         print("Keycloak (OIDC issuer)", stack.keycloakIssuer());
 
         String aggregatorUrl = "http://127.0.0.1:" + settings.aggregatorPort();
-        run(AggregatorApplication.builder(), settings.aggregatorPort(), "pdv-aggregator");
+        // Webhooks of the demo go to receivers on this machine, over plain http: allowed here, never by default.
+        run(AggregatorApplication.builder(), settings.aggregatorPort(), "pdv-aggregator",
+                "pdv.alerts.webhook.allowed-hosts=127.0.0.1,localhost", "pdv.alerts.webhook.allow-private-addresses=true");
         print("Province aggregator", aggregatorUrl + "/api/progress/" + scenario.bloc().code() + "/2024");
 
         List<Scenario.CommitteeService> committees = scenario.committees();
