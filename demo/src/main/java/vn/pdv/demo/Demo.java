@@ -63,6 +63,11 @@ public final class Demo {
         print("Schema registry", stack.schemaRegistryUrl());
         print("MongoDB", settings.mongoUri().map(uri -> "(configured) " + uri)
                 .orElse("mongodb://127.0.0.1:" + settings.mongoPort() + " (embedded, " + settings.dataDir() + "/mongo)"));
+        ProvinceDataSet province = settings.dataSet().map(name -> new ProvinceDataSet(name, settings.dataDir()))
+                .orElse(null);
+        if (province != null) {
+            province.writeOnto(stack.kafkaBootstrapServers(), stack.schemaRegistryUrl());
+        }
 
         String aggregatorUrl = "http://127.0.0.1:" + settings.aggregatorPort();
         run(AggregatorApplication.builder(), settings.aggregatorPort(), "pdv-aggregator");
@@ -81,6 +86,9 @@ public final class Demo {
         simulation = new Simulation(scenario, aggregatorUrl, settings);
         simulation.seed();
         simulation.start();
+        if (province != null) {
+            province.whenApplied(aggregatorUrl);
+        }
         System.out.println("PDV ready — numbers move every " + settings.tick().toMillis() + " ms; Ctrl-C stops everything.");
     }
 
