@@ -2,6 +2,7 @@ package vn.pdv.dataset;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.SplittableRandom;
 import vn.pdv.dataset.organisation.HierarchyChange;
 import vn.pdv.dataset.organisation.Province;
 import vn.pdv.dataset.organisation.UnitCode;
+import vn.pdv.dataset.pipeline.Seasons;
 import vn.pdv.dataset.quota.Metric;
 import vn.pdv.dataset.quota.Period;
 import vn.pdv.dataset.quota.QuotaAssigned;
@@ -58,7 +60,7 @@ public record DataSet(String name, List<String> provinces, Shape shape, LocalDat
     public Iterator<Entry> entries() {
         return new Iterator<>() {
             private int next;
-            private Iterator<Entry> current = java.util.Collections.emptyIterator();
+            private Iterator<Entry> current = Collections.emptyIterator();
 
             @Override
             public boolean hasNext() {
@@ -102,7 +104,7 @@ public record DataSet(String name, List<String> provinces, Shape shape, LocalDat
     private PlanTable plan(Province province, QuotaRounds quotas, int year, boolean after) {
         // The day the logs record that year's plans on (see ProvinceLogs).
         LocalDate issuedOn = year == from.getYear() ? from.minusDays(12)
-                : vn.pdv.dataset.pipeline.Seasons.workingDay(LocalDate.of(year, 1, 5)).minusDays(3);
+                : Seasons.workingDay(LocalDate.of(year, 1, 5)).minusDays(3);
         List<QuotaAssigned> rows = new ArrayList<>();
         for (UnitCode unit : province.topLevel(after)) {
             rows.add(quotas.quota(province.code(), unit, Period.year(year), Metric.ADMISSIONS, after, issuedOn));

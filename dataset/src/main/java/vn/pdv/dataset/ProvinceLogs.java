@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -302,7 +303,7 @@ final class ProvinceLogs implements Iterator<Entry> {
     }
 
     private int branchIndex(double at) {
-        int found = java.util.Arrays.binarySearch(cumulativeMembers, at);
+        int found = Arrays.binarySearch(cumulativeMembers, at);
         return Math.min(cumulativeMembers.length - 1, found < 0 ? -found - 1 : found);
     }
 

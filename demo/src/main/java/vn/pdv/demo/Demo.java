@@ -63,7 +63,7 @@ public final class Demo {
         print("Schema registry", stack.schemaRegistryUrl());
         print("MongoDB", settings.mongoUri().map(uri -> "(configured) " + uri)
                 .orElse("mongodb://127.0.0.1:" + settings.mongoPort() + " (embedded, " + settings.dataDir() + "/mongo)"));
-        ProvinceDataSet province = settings.dataSet().map(name -> new ProvinceDataSet(name, settings.dataDir()))
+        ProvinceDataSet province = settings.dataSet().map(name -> ProvinceDataSet.named(name, settings.dataDir()))
                 .orElse(null);
         if (province != null) {
             province.writeOnto(stack.kafkaBootstrapServers(), stack.schemaRegistryUrl());

@@ -33,15 +33,21 @@ final class ProvinceDataSet {
     private final Path written;
     private final Path staffDone;
 
-    ProvinceDataSet(String name, Path dataDir) {
+    /** @param name what {@code pdv.demo.dataset} says: {@code province} */
+    static ProvinceDataSet named(String name, Path dataDir) {
         if (!name.equals("province")) {
             throw new IllegalArgumentException("pdv.demo.dataset can be province, not " + name
                     + " (the nation is for benchmarks, not a demo)");
         }
-        this.dataSet = DataSet.province(1);
+        return new ProvinceDataSet(DataSet.province(1), dataDir);
+    }
+
+    ProvinceDataSet(DataSet dataSet, Path dataDir) {
+        this.dataSet = dataSet;
         this.code = dataSet.provinces().getFirst();
-        this.written = dataDir.resolve("dataset-province-1-written.txt");
-        this.staffDone = dataDir.resolve("dataset-province-1-staff-done.txt");
+        String name = dataSet.name() + "-" + code + "-" + dataSet.seed();
+        this.written = dataDir.resolve("dataset-" + name + "-written.txt");
+        this.staffDone = dataDir.resolve("dataset-" + name + "-staff-done.txt");
     }
 
     String code() {
@@ -73,8 +79,8 @@ final class ProvinceDataSet {
      * In the background: waits until the aggregator has applied every log of the province, then gives the staff work
      * (unless an earlier start did) and says where to look.
      */
-    void whenApplied(String aggregatorUrl) {
-        Thread.ofPlatform().name("pdv-demo-province").daemon().start(() -> {
+    Thread whenApplied(String aggregatorUrl) {
+        return Thread.ofPlatform().name("pdv-demo-province").daemon().start(() -> {
             try {
                 Map<String, Long> lastSequences = lastSequences();
                 HttpClient http = HttpClient.newHttpClient();

@@ -3,7 +3,10 @@ package vn.pdv.dataset.organisation;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,6 +48,8 @@ public final class Province {
     private final List<UnitCode> communes = new ArrayList<>();
     private final Map<UnitCode, UnitCode> committeeBefore = new LinkedHashMap<>();
     private final Map<UnitCode, UnitCode> committeeAfter = new LinkedHashMap<>();
+    private final Map<Boolean, Map<UnitCode, List<UnitCode>>> childrenCache = new HashMap<>();
+    private final Map<Boolean, Map<UnitCode, Integer>> membersCache = new HashMap<>();
 
     private Province(UnitCode code) {
         this.code = code;
@@ -226,12 +231,12 @@ public final class Province {
         }
         int left = total;
         if (total >= bins) {
-            java.util.Arrays.fill(counts, 1);
+            Arrays.fill(counts, 1);
             left -= bins;
         }
         for (int i = 0; i < left; i++) {
             double at = random.nextDouble() * sum;
-            int b = java.util.Arrays.binarySearch(cumulative, at);
+            int b = Arrays.binarySearch(cumulative, at);
             counts[b < 0 ? Math.min(bins - 1, -b - 1) : b]++;
         }
         return counts;
@@ -311,7 +316,7 @@ public final class Province {
     /** The official members of the branches in the unit's subtree (itself included): what its quotas are sized by. */
     public int members(UnitCode unit, boolean after) {
         return membersCache.computeIfAbsent(after, key -> {
-            Map<UnitCode, Integer> members = new java.util.HashMap<>();
+            Map<UnitCode, Integer> members = new HashMap<>();
             Map<UnitCode, UnitCode> parents = after ? parentAfter : parentBefore;
             for (Branch branch : branches) {
                 for (UnitCode at = branch.code(); at != null; at = parents.get(at)) {
@@ -321,8 +326,6 @@ public final class Province {
             return members;
         }).getOrDefault(unit, 0);
     }
-
-    private final Map<Boolean, Map<UnitCode, Integer>> membersCache = new java.util.HashMap<>();
 
     /** Every unit's version from {@code from}, by the tree before or after, parents first. */
     public List<Unit> versions(List<UnitCode> units, boolean after, LocalDate from) {
@@ -341,7 +344,7 @@ public final class Province {
 
     /** How many units of each kind existed before or after. */
     public Map<UnitKind, Integer> census(boolean after) {
-        Map<UnitKind, Integer> census = new java.util.EnumMap<>(UnitKind.class);
+        Map<UnitKind, Integer> census = new EnumMap<>(UnitKind.class);
         (after ? parentAfter : parentBefore).keySet().forEach(unit -> census.merge(kind(unit), 1, Integer::sum));
         return census;
     }
@@ -350,8 +353,6 @@ public final class Province {
         Node node = nodes.get(unit);
         return new Unit(unit, node.name(), node.kind(), parent, from);
     }
-
-    private final Map<Boolean, Map<UnitCode, List<UnitCode>>> childrenCache = new java.util.HashMap<>();
 
     private Map<UnitCode, List<UnitCode>> children(boolean after) {
         return childrenCache.computeIfAbsent(after, key -> {
