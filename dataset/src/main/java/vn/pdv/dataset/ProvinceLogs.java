@@ -36,14 +36,14 @@ import vn.pdv.dataset.quota.QuotaRounds;
  *
  * <p>The logs open on the data set's first day with each committee's registrations, its plans for the year, and
  * (unless left out) the history of every candidate then in flight, as a committee taking up PDV would record them;
- * candidates are drawn from 18 months before, so that the pipeline is full from the first day. A step goes to the log
+ * candidates are drawn from three years before, so that the pipeline, probation included, is full from the first day. A step goes to the log
  * of the committee the branch was under on the step's day; on 1 July 2025 the new communes' logs open with their
  * registrations, the blocs register their moved branches, and the province gives the new communes their quotas.
  */
 final class ProvinceLogs implements Iterator<Entry> {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final int WARM_UP_MONTHS = 18;
+    private static final int WARM_UP_MONTHS = 36;
     private static final LocalDate NEW_TERM = LocalDate.of(2025, 10, 20);
 
     private final Province province;
@@ -126,7 +126,12 @@ final class ProvinceLogs implements Iterator<Entry> {
 
     private void simulate(LocalDate today) {
         if (today.isBefore(from)) {
-            identifySources(today).forEach(warmUp::add);
+            for (Career career : identifySources(today)) {
+                Step last = career.steps.getLast();
+                if (!terminal(last) || !last.occurredOn().isBefore(from)) {
+                    warmUp.add(career);
+                }
+            }
             return;
         }
         if (today.equals(from)) {
@@ -240,7 +245,8 @@ final class ProvinceLogs implements Iterator<Entry> {
                 push(at = at.plusMillis(1), plan.log(), plan.quota(), null);
             }
         }
-        if (today.equals(Seasons.workingDay(LocalDate.of(today.getYear(), 1, 5))) && !today.isAfter(until)) {
+        if (today.getYear() > from.getYear() && today.equals(Seasons.workingDay(LocalDate.of(today.getYear(), 1, 5)))
+                && !today.isAfter(until)) {
             Instant at = at(today, LocalTime.of(7, 30));
             for (QuotaRounds.Assignment plan : quotas.year(today.getYear(), after, today.minusDays(3))) {
                 push(at = at.plusMillis(1), plan.log(), plan.quota(), null);

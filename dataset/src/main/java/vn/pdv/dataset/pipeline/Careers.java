@@ -34,7 +34,7 @@ import vn.pdv.dataset.pipeline.Step.SympathiserRemoved;
  * step in the order the rules allow, each dated on or after the one before and within the rules' deadlines (decision
  * within 60 working days of the branch's vote, ceremony within 30 of the decision, recognition considered within 30
  * after the twelve months' probation, …), and where they leave, if they do. About four sources in ten are
- * admitted; one in ten stays a source without moving on.
+ * admitted; one in ten stays a source for one to three years without moving on, until a review takes them off.
  *
  * <p>Dates run on past the data set's end; whoever writes the logs stops there.
  */
@@ -87,6 +87,8 @@ public final class Careers {
                 return;
             }
             if (fate < 0.46) {
+                // Stays on the list of sources a long while, then is taken off at a review.
+                exit(ExitReason.WITHDRAWN_FROM_SOURCES, Stage.SOURCE, Seasons.between(identified, 365, 1_100, random));
                 return;
             }
             if (chance(0.005)) {
