@@ -66,6 +66,11 @@ public final class Demo {
         print("MongoDB", settings.mongoUri().map(uri -> "(configured) " + uri)
                 .orElse("mongodb://127.0.0.1:" + settings.mongoPort() + " (embedded, " + settings.dataDir() + "/mongo)"));
         print("Keycloak (OIDC issuer)", stack.keycloakIssuer());
+        ProvinceDataSet province = settings.dataSet().map(name -> ProvinceDataSet.named(name, settings.dataDir()))
+                .orElse(null);
+        if (province != null) {
+            province.writeOnto(stack.kafkaBootstrapServers(), stack.schemaRegistryUrl());
+        }
 
         String aggregatorUrl = "http://127.0.0.1:" + settings.aggregatorPort();
         run(AggregatorApplication.builder(), settings.aggregatorPort(), "pdv-aggregator");
@@ -86,6 +91,9 @@ public final class Demo {
         simulation.start();
         print("Log in (password pdv-demo)", stack.keycloak().accountUrl()
                 + "  as province.admin, duk.viewer, duk.secretary, duk26.secretary, duk26.clerk, duk01.clerk");
+        if (province != null) {
+            province.whenApplied(aggregatorUrl);
+        }
         System.out.println("PDV ready — numbers move every " + settings.tick().toMillis() + " ms; Ctrl-C stops everything.");
     }
 
