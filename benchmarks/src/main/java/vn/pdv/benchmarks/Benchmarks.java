@@ -53,9 +53,30 @@ public final class Benchmarks {
     private final int steadySteps = Integer.getInteger("pdv.bench.steady-steps", 1_000);
     private final List<Figure> figures = new ArrayList<>();
 
+    /**
+     * {@code -Dpdv.bench=default} (the figures above), {@code province} (the province baseline of issue 16 only, see
+     * {@link ProvinceBaseline}) or {@code all} (both, each on a fresh stack).
+     */
     public static void main(String[] args) throws Exception {
-        new Benchmarks().run();
+        String section = System.getProperty("pdv.bench", "default");
+        Benchmarks benchmarks = new Benchmarks();
+        switch (section.isBlank() ? "default" : section) {
+            case "default" -> benchmarks.run();
+            case "province" -> benchmarks.province();
+            case "all" -> {
+                benchmarks.run();
+                benchmarks.province();
+            }
+            default -> throw new IllegalArgumentException("pdv.bench is default, province or all, not " + section);
+        }
+        benchmarks.print();
         System.exit(0);
+    }
+
+    private void province() throws Exception {
+        System.out.printf("PDV province baseline: %d cores, Java %s, max heap %d MiB%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.version(), Runtime.getRuntime().maxMemory() >> 20);
+        figures.addAll(new ProvinceBaseline().run());
     }
 
     private void run() throws Exception {
@@ -129,7 +150,6 @@ public final class Benchmarks {
                     .formatted(steadyRate), "p50 %.0f ms, p99 %.0f ms, max %.0f ms (%d steps)".formatted(p50, p99,
                     latencies[latencies.length - 1], latencies.length), "p99 < 1,000 ms", p99 < 1_000));
         }
-        print();
     }
 
     private static void register(JsonApi unit) {

@@ -67,11 +67,17 @@ public final class Demo {
         print("MongoDB", settings.mongoUri().map(uri -> "(configured) " + uri)
                 .orElse("mongodb://127.0.0.1:" + settings.mongoPort() + " (embedded, " + settings.dataDir() + "/mongo)"));
         print("Keycloak (OIDC issuer)", stack.keycloakIssuer());
+        ProvinceDataSet province = settings.dataSet().map(name -> ProvinceDataSet.named(name, settings.dataDir()))
+                .orElse(null);
+        if (province != null) {
+            province.writeOnto(stack.kafkaBootstrapServers(), stack.schemaRegistryUrl());
+        }
 
         String aggregatorUrl = "http://127.0.0.1:" + settings.aggregatorPort();
         // Webhooks of the demo go to receivers on this machine, over plain http: allowed here, never by default.
         run(AggregatorApplication.builder(), settings.aggregatorPort(), "pdv-aggregator",
                 "pdv.alerts.webhook.allowed-hosts=127.0.0.1,localhost", "pdv.alerts.webhook.allow-private-addresses=true");
+        print("Province dashboard", aggregatorUrl + "/");
         print("Province aggregator", aggregatorUrl + "/api/progress/" + scenario.bloc().code() + "/2024");
 
         List<Scenario.CommitteeService> committees = scenario.committees();
@@ -93,6 +99,9 @@ public final class Demo {
                 + "duk01.secretary (README.md)");
         print("A token for curl", "curl -s -d grant_type=password -d client_id=" + Tokens.CLI_CLIENT
                 + " -d username=province.admin -d password=" + Tokens.DEMO_PASSWORD + " " + stack.keycloak().tokenUrl());
+        if (province != null) {
+            province.whenApplied(aggregatorUrl);
+        }
         System.out.println("PDV ready — numbers move every " + settings.tick().toMillis() + " ms; Ctrl-C stops everything.");
     }
 

@@ -10,9 +10,11 @@ import java.util.Optional;
  *
  * @param mongoUri a real MongoDB to use instead of the embedded one, when given
  * @param tick how often the simulation moves on by {@code daysPerTick} simulated days
+ * @param dataSet a generated data set to start on besides the scenario: {@code province}, or none
  */
 record DemoSettings(Path dataDir, int kafkaPort, int schemaRegistryPort, int mongoPort, Optional<String> mongoUri,
-                    int keycloakPort, int aggregatorPort, int firstUnitPort, Duration tick, int daysPerTick) {
+                    int keycloakPort, int aggregatorPort, int firstUnitPort, Duration tick, int daysPerTick,
+                    Optional<String> dataSet) {
 
     static DemoSettings fromEnvironment() {
         return new DemoSettings(
@@ -25,7 +27,8 @@ record DemoSettings(Path dataDir, int kafkaPort, int schemaRegistryPort, int mon
                 Integer.parseInt(setting("aggregator-port", "PDV_AGGREGATOR_PORT", "8080")),
                 Integer.parseInt(setting("first-unit-port", "PDV_FIRST_UNIT_PORT", "8181")),
                 Duration.parse(setting("tick", "PDV_DEMO_TICK", "PT1S")),
-                Integer.parseInt(setting("days-per-tick", "PDV_DEMO_DAYS_PER_TICK", "2")));
+                Integer.parseInt(setting("days-per-tick", "PDV_DEMO_DAYS_PER_TICK", "2")),
+                Optional.ofNullable(setting("dataset", "PDV_DEMO_DATASET", null)));
     }
 
     private static String setting(String property, String environment, String fallback) {

@@ -1,0 +1,170 @@
+package vn.pdv.benchmarks;
+
+import com.jayway.jsonpath.JsonPath;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.pdv.aggregator.AggregatorApplication;
+import vn.pdv.dataset.DataSet;
+import vn.pdv.dataset.kafka.TopicWriter;
+import vn.pdv.dataset.web.AggregatorStaff;
+import vn.pdv.schemas.Topics;
+import vn.pdv.stack.InProcessServices;
+import vn.pdv.stack.LocalStack;
+import vn.pdv.stack.ServiceWiring;
+
+/**
+ * The province baseline (issue 16), on a stack of its own: the generated province (2024–2026, the July 2025
+ * reorganisation) written onto the topic, the current aggregator started on it and timed until every log's last event
+ * is applied, the reorganisation's merges and closures, the plan and the memberships given through the API as staff
+ * would, then each province read timed over a few calls. A read that takes longer than the cap is reported as
+ * "> cap"; the run then waits for it to finish (without counting it) so that the next read is not measured beside it.
+ * The alert watcher is held off ({@code check-every} a day): its sweeps would otherwise run beside every read.
+ */
+final class ProvinceBaseline {
+
+    private final long seed = Long.getLong("pdv.bench.province.seed", 1);
+    private final int calls = Integer.getInteger("pdv.bench.province.calls", 5);
+    private final Duration cap = Duration.ofSeconds(Integer.getInteger("pdv.bench.province.read-cap-seconds", 60));
+    private final Duration drainAtMost = Duration.ofMinutes(Integer.getInteger("pdv.bench.province.drain-minutes", 20));
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    List<Figure> run() throws Exception {
+        List<Figure> figures = new ArrayList<>();
+        DataSet province = DataSet.province(seed);
+        String code = province.provinces().getFirst();
+        try (LocalStack stack = LocalStack.builder().start(); InProcessServices services = new InProcessServices()) {
+            TopicWriter.Written written;
+            try (TopicWriter writer = new TopicWriter(stack.kafkaBootstrapServers(), stack.schemaRegistryUrl())) {
+                writer.ensureTopic();
+                written = writer.write(province.entries());
+            }
+            System.out.printf("  generated %s: %,d events from %d logs in %.1f s%n", province, written.events(),
+                    written.lastSequences().size(), written.took().toMillis() / 1e3);
+            figures.add(Figure.baseline("Generator: province %s 2024–2026 onto the topic (serde, registry, %d partitions)"
+                            .formatted(code, TopicWriter.PARTITIONS),
+                    "%,.0f events/s (%,d events, %d logs, %.1f s)".formatted(written.perSecond(), written.events(),
+                            written.lastSequences().size(), written.took().toMillis() / 1e3)));
+            Rate raw = new RawKafka(stack.kafkaBootstrapServers()).consumeAll(Topics.UNIT_EVENTS);
+            figures.add(Figure.baseline("Raw consumer on " + Topics.UNIT_EVENTS + " (the province)",
+                    "%,.0f records/s".formatted(raw.perSecond())));
+
+            long start = System.nanoTime();
+            ConfigurableApplicationContext aggregator = services.start(AggregatorApplication.builder(),
+                    java.util.stream.Stream.concat(ServiceWiring.properties(stack.kafkaBootstrapServers(),
+                                    stack.schemaRegistryUrl(), stack.mongoConnectionString("bench-province")).stream(),
+                            java.util.stream.Stream.of("pdv.aggregator.alerts.check-every=P1D")).toList());
+            long up = System.nanoTime();
+            String base = "http://127.0.0.1:" + InProcessServices.port(aggregator);
+            waitUntilApplied(base, written.lastSequences());
+            Duration replay = Duration.ofNanos(System.nanoTime() - start);
+            Duration afterUp = Duration.ofNanos(System.nanoTime() - up);
+            System.out.printf("  replayed in %.1f s (%.1f s after the context was up)%n", replay.toMillis() / 1e3,
+                    afterUp.toMillis() / 1e3);
+            figures.add(new Figure("Aggregator: replay of the province's three years, empty store to last event applied",
+                    "%.1f s (%,.0f events/s; %.1f s after start-up)".formatted(replay.toMillis() / 1e3,
+                            written.events() / (replay.toNanos() / 1e9), afterUp.toMillis() / 1e3),
+                    "< 10 s", replay.toSeconds() < 10));
+
+            DataSet.StaffWork work = province.staffWork(code);
+            long staffStart = System.nanoTime();
+            new AggregatorStaff(base).apply(work);
+            Duration staff = Duration.ofNanos(System.nanoTime() - staffStart);
+            System.out.printf("  staff work applied in %.1f s%n", staff.toMillis() / 1e3);
+            figures.add(new Figure(("Reorganisation through the API: %d changes (merges, closures), then the plan and "
+                    + "%d membership counts").formatted(work.changes().size(), work.memberships().size()),
+                    "%.1f s".formatted(staff.toMillis() / 1e3), "< 30 s", staff.toSeconds() < 30));
+
+            figures.add(read(base, "/api/logs", "GET /api/logs (every log: " + written.lastSequences().size()
+                    + " and the committees never heard from)", 200));
+            figures.add(read(base, "/api/logs/" + code, "GET /api/logs/" + code + " (completeness of the province)", 200));
+            figures.add(read(base, "/api/progress/" + code + "/2025", "GET /api/progress/" + code + "/2025", 100));
+            figures.add(read(base, "/api/progress/" + code + "/2025-Q3", "GET /api/progress/" + code + "/2025-Q3", 100));
+            figures.add(read(base, "/api/progress/" + code + "/2025-2030", "GET /api/progress/" + code + "/2025-2030 (term)",
+                    100));
+            figures.add(read(base, "/api/status/" + code + "?on=2026-06-30", "GET /api/status/" + code
+                    + "?on=2026-06-30 (the province and its " + (province.province(code).topLevel(true).size())
+                    + " children)", 300));
+            figures.add(read(base, "/api/reports/" + code + "/2025", "GET /api/reports/" + code + "/2025 (XLSX)", 2_000));
+        }
+        return figures;
+    }
+
+    private void waitUntilApplied(String base, Map<String, Long> lastSequences) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> logs = http.send(HttpRequest.newBuilder(URI.create(base + "/api/logs")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (logs.statusCode() == 200) {
+                List<Map<String, Object>> noted = JsonPath.read(logs.body(), "$[*]");
+                Map<String, Long> seen = new HashMap<>();
+                noted.forEach(log -> seen.put((String) log.get("log"), ((Number) log.get("lastSequence")).longValue()));
+                if (lastSequences.entrySet().stream().allMatch(log -> seen.getOrDefault(log.getKey(), 0L)
+                        .equals(log.getValue()))) {
+                    return;
+                }
+            }
+            Thread.sleep(1_000);
+        }
+        throw new IllegalStateException("The aggregator did not apply the province within 30 minutes");
+    }
+
+    /** Up to {@code calls} calls, each capped; p50 and p99 of those that answered in time. */
+    private Figure read(String base, String path, String what, long targetMillis) throws Exception {
+        List<Double> millis = new ArrayList<>();
+        String over = null;
+        for (int call = 0; call < calls && over == null; call++) {
+            long start = System.nanoTime();
+            CompletableFuture<HttpResponse<Void>> answer = http.sendAsync(
+                    HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.discarding());
+            try {
+                HttpResponse<Void> response = answer.get(cap.toMillis(), TimeUnit.MILLISECONDS);
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException(path + " answered " + response.statusCode());
+                }
+                millis.add((System.nanoTime() - start) / 1e6);
+            } catch (TimeoutException slow) {
+                over = "> %d s".formatted(cap.toSeconds());
+                try {
+                    answer.get(drainAtMost.toMillis(), TimeUnit.MILLISECONDS);
+                    over += " (answered after %.0f s)".formatted((System.nanoTime() - start) / 1e9);
+                } catch (TimeoutException stillRunning) {
+                    over += " (no answer after %d min)".formatted(drainAtMost.toMinutes());
+                } catch (ExecutionException failed) {
+                    over += " (failed: " + failed.getCause().getMessage() + ")";
+                }
+            }
+            System.out.printf("  %s: call %d %s%n", path, call + 1, over != null ? over
+                    : "%.0f ms".formatted(millis.getLast()));
+        }
+        millis.sort(null);
+        String value;
+        Boolean met;
+        if (over != null) {
+            value = over + (millis.isEmpty() ? "" : "; earlier calls " + millis.stream()
+                    .map(m -> "%.0f ms".formatted(m)).toList());
+            met = false;
+        } else {
+            double p50 = percentile(millis, 50);
+            double p99 = percentile(millis, 99);
+            value = "p50 %,.0f ms, p99 %,.0f ms (%d calls)".formatted(p50, p99, millis.size());
+            met = p99 < targetMillis;
+        }
+        return new Figure(what, value, "p99 < %,d ms".formatted(targetMillis), met);
+    }
+
+    private static double percentile(List<Double> sorted, int percent) {
+        return sorted.get((int) Math.ceil(percent / 100.0 * sorted.size()) - 1);
+    }
+}

@@ -1,0 +1,201 @@
+package vn.pdv.dataset.recount;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.pdv.aggregator.AggregatorApplication;
+import vn.pdv.dataset.DataSet;
+import vn.pdv.dataset.Shape;
+import vn.pdv.dataset.kafka.TopicWriter;
+import vn.pdv.dataset.organisation.Province;
+import vn.pdv.dataset.organisation.UnitCode;
+import vn.pdv.dataset.organisation.UnitKind;
+import vn.pdv.dataset.recount.Recount.Count;
+import vn.pdv.dataset.web.AggregatorStaff;
+import vn.pdv.stack.InProcessServices;
+import vn.pdv.stack.JsonApi;
+import vn.pdv.stack.TestStack;
+import vn.pdv.stack.TestStackInitializer;
+
+/**
+ * A small generated province (about a twentieth of one: two districts, five new communes from fourteen old ones, a
+ * bloc, 80 organisations, 400 branches; three years across the reorganisation) loaded into the real aggregator
+ * through the real broker and registry, the reorganisation's merges and closures, its plan and memberships given
+ * through the API as staff would, and the aggregator's progress answers held against the independent recount of the
+ * same topic: for the province, a district, a bloc, a merged commune, an old commune, a moved organisation and a
+ * branch, over years, quarters, a half-year and the terms. Every difference is listed, figure by figure.
+ */
+class AggregatorAgreesWithRecountTest {
+
+    private static final Duration CATCH_UP = Duration.ofMinutes(5);
+    private static final String CODE = "AGR";
+
+    private static final InProcessServices services = new InProcessServices();
+    private static DataSet dataSet;
+    private static Province province;
+    private static int aggregatorPort;
+    private static JsonApi aggregator;
+    private static Recount recount;
+
+    @BeforeAll
+    static void loadTheProvinceIntoTheAggregatorAndRecountTheTopic() {
+        dataSet = DataSet.province(CODE, Shape.small(), 7);
+        province = dataSet.province(CODE);
+        TopicWriter.Written written;
+        try (TopicWriter writer = new TopicWriter(TestStack.kafkaBootstrapServers(), TestStack.schemaRegistryUrl())) {
+            writer.ensureTopic();
+            written = writer.write(dataSet.entries());
+        }
+        aggregatorPort = InProcessServices.port(services.start(AggregatorApplication.builder(), Stream.concat(
+                TestStackInitializer.properties("agrees-" + UUID.randomUUID()).stream(),
+                Stream.of("pdv.aggregator.group-id=agrees-" + UUID.randomUUID(),
+                        // The watcher's sweeps are not what this test is about.
+                        "pdv.aggregator.alerts.check-every=PT1H")).toList()));
+        aggregator = new JsonApi(aggregatorPort);
+        await().atMost(CATCH_UP).pollInterval(Duration.ofSeconds(1))
+                .until(() -> caughtUp(written.lastSequences()));
+        DataSet.StaffWork work = dataSet.staffWork(CODE);
+        new AggregatorStaff("http://127.0.0.1:" + aggregatorPort).apply(work);
+        recount = Recount.fromTopic(TestStack.kafkaBootstrapServers(), TestStack.schemaRegistryUrl(),
+                key -> key.equals(CODE) || key.startsWith(CODE + "-"), Recount.closuresOf(work.changes()));
+        assertThat(recount.gaps()).isEmpty();
+        assertThat(recount.lastSequences()).isEqualTo(written.lastSequences());
+    }
+
+    @AfterAll
+    static void stop() {
+        services.close();
+    }
+
+    @Test
+    void everyFigureOfTheProgressAnswersEqualsTheRecount() {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        UnitCode movedOrganisation = province.topLevel(true).stream()
+                .filter(unit -> province.kind(unit) == UnitKind.DISTRICT_COMMITTEE)
+                .flatMap(commune -> province.subtree(commune, true).stream())
+                .filter(unit -> province.kind(unit) == UnitKind.GRASSROOTS_COMMITTEE).findFirst().orElseThrow();
+        UnitCode branch = province.branches().getFirst().code();
+        List<String> units = List.of(CODE, province.districts().getFirst().value(), province.blocs().getFirst().value(),
+                mergedCommune().value(), CODE + "-X001", movedOrganisation.value(), branch.value());
+        List<String> periods = List.of("2024", "2025", "2026", "2025-Q1", "2025-Q3", "2025-H2", "2026-Q1", "2020-2025",
+                "2025-2030");
+        List<String> differences = new ArrayList<>();
+        int compared = 0;
+        for (String unit : units) {
+            for (String period : periods) {
+                compared += compare(unit, period, today, differences);
+            }
+        }
+        System.out.printf("Compared %,d figures of %d units over %d periods with the recount: %d differ%n", compared,
+                units.size(), periods.size(), differences.size());
+        assertThat(compared).isGreaterThan(500);
+        assertThat(differences).as("figures where the aggregator and the recount differ (%d of %d compared)",
+                differences.size(), compared).isEmpty();
+    }
+
+    @Test
+    void theRecountedProvinceIsTheSizeOfASmallProvince() {
+        Recount.Figures year = recount.figures(CODE, LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1));
+        assertThat(year.get(Count.SOURCES)).isBetween(600L, 900L);
+        assertThat(year.get(Count.ADMISSIONS)).isBetween(200L, 400L);
+    }
+
+    /** Compares one answer figure by figure; returns how many figures it compared. */
+    private static int compare(String unit, String period, LocalDate today, List<String> differences) {
+        JsonApi.Answer answer = aggregator.get("/api/progress/" + unit + "/" + period);
+        if (answer.status() != 200) {
+            differences.add(unit + " " + period + ": the aggregator answered " + answer.status() + " " + answer.body());
+            return 1;
+        }
+        LocalDate[] days = days(period);
+        Recount.Figures expected = recount.figures(unit, days[0], days[1]);
+        int compared = 0;
+        compared += same(differences, unit, period, "admissions.actual", expected.get(Count.ADMISSIONS),
+                answer.read("$.admissions.actual"));
+        compared += same(differences, unit, period, "admissionsBy.YOUTH_UNION.actual", expected.admittedYouth(),
+                answer.read("$.admissionsBy.YOUTH_UNION.actual"));
+        compared += same(differences, unit, period, "admissionsBy.TRADE_UNION.actual", expected.admittedTrade(),
+                answer.read("$.admissionsBy.TRADE_UNION.actual"));
+        compared += same(differences, unit, period, "admissionsBy.FEMALE.actual", expected.admittedFemale(),
+                answer.read("$.admissionsBy.FEMALE.actual"));
+        compared += same(differences, unit, period, "sources.actual", expected.get(Count.SOURCES),
+                answer.read("$.sources.actual"));
+        for (Count count : List.of(Count.SYMPATHISERS_ADDED, Count.SYMPATHISERS_REMOVED, Count.CERTIFICATES,
+                Count.RECOGNITIONS, Count.EXITS)) {
+            compared += same(differences, unit, period, "pipeline." + count, expected.get(count),
+                    answer.read("$.pipeline." + count));
+        }
+        compared += same(differences, unit, period, "admissions.quota", recount.quota(unit, period, "ADMISSIONS"),
+                answer.read("$.admissions.quota"));
+        compared += same(differences, unit, period, "sources.quota", recount.quota(unit, period, "SOURCES"),
+                answer.read("$.sources.quota"));
+        if (!recount.chain(unit, today).isEmpty()) {
+            // The stock is "now": compared for units that stand today (for a closed one the aggregator counts
+            // the units it had during the period, which the recount does not model).
+            for (Map.Entry<String, Long> stage : recount.stock(unit, today).entrySet()) {
+                compared += same(differences, unit, period, "stock." + stage.getKey(), stage.getValue(),
+                        answer.read("$.stock." + stage.getKey()));
+            }
+        }
+        return compared;
+    }
+
+    private static int same(List<String> differences, String unit, String period, String figure, Object recounted,
+                            Object answered) {
+        long expected = recounted == null ? -1 : ((Number) recounted).longValue();
+        long actual = answered == null ? -1 : ((Number) answered).longValue();
+        if (expected != actual) {
+            differences.add("%s %s %s: recount %s, aggregator %s".formatted(unit, period, figure, recounted, answered));
+        }
+        return 1;
+    }
+
+    /** The period's first day and the day after its last. */
+    private static LocalDate[] days(String period) {
+        int year = Integer.parseInt(period.substring(0, 4));
+        if (period.length() == 4) {
+            return new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)};
+        }
+        String rest = period.substring(5);
+        return switch (rest.charAt(0)) {
+            case 'Q' -> {
+                LocalDate from = LocalDate.of(year, (rest.charAt(1) - '1') * 3 + 1, 1);
+                yield new LocalDate[] {from, from.plusMonths(3)};
+            }
+            case 'H' -> {
+                LocalDate from = LocalDate.of(year, rest.charAt(1) == '1' ? 1 : 7, 1);
+                yield new LocalDate[] {from, from.plusMonths(6)};
+            }
+            default -> new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(Integer.parseInt(rest) + 1, 1, 1)};
+        };
+    }
+
+    /** A commune formed from more than one old commune. */
+    private static UnitCode mergedCommune() {
+        return province.changes().stream()
+                .filter(change -> change instanceof vn.pdv.dataset.organisation.HierarchyChange.Merge merge
+                        && merge.units().size() > 1)
+                .map(change -> ((vn.pdv.dataset.organisation.HierarchyChange.Merge) change).into())
+                .findFirst().orElseThrow();
+    }
+
+    private static boolean caughtUp(Map<String, Long> lastSequences) {
+        JsonApi.Answer logs = aggregator.get("/api/logs");
+        List<Map<String, Object>> noted = logs.read("$[*]");
+        Map<String, Long> seen = new java.util.HashMap<>();
+        noted.forEach(log -> seen.put((String) log.get("log"), ((Number) log.get("lastSequence")).longValue()));
+        return lastSequences.entrySet().stream()
+                .allMatch(log -> seen.getOrDefault(log.getKey(), 0L).equals(log.getValue()));
+    }
+
+}

@@ -1,0 +1,132 @@
+package vn.pdv.demo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.pdv.dataset.DataSet;
+import vn.pdv.dataset.kafka.TopicWriter;
+import vn.pdv.dataset.web.AggregatorStaff;
+
+/**
+ * The generated province (module {@code dataset}: one province, 2024–2026, across the July 2025 reorganisation) for
+ * a newcomer to see a province-sized dashboard: written onto the topic before the services start, and once the
+ * aggregator has applied it, the reorganisation, plan and memberships given through its API as staff would. Both
+ * are noted in the data directory, so a restart neither writes the province twice nor gives the changes again.
+ */
+final class ProvinceDataSet {
+
+    private static final Pattern LOG_LINE = Pattern.compile("(\\S+)=(\\d+)");
+
+    private final DataSet dataSet;
+    private final String code;
+    private final Path written;
+    private final Path staffDone;
+
+    /** @param name what {@code pdv.demo.dataset} says: {@code province} */
+    static ProvinceDataSet named(String name, Path dataDir) {
+        if (!name.equals("province")) {
+            throw new IllegalArgumentException("pdv.demo.dataset can be province, not " + name
+                    + " (the nation is for benchmarks, not a demo)");
+        }
+        return new ProvinceDataSet(DataSet.province(1), dataDir);
+    }
+
+    ProvinceDataSet(DataSet dataSet, Path dataDir) {
+        this.dataSet = dataSet;
+        this.code = dataSet.provinces().getFirst();
+        String name = dataSet.name() + "-" + code + "-" + dataSet.seed();
+        this.written = dataDir.resolve("dataset-" + name + "-written.txt");
+        this.staffDone = dataDir.resolve("dataset-" + name + "-staff-done.txt");
+    }
+
+    String code() {
+        return code;
+    }
+
+    /** Writes the province onto the topic, unless an earlier start did. */
+    void writeOnto(String kafka, String schemaRegistry) {
+        if (Files.exists(written)) {
+            System.out.println("Province " + code + " is on the topic already (" + written + ")");
+            return;
+        }
+        System.out.println("Writing the generated province " + code + " (2024–2026) onto the topic…");
+        try (TopicWriter writer = new TopicWriter(kafka, schemaRegistry)) {
+            writer.ensureTopic();
+            TopicWriter.Written done = writer.write(dataSet.entries());
+            StringBuilder logs = new StringBuilder();
+            done.lastSequences().forEach((log, sequence) -> logs.append(log).append('=').append(sequence).append('\n'));
+            Files.createDirectories(written.getParent());
+            Files.writeString(written, logs);
+            System.out.printf("Province %s: %,d events from %d committees' logs in %.0f s%n", code, done.events(),
+                    done.lastSequences().size(), done.took().toMillis() / 1e3);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * In the background: waits until the aggregator has applied every log of the province, then gives the staff work
+     * (unless an earlier start did) and says where to look.
+     */
+    Thread whenApplied(String aggregatorUrl) {
+        return Thread.ofPlatform().name("pdv-demo-province").daemon().start(() -> {
+            try {
+                Map<String, Long> lastSequences = lastSequences();
+                HttpClient http = HttpClient.newHttpClient();
+                while (!applied(http, aggregatorUrl, lastSequences)) {
+                    Thread.sleep(5_000);
+                }
+                if (!Files.exists(staffDone)) {
+                    new AggregatorStaff(aggregatorUrl).apply(dataSet.staffWork(code));
+                    Files.writeString(staffDone, "done\n");
+                }
+                System.out.println("Province " + code + " ready: " + aggregatorUrl + "/api/progress/" + code
+                        + "/2025  (and " + aggregatorUrl + "/api/status/" + code + ", /api/reports/" + code + "/2025)");
+            } catch (InterruptedException stopping) {
+                Thread.currentThread().interrupt();
+            } catch (IOException | RuntimeException failed) {
+                System.err.println("Province " + code + " could not be completed: " + failed.getMessage());
+            }
+        });
+    }
+
+    private Map<String, Long> lastSequences() throws IOException {
+        Map<String, Long> lastSequences = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(written)) {
+            Matcher m = LOG_LINE.matcher(line);
+            if (m.matches()) {
+                lastSequences.put(m.group(1), Long.parseLong(m.group(2)));
+            }
+        }
+        return lastSequences;
+    }
+
+    private static boolean applied(HttpClient http, String aggregatorUrl, Map<String, Long> lastSequences)
+            throws InterruptedException {
+        try {
+            HttpResponse<String> logs = http.send(HttpRequest.newBuilder(URI.create(aggregatorUrl + "/api/logs"))
+                    .timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofString());
+            if (logs.statusCode() != 200) {
+                return false;
+            }
+            List<Map<String, Object>> noted = com.jayway.jsonpath.JsonPath.read(logs.body(), "$[*]");
+            Map<String, Long> seen = new LinkedHashMap<>();
+            noted.forEach(log -> seen.put((String) log.get("log"), ((Number) log.get("lastSequence")).longValue()));
+            return lastSequences.entrySet().stream()
+                    .allMatch(log -> seen.getOrDefault(log.getKey(), 0L).equals(log.getValue()));
+        } catch (IOException notYet) {
+            return false;
+        }
+    }
+}
