@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.pdv.aggregator.AggregatorApplication;
 import vn.pdv.dataset.DataSet;
@@ -23,6 +24,7 @@ import vn.pdv.schemas.Topics;
 import vn.pdv.stack.InProcessServices;
 import vn.pdv.stack.LocalStack;
 import vn.pdv.stack.ServiceWiring;
+import vn.pdv.stack.Tokens;
 
 /**
  * The province baseline (issue 16), on a stack of its own: the generated province (2024–2026, the July 2025
@@ -39,12 +41,17 @@ final class ProvinceBaseline {
     private final Duration cap = Duration.ofSeconds(Integer.getInteger("pdv.bench.province.read-cap-seconds", 60));
     private final Duration drainAtMost = Duration.ofMinutes(Integer.getInteger("pdv.bench.province.drain-minutes", 20));
     private final HttpClient http = HttpClient.newHttpClient();
+    /** The province administrator's access token: every read and the staff's changes are theirs. */
+    private Supplier<String> admin;
 
     List<Figure> run() throws Exception {
         List<Figure> figures = new ArrayList<>();
         DataSet province = DataSet.province(seed);
         String code = province.provinces().getFirst();
-        try (LocalStack stack = LocalStack.builder().start(); InProcessServices services = new InProcessServices()) {
+        try (LocalStack stack = LocalStack.builder().withKeycloak(0).start();
+             InProcessServices services = new InProcessServices()) {
+            Tokens tokens = new Tokens(stack.keycloakIssuer());
+            admin = () -> tokens.accessToken("province.admin");
             TopicWriter.Written written;
             try (TopicWriter writer = new TopicWriter(stack.kafkaBootstrapServers(), stack.schemaRegistryUrl())) {
                 writer.ensureTopic();
@@ -64,7 +71,8 @@ final class ProvinceBaseline {
             ConfigurableApplicationContext aggregator = services.start(AggregatorApplication.builder(),
                     java.util.stream.Stream.concat(ServiceWiring.properties(stack.kafkaBootstrapServers(),
                                     stack.schemaRegistryUrl(), stack.mongoConnectionString("bench-province")).stream(),
-                            java.util.stream.Stream.of("pdv.aggregator.alerts.check-every=P1D")).toList());
+                            java.util.stream.Stream.of("pdv.aggregator.alerts.check-every=P1D",
+                                    ServiceWiring.oidcIssuer(stack.keycloakIssuer()))).toList());
             long up = System.nanoTime();
             String base = "http://127.0.0.1:" + InProcessServices.port(aggregator);
             waitUntilApplied(base, written.lastSequences());
@@ -79,7 +87,7 @@ final class ProvinceBaseline {
 
             DataSet.StaffWork work = province.staffWork(code);
             long staffStart = System.nanoTime();
-            new AggregatorStaff(base).apply(work);
+            new AggregatorStaff(base, admin).apply(work);
             Duration staff = Duration.ofNanos(System.nanoTime() - staffStart);
             System.out.printf("  staff work applied in %.1f s%n", staff.toMillis() / 1e3);
             figures.add(new Figure(("Reorganisation through the API: %d changes (merges, closures), then the plan and "
@@ -101,10 +109,14 @@ final class ProvinceBaseline {
         return figures;
     }
 
+    private HttpRequest.Builder asAdmin(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + admin.get());
+    }
+
     private void waitUntilApplied(String base, Map<String, Long> lastSequences) throws Exception {
         long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
         while (System.nanoTime() < deadline) {
-            HttpResponse<String> logs = http.send(HttpRequest.newBuilder(URI.create(base + "/api/logs")).build(),
+            HttpResponse<String> logs = http.send(asAdmin(base + "/api/logs").build(),
                     HttpResponse.BodyHandlers.ofString());
             if (logs.statusCode() == 200) {
                 List<Map<String, Object>> noted = JsonPath.read(logs.body(), "$[*]");
@@ -127,7 +139,7 @@ final class ProvinceBaseline {
         for (int call = 0; call < calls && over == null; call++) {
             long start = System.nanoTime();
             CompletableFuture<HttpResponse<Void>> answer = http.sendAsync(
-                    HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.discarding());
+                    asAdmin(base + path).build(), HttpResponse.BodyHandlers.discarding());
             try {
                 HttpResponse<Void> response = answer.get(cap.toMillis(), TimeUnit.MILLISECONDS);
                 if (response.statusCode() != 200) {

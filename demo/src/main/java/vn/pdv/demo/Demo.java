@@ -90,7 +90,8 @@ public final class Demo {
             print("Unit service " + committee.code(), committee.url() + "/api/units  (" + committee.name() + ")");
         }
 
-        simulation = new Simulation(scenario, aggregatorUrl, new Tokens(stack.keycloakIssuer()), settings);
+        Tokens tokens = new Tokens(stack.keycloakIssuer());
+        simulation = new Simulation(scenario, aggregatorUrl, tokens, settings);
         simulation.seed();
         simulation.start();
         print("Log in (password pdv-demo)", aggregatorUrl + "/ or a unit service's / (Keycloak realm "
@@ -100,7 +101,7 @@ public final class Demo {
         print("A token for curl", "curl -s -d grant_type=password -d client_id=" + Tokens.CLI_CLIENT
                 + " -d username=province.admin -d password=" + Tokens.DEMO_PASSWORD + " " + stack.keycloak().tokenUrl());
         if (province != null) {
-            province.whenApplied(aggregatorUrl);
+            province.whenApplied(aggregatorUrl, () -> tokens.accessToken("province.admin"));
         }
         System.out.println("PDV ready — numbers move every " + settings.tick().toMillis() + " ms; Ctrl-C stops everything.");
     }

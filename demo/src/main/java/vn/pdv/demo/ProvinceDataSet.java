@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.pdv.dataset.DataSet;
@@ -77,18 +78,19 @@ final class ProvinceDataSet {
 
     /**
      * In the background: waits until the aggregator has applied every log of the province, then gives the staff work
-     * (unless an earlier start did) and says where to look.
+     * (unless an earlier start did) and says where to look; all as the province administrator ({@code admin} gives
+     * their access token).
      */
-    Thread whenApplied(String aggregatorUrl) {
+    Thread whenApplied(String aggregatorUrl, Supplier<String> admin) {
         return Thread.ofPlatform().name("pdv-demo-province").daemon().start(() -> {
             try {
                 Map<String, Long> lastSequences = lastSequences();
                 HttpClient http = HttpClient.newHttpClient();
-                while (!applied(http, aggregatorUrl, lastSequences)) {
+                while (!applied(http, aggregatorUrl, admin, lastSequences)) {
                     Thread.sleep(5_000);
                 }
                 if (!Files.exists(staffDone)) {
-                    new AggregatorStaff(aggregatorUrl).apply(dataSet.staffWork(code));
+                    new AggregatorStaff(aggregatorUrl, admin).apply(dataSet.staffWork(code));
                     Files.writeString(staffDone, "done\n");
                 }
                 System.out.println("Province " + code + " ready: " + aggregatorUrl + "/api/progress/" + code
@@ -112,10 +114,11 @@ final class ProvinceDataSet {
         return lastSequences;
     }
 
-    private static boolean applied(HttpClient http, String aggregatorUrl, Map<String, Long> lastSequences)
-            throws InterruptedException {
+    private static boolean applied(HttpClient http, String aggregatorUrl, Supplier<String> admin,
+                                   Map<String, Long> lastSequences) throws InterruptedException {
         try {
             HttpResponse<String> logs = http.send(HttpRequest.newBuilder(URI.create(aggregatorUrl + "/api/logs"))
+                    .header("Authorization", "Bearer " + admin.get())
                     .timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofString());
             if (logs.statusCode() != 200) {
                 return false;

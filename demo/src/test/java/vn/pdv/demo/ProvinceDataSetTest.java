@@ -19,6 +19,7 @@ import vn.pdv.stack.InProcessServices;
 import vn.pdv.stack.JsonApi;
 import vn.pdv.stack.TestStack;
 import vn.pdv.stack.TestStackInitializer;
+import vn.pdv.stack.Tokens;
 
 /**
  * The demo's {@code -Dpdv.demo.dataset=province}, on a small generated province: written onto the topic once (a
@@ -53,11 +54,11 @@ class ProvinceDataSetTest {
         int port = InProcessServices.port(services.start(AggregatorApplication.builder(), Stream.concat(
                 TestStackInitializer.properties("demo-province-" + UUID.randomUUID()).stream(),
                 Stream.of("pdv.aggregator.group-id=demo-province-" + UUID.randomUUID())).toList()));
-        Thread staff = province.whenApplied("http://127.0.0.1:" + port);
+        Thread staff = province.whenApplied("http://127.0.0.1:" + port, () -> Tokens.of("province.admin"));
         staff.join(Duration.ofMinutes(5));
         assertThat(listed(dataDir)).hasSize(2);
 
-        JsonApi aggregator = new JsonApi(port);
+        JsonApi aggregator = new JsonApi(port).as("province.admin");
         String merged = small.province(code).communes().getFirst().value();
         JsonApi.Answer commune = aggregator.get("/api/hierarchy/" + merged + "?on=2025-07-01");
         assertThat(commune.<List<String>>read("$.predecessors")).isNotEmpty();

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import vn.pdv.dataset.DataSet;
 import vn.pdv.dataset.organisation.HierarchyChange;
 import vn.pdv.dataset.organisation.UnitCode;
@@ -28,10 +29,13 @@ public final class AggregatorStaff {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI aggregator;
+    private final Supplier<String> token;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    public AggregatorStaff(String aggregatorUrl) {
+    /** @param token an access token of a province administrator, who alone changes the tree, plans and membership */
+    public AggregatorStaff(String aggregatorUrl, Supplier<String> token) {
         this.aggregator = URI.create(aggregatorUrl.endsWith("/") ? aggregatorUrl : aggregatorUrl + "/");
+        this.token = token;
     }
 
     /** Everything, in order: changes (merges before closures), the plan, the memberships. */
@@ -78,6 +82,7 @@ public final class AggregatorStaff {
     private void send(String method, String path, String contentType, String body, int... accepted) {
         HttpRequest request = HttpRequest.newBuilder(aggregator.resolve(path)).timeout(Duration.ofMinutes(5))
                 .header("Content-Type", contentType)
+                .header("Authorization", "Bearer " + token.get())
                 .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
         HttpResponse<String> response;
         try {

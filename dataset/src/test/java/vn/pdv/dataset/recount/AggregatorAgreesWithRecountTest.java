@@ -26,6 +26,7 @@ import vn.pdv.stack.InProcessServices;
 import vn.pdv.stack.JsonApi;
 import vn.pdv.stack.TestStack;
 import vn.pdv.stack.TestStackInitializer;
+import vn.pdv.stack.Tokens;
 
 /**
  * A small generated province (about a twentieth of one: two districts, five new communes from fourteen old ones, a
@@ -61,11 +62,11 @@ class AggregatorAgreesWithRecountTest {
                 Stream.of("pdv.aggregator.group-id=agrees-" + UUID.randomUUID(),
                         // The watcher's sweeps are not what this test is about.
                         "pdv.aggregator.alerts.check-every=PT1H")).toList()));
-        aggregator = new JsonApi(aggregatorPort);
+        aggregator = new JsonApi(aggregatorPort).as("province.admin");
         await().atMost(CATCH_UP).pollInterval(Duration.ofSeconds(1))
                 .until(() -> caughtUp(written.lastSequences()));
         DataSet.StaffWork work = dataSet.staffWork(CODE);
-        new AggregatorStaff("http://127.0.0.1:" + aggregatorPort).apply(work);
+        new AggregatorStaff("http://127.0.0.1:" + aggregatorPort, () -> Tokens.of("province.admin")).apply(work);
         recount = Recount.fromTopic(TestStack.kafkaBootstrapServers(), TestStack.schemaRegistryUrl(),
                 key -> key.equals(CODE) || key.startsWith(CODE + "-"), Recount.closuresOf(work.changes()));
         assertThat(recount.gaps()).isEmpty();
