@@ -47,6 +47,10 @@ class EndToEndTest {
 
     @Test
     void anAdmissionRecordedAtAUnitServiceIsCountedByTheAggregator() {
+        // The bloc runs no unit service here: the province opens it, so that the bloc's viewer has a subtree to read.
+        assertThat(aggregator.post("/api/hierarchy/changes", Map.of("kind", "OPEN", "unit", "DUK",
+                "name", "Đảng bộ Khối các cơ quan tỉnh", "unitKind", "BLOC_COMMITTEE", "on", "2024-01-01")).status())
+                .isEqualTo(201);
         assertThat(unit.post("/api/units", unit(COMMITTEE, "DUK")).status()).isEqualTo(201);
         assertThat(unit.post("/api/units", unit(COMMITTEE + "-KN", COMMITTEE)).status()).isEqualTo(201);
         assertThat(unit.post("/api/quotas", Map.of("targetUnitCode", COMMITTEE, "planNumber", "104-KH/ĐUK",
