@@ -74,7 +74,7 @@ public final class Demo {
 
         String aggregatorUrl = "http://127.0.0.1:" + settings.aggregatorPort();
         run(AggregatorApplication.builder(), settings.aggregatorPort(), "pdv-aggregator");
-        print("Province dashboard", aggregatorUrl + "/");
+        print("Province dashboard", aggregatorUrl + "/units/" + scenario.bloc().code() + "?period=2024");
         print("Province aggregator", aggregatorUrl + "/api/progress/" + scenario.bloc().code() + "/2024");
 
         List<Scenario.CommitteeService> committees = scenario.committees();
