@@ -127,6 +127,7 @@ final class ProvinceBaseline {
                     return;
                 }
             }
+            // Polling another process over HTTP: the aggregator offers no "applied up to" notification to wait on.
             Thread.sleep(1_000);
         }
         throw new IllegalStateException("The aggregator did not apply the province within 30 minutes");

@@ -77,7 +77,7 @@ public final class Demo {
         // Webhooks of the demo go to receivers on this machine, over plain http: allowed here, never by default.
         run(AggregatorApplication.builder(), settings.aggregatorPort(), "pdv-aggregator",
                 "pdv.alerts.webhook.allowed-hosts=127.0.0.1,localhost", "pdv.alerts.webhook.allow-private-addresses=true");
-        print("Province dashboard", aggregatorUrl + "/");
+        print("Province dashboard", aggregatorUrl + "/units/" + scenario.bloc().code() + "?period=2024");
         print("Province aggregator", aggregatorUrl + "/api/progress/" + scenario.bloc().code() + "/2024");
 
         List<Scenario.CommitteeService> committees = scenario.committees();

@@ -87,6 +87,7 @@ final class ProvinceDataSet {
                 Map<String, Long> lastSequences = lastSequences();
                 HttpClient http = HttpClient.newHttpClient();
                 while (!applied(http, aggregatorUrl, admin, lastSequences)) {
+                    // Polls the aggregator over HTTP, which has no "applied up to" notification; a daemon thread.
                     Thread.sleep(5_000);
                 }
                 if (!Files.exists(staffDone)) {
