@@ -1,0 +1,115 @@
+package vn.pdv.schemas.signing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EventSignaturesTest {
+
+    private static final byte[] VALUE = {0, 0, 0, 0, 7, 2, 4, 6, 8};
+    private final KeyPair committee = Ed25519Keys.generate();
+
+    @Test
+    void verifiesWhatItsKeySignedAndNothingElse() {
+        ProducerRecord<String, byte[]> record = new EventSigner("DUK-01-1", committee.getPrivate())
+                .record("pdv.unit-events", "DUK-01", VALUE);
+        byte[] signature = record.headers().lastHeader(EventSignatures.SIGNATURE_HEADER).value();
+
+        assertThat(new String(record.headers().lastHeader(EventSignatures.KEY_ID_HEADER).value(),
+                StandardCharsets.UTF_8)).isEqualTo("DUK-01-1");
+        assertThat(signature).hasSize(64);
+        assertThat(verifies("pdv.unit-events", "DUK-01", VALUE, signature)).isTrue();
+    }
+
+    @Test
+    void refusesAnyChangedByteTopicOrKey() {
+        byte[] signature = EventSignatures.sign(committee.getPrivate(), "pdv.unit-events", bytes("DUK-01"), VALUE);
+        for (int i = 0; i < VALUE.length; i++) {
+            byte[] changed = VALUE.clone();
+            changed[i] ^= 1;
+            assertThat(verifies("pdv.unit-events", "DUK-01", changed, signature)).as("byte %d changed", i).isFalse();
+        }
+        assertThat(verifies("pdv.unit-events.DLT", "DUK-01", VALUE, signature)).isFalse();
+        assertThat(verifies("pdv.unit-events", "DUK-26", VALUE, signature)).isFalse();
+        assertThat(verifies("pdv.unit-events", "DUK-01", VALUE, new byte[] {1, 2, 3})).isFalse();
+    }
+
+    @Test
+    void refusesAnotherCommitteesKey() {
+        byte[] signature = EventSignatures.sign(Ed25519Keys.generate().getPrivate(), "pdv.unit-events",
+                bytes("DUK-01"), VALUE);
+
+        assertThat(verifies("pdv.unit-events", "DUK-01", VALUE, signature)).isFalse();
+    }
+
+    @Test
+    void lengthPrefixesKeepBytesFromMovingBetweenKeyAndValue() {
+        assertThat(EventSignatures.signedBytes("t", bytes("ab"), bytes("c")))
+                .isNotEqualTo(EventSignatures.signedBytes("t", bytes("a"), bytes("bc")));
+        assertThat(EventSignatures.signedBytes("t", null, bytes("c")))
+                .isNotEqualTo(EventSignatures.signedBytes("t", new byte[0], bytes("c")));
+    }
+
+    @Test
+    void readsThePemFilesOpensslWrites(@TempDir Path dir) throws Exception {
+        Path privateFile = dir.resolve("duk-01.pem");
+        Path publicFile = dir.resolve("duk-01.pub.pem");
+        Process genpkey = new ProcessBuilder("openssl", "genpkey", "-algorithm", "ed25519", "-out", privateFile.toString())
+                .inheritIO().start();
+        assertThat(genpkey.waitFor()).isZero();
+        Process pubout = new ProcessBuilder("openssl", "pkey", "-in", privateFile.toString(), "-pubout", "-out",
+                publicFile.toString()).inheritIO().start();
+        assertThat(pubout.waitFor()).isZero();
+
+        var signer = new EventSigner("DUK-01-1", Ed25519Keys.readPrivateKey(privateFile));
+        var record = signer.record("pdv.unit-events", "DUK-01", VALUE);
+
+        assertThat(EventSignatures.verifies(Ed25519Keys.publicKey(Files.readString(publicFile)), "pdv.unit-events",
+                bytes("DUK-01"), VALUE, record.headers().lastHeader(EventSignatures.SIGNATURE_HEADER).value())).isTrue();
+    }
+
+    @Test
+    void aPublicKeyTravelsAsPemAndBack() {
+        String pem = Ed25519Keys.pem(committee.getPublic());
+
+        assertThat(pem).startsWith("-----BEGIN PUBLIC KEY-----");
+        assertThat(Ed25519Keys.publicKey(pem)).isEqualTo(committee.getPublic());
+        assertThat(Ed25519Keys.privateKey(Ed25519Keys.pem(committee.getPrivate())).getEncoded())
+                .isEqualTo(committee.getPrivate().getEncoded());
+    }
+
+    @Test
+    void aFileThatIsNotAKeyIsNamedWithoutItsContent(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("key.pem");
+        Files.writeString(file, "-----BEGIN PRIVATE KEY-----\nc2VjcmV0\n-----END PRIVATE KEY-----\n");
+
+        assertThatThrownBy(() -> Ed25519Keys.readPrivateKey(file))
+                .hasMessageContaining(file.toString()).hasMessageNotContaining("c2VjcmV0");
+    }
+
+    @Test
+    void aWellKnownKeyIsTheSameForTheSameSeedOnly() {
+        assertThat(Ed25519Keys.wellKnown("DUK-01").getPublic()).isEqualTo(Ed25519Keys.wellKnown("DUK-01").getPublic());
+        assertThat(Ed25519Keys.wellKnown("DUK-01").getPublic()).isNotEqualTo(Ed25519Keys.wellKnown("DUK-26").getPublic());
+    }
+
+    @Test
+    void theSignerNeverShowsItsKey() {
+        assertThat(new EventSigner("DUK-01-1", committee.getPrivate()).toString()).isEqualTo("EventSigner[DUK-01-1]");
+    }
+
+    private boolean verifies(String topic, String key, byte[] value, byte[] signature) {
+        return EventSignatures.verifies(committee.getPublic(), topic, bytes(key), value, signature);
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
