@@ -8,14 +8,23 @@ public final class ServiceWiring {
     /** The OpenID Connect issuer whose tokens a service accepts, e.g. {@code http://127.0.0.1:8090/realms/pdv}. */
     public static final String OIDC_ISSUER_URI = "pdv.oidc.issuer-uri";
 
+    /** Sign with (unit service) and trust (aggregator) the local stack's well-known committee keys. */
+    public static final String LOCAL_STACK_KEYS = "pdv.signing.local-stack";
+
     private ServiceWiring() {
     }
 
+    /**
+     * Where the stack is, and {@value #LOCAL_STACK_KEYS}: a unit service signs its events with its committee's
+     * local-stack key and the aggregator trusts those keys ({@code vn.pdv.schemas.signing.LocalStackKeys}), which no
+     * deployment does.
+     */
     public static List<String> properties(String kafkaBootstrapServers, String schemaRegistryUrl, String mongoUri) {
         return List.of(
                 "spring.kafka.bootstrap-servers=" + kafkaBootstrapServers,
                 "pdv.schema-registry.url=" + schemaRegistryUrl,
-                "spring.mongodb.uri=" + mongoUri);
+                "spring.mongodb.uri=" + mongoUri,
+                LOCAL_STACK_KEYS + "=true");
     }
 
     /** The property line {@value #OIDC_ISSUER_URI}{@code =issuerUri}. */

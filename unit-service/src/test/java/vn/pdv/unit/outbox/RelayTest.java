@@ -27,6 +27,8 @@ import vn.pdv.events.UnitRegistered;
 import vn.pdv.schemas.Topics;
 import vn.pdv.schemas.serde.AvroDeserializer;
 import vn.pdv.schemas.serde.AvroSerdeConfig;
+import vn.pdv.schemas.signing.EventSignatures;
+import vn.pdv.schemas.signing.LocalStackKeys;
 import vn.pdv.stack.JsonApi;
 import vn.pdv.stack.TestStack;
 import vn.pdv.stack.Tokens;
@@ -85,6 +87,17 @@ class RelayTest {
             assertThat(decode(record).toString()).doesNotContain("2000-04-12", "Nguyễn", "052300001234");
         }
         assertThat(decode(published.getFirst())).isInstanceOf(UnitRegistered.class);
+        assertThat(published).as("each record signed over its exact bytes by the committee's key, id in a header")
+                .allSatisfy(RelayTest::signedByTheCommitteesLocalStackKey);
+    }
+
+    private static void signedByTheCommitteesLocalStackKey(ConsumerRecord<String, byte[]> record) {
+        String keyId = new String(record.headers().lastHeader(EventSignatures.KEY_ID_HEADER).value(),
+                StandardCharsets.UTF_8);
+        assertThat(keyId).isEqualTo("DUK-01@local-stack");
+        assertThat(EventSignatures.verifies(LocalStackKeys.byId(keyId).orElseThrow().publicKey(), record.topic(),
+                record.key().getBytes(StandardCharsets.UTF_8), record.value(),
+                record.headers().lastHeader(EventSignatures.SIGNATURE_HEADER).value())).isTrue();
     }
 
     @Test

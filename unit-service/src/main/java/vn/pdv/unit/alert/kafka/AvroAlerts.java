@@ -38,7 +38,8 @@ final class AvroAlerts {
         return switch (kind) {
             case STATUS_CHANGED -> AlertKind.STATUS_CHANGED;
             case DIGEST -> AlertKind.DIGEST;
-            case OTHER -> AlertKind.OTHER;
+            // A refused record concerns the province's administrators, who do not read a committee's inbox.
+            case OTHER, EVENT_REFUSED -> AlertKind.OTHER;
         };
     }
 

@@ -1,27 +1,46 @@
 package vn.pdv.unit.outbox.kafka;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.stereotype.Component;
 import vn.pdv.schemas.Topics;
+import vn.pdv.schemas.serde.AvroSerializer;
+import vn.pdv.schemas.signing.EventSigner;
 import vn.pdv.unit.outbox.LoggedEvent;
 import vn.pdv.unit.outbox.Publisher;
 
 /**
  * Sends a batch to the events topic keyed by the committee's code (so one partition keeps its order) through the
- * template's idempotent producer, which keeps that order across retries and across batches still in flight. One
- * callback per record, no future per record: the answer completes once the last of them has been heard from.
+ * application's idempotent producer settings, which keep that order across retries and across batches still in
+ * flight. One callback per record, no future per record: the answer completes once the last of them has been heard
+ * from.
+ *
+ * <p>Each value is serialized here rather than in the producer, so that the {@link EventSigner} signs the very bytes
+ * that go out (wire format with schema id, key, topic) and the record carries the signature in its headers.
  */
 @Component
-class KafkaPublisher implements Publisher {
+class KafkaPublisher implements Publisher, DisposableBean {
 
-    private final KafkaTemplate<String, SpecificRecord> kafka;
+    private final DefaultKafkaProducerFactory<Object, Object> producers;
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final AvroSerializer values;
+    private final EventSigner signer;
 
-    KafkaPublisher(KafkaTemplate<String, SpecificRecord> kafka) {
-        this.kafka = kafka;
+    KafkaPublisher(ProducerFactory<Object, Object> applicationProducers, EventSigner signer) {
+        var application = (DefaultKafkaProducerFactory<Object, Object>) applicationProducers;
+        this.values = new AvroSerializer();
+        this.values.configure(application.getConfigurationProperties(), false);
+        this.producers = (DefaultKafkaProducerFactory<Object, Object>) application.copyWithConfigurationOverride(
+                Map.of(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+        this.kafka = new KafkaTemplate<>(bytes(producers));
+        this.signer = signer;
     }
 
     @Override
@@ -37,7 +56,8 @@ class KafkaPublisher implements Publisher {
                 }
                 LoggedEvent event = events.get(index);
                 try {
-                    producer.send(new ProducerRecord<>(Topics.UNIT_EVENTS, event.unit().value(), AvroEvents.toAvro(event)),
+                    byte[] value = values.serialize(Topics.UNIT_EVENTS, AvroEvents.toAvro(event));
+                    producer.send(signer.record(Topics.UNIT_EVENTS, event.unit().value(), value),
                             (metadata, failure) -> acknowledgements.heard(index, failure));
                 } catch (RuntimeException e) {
                     // Serialization (registry down) or metadata (broker down) failures surface here.
@@ -49,6 +69,18 @@ class KafkaPublisher implements Publisher {
             return null;
         });
         return acknowledgements.done;
+    }
+
+    /** The copy writes byte arrays as they are; its declared types are the application factory's. */
+    @SuppressWarnings("unchecked")
+    private static ProducerFactory<String, byte[]> bytes(ProducerFactory<Object, Object> factory) {
+        return (ProducerFactory<String, byte[]>) (ProducerFactory<?, ?>) factory;
+    }
+
+    @Override
+    public void destroy() {
+        producers.destroy();
+        values.close();
     }
 
     /** What the broker has said so far about one batch; callbacks arrive on the producer's own thread. */
