@@ -29,26 +29,35 @@ import vn.pdv.events.UnitRegistered;
 import vn.pdv.schemas.Topics;
 import vn.pdv.schemas.serde.AvroSerdeConfig;
 import vn.pdv.schemas.serde.AvroSerializer;
+import vn.pdv.schemas.signing.EventSigner;
+import vn.pdv.schemas.signing.LocalStackKeys;
 import vn.pdv.stack.TestStack;
 
 /**
  * Plays a committee's log onto the real topic, as a unit service's relay would: Avro through the real
- * registry, keyed by the committee, sequences from 1. Each test takes a log of its own (a fresh code).
+ * registry, keyed by the committee, sequences from 1, each record signed by the committee's local-stack key (which
+ * the test stack's aggregator trusts) unless a test signs otherwise. Each test takes a log of its own (a fresh code).
  */
 public final class UnitLog implements AutoCloseable {
 
     private final String committee = "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    private final KafkaProducer<String, SpecificRecord> producer;
-    private final KafkaProducer<String, byte[]> rawProducer;
+    private final AvroSerializer values;
+    private final KafkaProducer<String, byte[]> producer;
+    private EventSigner signer = LocalStackKeys.signer(committee);
     private long sequence;
 
     public UnitLog() {
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.kafkaBootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all", AvroSerdeConfig.SCHEMA_REGISTRY_URL, TestStack.schemaRegistryUrl());
-        AvroSerializer values = new AvroSerializer();
+        values = new AvroSerializer();
         values.configure(config, false);
-        producer = new KafkaProducer<>(config, new StringSerializer(), values);
-        rawProducer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+        producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /** From now on, sign with this key (a rotation, or another committee's key). */
+    public UnitLog signingWith(EventSigner next) {
+        this.signer = next;
+        return this;
     }
 
     public String committee() {
@@ -143,16 +152,45 @@ public final class UnitLog implements AutoCloseable {
     }
 
     public void sendKeyed(String key, SpecificRecord event) {
-        try {
-            producer.send(new ProducerRecord<>(Topics.UNIT_EVENTS, key, event)).get();
-        } catch (InterruptedException | ExecutionException e) {
-            throw new IllegalStateException(e);
-        }
+        sendRecord(signer.record(Topics.UNIT_EVENTS, key, bytes(event)));
     }
 
+    /** Any bytes, signed as they are. */
     public void sendRaw(byte[] value) {
+        sendRecord(signer.record(Topics.UNIT_EVENTS, committee, value));
+    }
+
+    /** The event as the relay would publish it, without signature headers. */
+    public void sendUnsigned(SpecificRecord event) {
+        sendRecord(new ProducerRecord<>(Topics.UNIT_EVENTS, committee, bytes(event)));
+    }
+
+    /** Signed, then one byte of the value changed at {@code index} (counted from the end when negative). */
+    public void sendChanged(SpecificRecord event, int index) {
+        ProducerRecord<String, byte[]> signed = signer.record(Topics.UNIT_EVENTS, committee, bytes(event));
+        byte[] value = signed.value().clone();
+        int at = index < 0 ? value.length + index : index;
+        value[at] = (byte) (value[at] ^ 0x01);
+        sendRecord(new ProducerRecord<>(Topics.UNIT_EVENTS, null, committee, value, signed.headers()));
+    }
+
+    /** A record exactly as another log published it (its key, value and headers), sent again. */
+    public void sendCopy(ProducerRecord<String, byte[]> record) {
+        sendRecord(new ProducerRecord<>(record.topic(), null, record.key(), record.value(), record.headers()));
+    }
+
+    /** The record this log would publish for the event, signed, without sending it. */
+    public ProducerRecord<String, byte[]> signed(SpecificRecord event) {
+        return signer.record(Topics.UNIT_EVENTS, committee, bytes(event));
+    }
+
+    private byte[] bytes(SpecificRecord event) {
+        return values.serialize(Topics.UNIT_EVENTS, event);
+    }
+
+    private void sendRecord(ProducerRecord<String, byte[]> record) {
         try {
-            rawProducer.send(new ProducerRecord<>(Topics.UNIT_EVENTS, committee, value)).get();
+            producer.send(record).get();
         } catch (InterruptedException | ExecutionException e) {
             throw new IllegalStateException(e);
         }
@@ -166,6 +204,6 @@ public final class UnitLog implements AutoCloseable {
     @Override
     public void close() {
         producer.close();
-        rawProducer.close();
+        values.close();
     }
 }

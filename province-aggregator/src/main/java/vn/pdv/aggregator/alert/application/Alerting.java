@@ -23,6 +23,7 @@ import vn.pdv.aggregator.alert.Channel;
 import vn.pdv.aggregator.alert.Contacts;
 import vn.pdv.aggregator.alert.Delivery;
 import vn.pdv.aggregator.alert.LastStatus;
+import vn.pdv.aggregator.alert.Message;
 import vn.pdv.aggregator.alert.StatusKey;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.quota.Period;
@@ -107,6 +108,17 @@ class Alerting {
                 committee.name(), to, concerning.getFirst().status(), null, Alert.ALL_METRICS, periods, null,
                 concerning.size(), null, at.truncatedTo(ChronoUnit.MILLIS),
                 AlertMessages.digest(committee, on, concerning, counts), deliveries(to, at));
+    }
+
+    /**
+     * A record of {@code committee}'s log (as its key claims) not applied: one alert per committee, reason and day,
+     * so that a flood of forgeries raises one alert, not one per record (the dead-letter topic keeps every record).
+     */
+    Alert eventRefused(UnitCode committee, List<UnitCode> to, String reason, Message message, LocalDate on,
+                       Instant at) {
+        return new Alert(new AlertId("refused|" + committee.value() + "|" + reason + "|" + on), AlertKind.EVENT_REFUSED,
+                committee, committee.value(), to, Status.UNKNOWN, null, reason, on.toString(), null, 0, null,
+                at.truncatedTo(ChronoUnit.MILLIS), message, deliveries(to, at));
     }
 
     private List<Delivery> deliveries(List<UnitCode> addressedTo, Instant at) {

@@ -24,6 +24,7 @@ final class AvroAlerts {
                 .setKind(switch (alert.kind()) {
                     case STATUS_CHANGED -> vn.pdv.events.AlertKind.STATUS_CHANGED;
                     case DIGEST -> vn.pdv.events.AlertKind.DIGEST;
+                    case EVENT_REFUSED -> vn.pdv.events.AlertKind.EVENT_REFUSED;
                 })
                 .setStatus(status(alert.status()))
                 .setPreviousStatus(alert.previousStatus() == null ? null : status(alert.previousStatus()))

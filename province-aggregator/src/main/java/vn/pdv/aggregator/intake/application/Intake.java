@@ -1,8 +1,10 @@
 package vn.pdv.aggregator.intake.application;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -13,9 +15,11 @@ import vn.pdv.aggregator.fulfilment.Tally;
 import vn.pdv.aggregator.hierarchy.Hierarchy;
 import vn.pdv.aggregator.hierarchy.Origin;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.intake.Authority;
 import vn.pdv.aggregator.intake.Effect;
 import vn.pdv.aggregator.intake.Logs;
 import vn.pdv.aggregator.intake.Received;
+import vn.pdv.aggregator.keys.Refusal;
 import vn.pdv.aggregator.quota.Quotas;
 
 /**
@@ -29,6 +33,10 @@ import vn.pdv.aggregator.quota.Quotas;
  * and quotas are rare and go one by one. The logs' progress is noted last: a crash before it only means the events
  * are applied (as no-ops) and noted again on redelivery. Once a batch is applied, {@link FiguresChanged} names the
  * units whose figures it touched, for open pages to refresh (a redelivered batch only costs a redundant refresh).
+ *
+ * <p>In front of applying, each registration and quota is checked against its log's {@link Authority}; one reaching
+ * outside the committee's subtree is returned refused and changes nothing, not even its log's progress (its place
+ * shows as a gap at {@code /api/logs}, which is what the province should see).
  */
 @Service
 public class Intake {
@@ -50,8 +58,14 @@ public class Intake {
         this.events = events;
     }
 
-    /** @param batch events in the order their logs produced them (logs may interleave) */
-    public void apply(List<Received> batch) {
+    /**
+     * @param received events in the order their logs produced them (logs may interleave)
+     * @return the events refused for reaching outside their committee's authority, with why (not applied)
+     */
+    public Map<Received, Refusal> apply(List<Received> received) {
+        Map<Received, Refusal> refused = authorised(received);
+        List<Received> batch = refused.isEmpty() ? received
+                : received.stream().filter(event -> !refused.containsKey(event)).toList();
         List<Move> moves = new ArrayList<>();
         List<Tally> counted = new ArrayList<>();
         Set<UnitCode> touched = new LinkedHashSet<>();
@@ -83,5 +97,21 @@ public class Intake {
         if (!batch.isEmpty()) {
             events.publishEvent(new FiguresChanged(touched));
         }
+        return refused;
+    }
+
+    /** The registrations and quotas their committees may not make; the tree is read only for a batch that has any. */
+    private Map<Received, Refusal> authorised(List<Received> batch) {
+        Map<Received, Refusal> refused = new IdentityHashMap<>();
+        Authority authority = null;
+        for (Received event : batch) {
+            if (event.effect() instanceof Effect.Registration || event.effect() instanceof Effect.Assignment) {
+                if (authority == null) {
+                    authority = new Authority(hierarchy.tree());
+                }
+                authority.check(event.origin().log(), event.effect()).ifPresent(why -> refused.put(event, why));
+            }
+        }
+        return refused;
     }
 }

@@ -28,14 +28,21 @@ import vn.pdv.schemas.Topics;
 
 /**
  * The intake's topics, its batch listener container and its dead letters: a record that cannot be deserialized or
- * is forged goes to {@code pdv.unit-events.DLT}, its original bytes intact and the reason in header
- * {@value #REASON_HEADER} (and Spring's {@code kafka_dlt-*} headers), while the rest of its batch is applied.
+ * is forged or refused goes to {@code pdv.unit-events.DLT}, its original bytes intact and the reason in header
+ * {@value #REASON_HEADER} (a refusal's code also in {@value #REFUSAL_HEADER}; and Spring's {@code kafka_dlt-*}
+ * headers), while the rest of its batch is applied.
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaIntakeConfiguration {
 
     /** Why a record was dead-lettered, in one readable line, beside Spring's {@code kafka_dlt-exception-*} headers. */
     static final String REASON_HEADER = "pdv-dead-letter-reason";
+
+    /**
+     * For a record refused though readable (its signature, its key, its authority): the refusal's code alone, e.g.
+     * {@code bad-signature}, for machines; {@value #REASON_HEADER} then reads {@code <code>: <detail>}.
+     */
+    static final String REFUSAL_HEADER = "pdv-refusal";
 
     static final String BATCH_FACTORY = "unitEventsContainerFactory";
 
@@ -77,8 +84,13 @@ class KafkaIntakeConfiguration {
         templates.put(Object.class, avro);
         var recoverer = new DeadLetterPublishingRecoverer(templates,
                 (record, failure) -> new TopicPartition(Topics.UNIT_EVENTS_DLT, record.partition()));
-        recoverer.setHeadersFunction((record, failure) -> new RecordHeaders(new Header[] {
-                new RecordHeader(REASON_HEADER, reason(failure).getBytes(StandardCharsets.UTF_8))}));
+        recoverer.setHeadersFunction((record, failure) -> failure instanceof RefusedRecordException refused
+                ? new RecordHeaders(new Header[] {
+                        new RecordHeader(REASON_HEADER, refused.refusal().line().getBytes(StandardCharsets.UTF_8)),
+                        new RecordHeader(REFUSAL_HEADER, refused.refusal().reason().code()
+                                .getBytes(StandardCharsets.UTF_8))})
+                : new RecordHeaders(new Header[] {
+                        new RecordHeader(REASON_HEADER, reason(failure).getBytes(StandardCharsets.UTF_8))}));
         return recoverer;
     }
 

@@ -56,10 +56,9 @@ final class UnitEvents {
     }
 
     /** @throws RuntimeException when the record is not a PDV event or is forged: it belongs in the dead letters */
-    static Received decode(ConsumerRecord<String, Object> record) {
+    static Received decode(ConsumerRecord<String, ?> record, Object value) {
         String key = record.key();
         Instant receivedAt = Instant.ofEpochMilli(record.timestamp());
-        Object value = record.value();
         if (value instanceof GenericRecord generic && generic.get("metadata") instanceof EventMetadata metadata) {
             return new Received(origin(metadata, key), metadata.getRecordedAt(), receivedAt, effect(value));
         }
