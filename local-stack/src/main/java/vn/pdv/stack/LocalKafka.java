@@ -38,6 +38,12 @@ import org.slf4j.LoggerFactory;
  * static, so it is not recorded in the log). Several brokers may run in one JVM on different ports
  * and directories.
  *
+ * <p>Two client listeners: PLAINTEXT on the given port, whose anonymous clients are super users (the
+ * tests' and the demo's harness: creating topics, writing data sets, reading any topic), and
+ * {@link #saslBootstrapServers() SASL_PLAINTEXT} with SCRAM-SHA-512 on a free port, where each service
+ * authenticates as its own principal and the ACLs {@link KafkaPrincipals} grants are enforced by
+ * Kafka's {@code StandardAuthorizer} (a principal without an ACL may do nothing).
+ *
  * <p>Limits: one node, so replication factor and min ISR are 1; a fatal broker error ends the JVM,
  * as in any Kafka process.
  */
@@ -51,14 +57,18 @@ public final class LocalKafka implements AutoCloseable {
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
     private static final Duration READY_DEADLINE = Duration.ofSeconds(60);
 
+    private static final String SASL_LISTENER = "SASL";
+
     private final KafkaRaftServer server;
     private final Path dataDir;
     private final int port;
+    private final int saslPort;
 
-    private LocalKafka(KafkaRaftServer server, Path dataDir, int port) {
+    private LocalKafka(KafkaRaftServer server, Path dataDir, int port, int saslPort) {
         this.server = server;
         this.dataDir = dataDir;
         this.port = port;
+        this.saslPort = saslPort;
     }
 
     /** Starts a broker on {@code port} keeping its log in {@code dataDir}, with {@value #DEFAULT_PARTITIONS} partitions per new topic. */
@@ -78,10 +88,11 @@ public final class LocalKafka implements AutoCloseable {
         FreePorts.requireFree(port, "Kafka");
         Instant started = Instant.now();
         Path dir = dataDir.toAbsolutePath();
-        KafkaConfig config = new KafkaConfig(settings(dir, port, FreePorts.any(), partitions), false);
+        int saslPort = FreePorts.any();
+        KafkaConfig config = new KafkaConfig(settings(dir, port, FreePorts.any(), saslPort, partitions), false);
         formatUnlessFormatted(dir, config);
         KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
-        LocalKafka kafka = new LocalKafka(server, dir, port);
+        LocalKafka kafka = new LocalKafka(server, dir, port, saslPort);
         try {
             server.startup();
             kafka.awaitClients();
@@ -103,6 +114,11 @@ public final class LocalKafka implements AutoCloseable {
         return port;
     }
 
+    /** {@code 127.0.0.1:saslPort}: the SASL_PLAINTEXT (SCRAM-SHA-512) listener, where ACLs apply. */
+    public String saslBootstrapServers() {
+        return "127.0.0.1:" + saslPort;
+    }
+
     public Path dataDir() {
         return dataDir;
     }
@@ -115,16 +131,27 @@ public final class LocalKafka implements AutoCloseable {
         log.info("Kafka at {} stopped", bootstrapServers());
     }
 
-    private static Map<String, Object> settings(Path dataDir, int port, int controllerPort, int partitions) {
+    private static Map<String, Object> settings(Path dataDir, int port, int controllerPort, int saslPort,
+                                                int partitions) {
         return Map.ofEntries(
                 Map.entry("process.roles", "broker,controller"),
                 Map.entry("node.id", String.valueOf(NODE_ID)),
                 Map.entry("controller.quorum.voters", NODE_ID + "@127.0.0.1:" + controllerPort),
-                Map.entry("listeners", "PLAINTEXT://127.0.0.1:" + port + "," + CONTROLLER_LISTENER + "://127.0.0.1:" + controllerPort),
-                Map.entry("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port),
+                Map.entry("listeners", "PLAINTEXT://127.0.0.1:" + port + "," + SASL_LISTENER + "://127.0.0.1:" + saslPort
+                        + "," + CONTROLLER_LISTENER + "://127.0.0.1:" + controllerPort),
+                Map.entry("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port + "," + SASL_LISTENER
+                        + "://127.0.0.1:" + saslPort),
                 Map.entry("controller.listener.names", CONTROLLER_LISTENER),
                 Map.entry("inter.broker.listener.name", "PLAINTEXT"),
-                Map.entry("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT"),
+                Map.entry("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + SASL_LISTENER + ":SASL_PLAINTEXT,"
+                        + CONTROLLER_LISTENER + ":PLAINTEXT"),
+                Map.entry("sasl.enabled.mechanisms", "SCRAM-SHA-512"),
+                Map.entry("listener.name.sasl.scram-sha-512.sasl.jaas.config",
+                        "org.apache.kafka.common.security.scram.ScramLoginModule required;"),
+                Map.entry("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer"),
+                // The harness listener, the controller and the broker itself speak as ANONYMOUS.
+                Map.entry("super.users", "User:ANONYMOUS"),
+                Map.entry("allow.everyone.if.no.acl.found", "false"),
                 Map.entry("log.dirs", dataDir.toString()),
                 Map.entry("num.partitions", String.valueOf(partitions)),
                 Map.entry("default.replication.factor", "1"),

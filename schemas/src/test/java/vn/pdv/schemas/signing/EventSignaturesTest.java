@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +32,8 @@ class EventSignaturesTest {
 
     @Test
     void refusesAnyChangedByteTopicOrKey() {
-        byte[] signature = EventSignatures.sign(committee.getPrivate(), "pdv.unit-events", bytes("DUK-01"), VALUE);
+        byte[] signature = signatureOf(new EventSigner("k", committee.getPrivate())
+                .record("pdv.unit-events", "DUK-01", VALUE));
         for (int i = 0; i < VALUE.length; i++) {
             byte[] changed = VALUE.clone();
             changed[i] ^= 1;
@@ -43,10 +46,32 @@ class EventSignaturesTest {
 
     @Test
     void refusesAnotherCommitteesKey() {
-        byte[] signature = EventSignatures.sign(Ed25519Keys.generate().getPrivate(), "pdv.unit-events",
-                bytes("DUK-01"), VALUE);
+        byte[] signature = signatureOf(new EventSigner("k", Ed25519Keys.generate().getPrivate())
+                .record("pdv.unit-events", "DUK-01", VALUE));
 
         assertThat(verifies("pdv.unit-events", "DUK-01", VALUE, signature)).isFalse();
+    }
+
+    @Test
+    void everyRecordOfABatchVerifiesOnItsOwnAndNoneWithAnothersBytesOrPath() {
+        var signer = new EventSigner("DUK-01-1", committee.getPrivate());
+        for (int size : new int[] {1, 2, 3, 7, 8, 250}) {
+            List<EventSigner.Unsigned> batch = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                batch.add(new EventSigner.Unsigned("DUK-01", new byte[] {0, 0, 0, 0, 7, (byte) i, (byte) (i >> 8)}));
+            }
+            List<ProducerRecord<String, byte[]>> records = signer.records("pdv.unit-events", batch);
+
+            assertThat(records).hasSize(size).allSatisfy(record -> assertThat(EventSignatures.verifies(
+                    committee.getPublic(), record.topic(), bytes(record.key()), record.value(), signatureOf(record),
+                    path(record))).as("batch of %d", size).isTrue());
+            if (size > 1) {
+                var first = records.getFirst();
+                var second = records.get(1);
+                assertThat(EventSignatures.verifies(committee.getPublic(), first.topic(), bytes(first.key()),
+                        second.value(), signatureOf(first), path(first))).isFalse();
+            }
+        }
     }
 
     @Test
@@ -72,7 +97,7 @@ class EventSignaturesTest {
         var record = signer.record("pdv.unit-events", "DUK-01", VALUE);
 
         assertThat(EventSignatures.verifies(Ed25519Keys.publicKey(Files.readString(publicFile)), "pdv.unit-events",
-                bytes("DUK-01"), VALUE, record.headers().lastHeader(EventSignatures.SIGNATURE_HEADER).value())).isTrue();
+                bytes("DUK-01"), VALUE, signatureOf(record), null)).isTrue();
     }
 
     @Test
@@ -106,7 +131,16 @@ class EventSignaturesTest {
     }
 
     private boolean verifies(String topic, String key, byte[] value, byte[] signature) {
-        return EventSignatures.verifies(committee.getPublic(), topic, bytes(key), value, signature);
+        return EventSignatures.verifies(committee.getPublic(), topic, bytes(key), value, signature, null);
+    }
+
+    private static byte[] signatureOf(ProducerRecord<String, byte[]> record) {
+        return record.headers().lastHeader(EventSignatures.SIGNATURE_HEADER).value();
+    }
+
+    private static byte[] path(ProducerRecord<String, byte[]> record) {
+        var header = record.headers().lastHeader(EventSignatures.PATH_HEADER);
+        return header == null ? null : header.value();
     }
 
     private static byte[] bytes(String text) {

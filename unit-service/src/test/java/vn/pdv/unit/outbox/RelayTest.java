@@ -97,7 +97,9 @@ class RelayTest {
         assertThat(keyId).isEqualTo("DUK-01@local-stack");
         assertThat(EventSignatures.verifies(LocalStackKeys.byId(keyId).orElseThrow().publicKey(), record.topic(),
                 record.key().getBytes(StandardCharsets.UTF_8), record.value(),
-                record.headers().lastHeader(EventSignatures.SIGNATURE_HEADER).value())).isTrue();
+                record.headers().lastHeader(EventSignatures.SIGNATURE_HEADER).value(),
+                record.headers().lastHeader(EventSignatures.PATH_HEADER) == null ? null
+                        : record.headers().lastHeader(EventSignatures.PATH_HEADER).value())).isTrue();
     }
 
     @Test

@@ -1,9 +1,11 @@
 package vn.pdv.unit.outbox.kafka;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
@@ -23,7 +25,8 @@ import vn.pdv.unit.outbox.Publisher;
  * from.
  *
  * <p>Each value is serialized here rather than in the producer, so that the {@link EventSigner} signs the very bytes
- * that go out (wire format with schema id, key, topic) and the record carries the signature in its headers.
+ * that go out (wire format with schema id, key, topic), the whole batch under one Ed25519 signature, and each record
+ * carries the signature and its own path to the signed root in its headers.
  */
 @Component
 class KafkaPublisher implements Publisher, DisposableBean {
@@ -46,29 +49,44 @@ class KafkaPublisher implements Publisher, DisposableBean {
     @Override
     public CompletableFuture<Long> publish(List<LoggedEvent> events) {
         Acknowledgements acknowledgements = new Acknowledgements(events);
+        List<ProducerRecord<String, byte[]>> records;
+        try {
+            records = signed(events);
+        } catch (RuntimeException e) {
+            // The registry unreachable: nothing of the batch is sent, all of it is tried again.
+            acknowledgements.notSent(0, e);
+            return acknowledgements.done;
+        }
         kafka.execute(producer -> {
-            for (int i = 0; i < events.size(); i++) {
+            for (int i = 0; i < records.size(); i++) {
                 int index = i;
                 if (acknowledgements.failedBefore(index)) {
                     // A failure already heard of (the broker unreachable): sending more would only wait as long.
                     acknowledgements.handedOver(index);
                     return null;
                 }
-                LoggedEvent event = events.get(index);
                 try {
-                    byte[] value = values.serialize(Topics.UNIT_EVENTS, AvroEvents.toAvro(event));
-                    producer.send(signer.record(Topics.UNIT_EVENTS, event.unit().value(), value),
-                            (metadata, failure) -> acknowledgements.heard(index, failure));
+                    producer.send(records.get(index), (metadata, failure) -> acknowledgements.heard(index, failure));
                 } catch (RuntimeException e) {
-                    // Serialization (registry down) or metadata (broker down) failures surface here.
+                    // Metadata (broker down) failures surface here.
                     acknowledgements.notSent(index, e);
                     return null;
                 }
             }
-            acknowledgements.handedOver(events.size());
+            acknowledgements.handedOver(records.size());
             return null;
         });
         return acknowledgements.done;
+    }
+
+    /** The batch as it goes out: each value serialized once, and the batch signed over those very bytes. */
+    private List<ProducerRecord<String, byte[]>> signed(List<LoggedEvent> events) {
+        List<EventSigner.Unsigned> batch = new ArrayList<>(events.size());
+        for (LoggedEvent event : events) {
+            batch.add(new EventSigner.Unsigned(event.unit().value(),
+                    values.serialize(Topics.UNIT_EVENTS, AvroEvents.toAvro(event))));
+        }
+        return signer.records(Topics.UNIT_EVENTS, batch);
     }
 
     /** The copy writes byte arrays as they are; its declared types are the application factory's. */
