@@ -1,6 +1,8 @@
 package vn.pdv.dataset.kafka;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +11,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -17,17 +18,21 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import vn.pdv.dataset.Entry;
 import vn.pdv.dataset.pipeline.Step;
 import vn.pdv.schemas.Topics;
 import vn.pdv.schemas.serde.AvroSerdeConfig;
 import vn.pdv.schemas.serde.AvroSerializer;
+import vn.pdv.schemas.signing.EventSigner;
+import vn.pdv.schemas.signing.LocalStackKeys;
 
 /**
  * Puts entries on {@code pdv.unit-events} as a unit service's relay does: keyed by the committee (so a log stays in
- * one partition, in order), the value written by the project's serde against the registry, no headers, an idempotent
- * producer with {@code acks=all}. Built for volume: large batches, a longer linger, no compression. The record's
+ * one partition, in order), the value written by the project's serde against the registry, each log's records signed
+ * in batches of {@value #SIGNED_BATCH} with its committee's local-stack key (the headers of {@code EventSignatures}),
+ * an idempotent producer with {@code acks=all}. Built for volume: large batches, a longer linger, no compression. The record's
  * timestamp is the broker's now, as for a relay publishing today; an event's own days are in its metadata.
  */
 public final class TopicWriter implements AutoCloseable {
@@ -35,8 +40,13 @@ public final class TopicWriter implements AutoCloseable {
     /** As the services declare the topic ({@code pdv.topics.partitions}). */
     public static final int PARTITIONS = 6;
 
+    /** Events a log's relay signs together, as the unit service's relay batches them. */
+    static final int SIGNED_BATCH = 250;
+
     private final String bootstrapServers;
-    private final KafkaProducer<String, SpecificRecord> producer;
+    private final AvroSerializer values = new AvroSerializer();
+    private final KafkaProducer<String, byte[]> producer;
+    private final Map<String, EventSigner> signers = new HashMap<>();
 
     public TopicWriter(String bootstrapServers, String schemaRegistryUrl) {
         this.bootstrapServers = bootstrapServers;
@@ -50,9 +60,8 @@ public final class TopicWriter implements AutoCloseable {
         config.put(ProducerConfig.BUFFER_MEMORY_CONFIG, 64L * 1024 * 1024);
         config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "none");
         config.put(AvroSerdeConfig.SCHEMA_REGISTRY_URL, schemaRegistryUrl);
-        AvroSerializer values = new AvroSerializer();
         values.configure(config, false);
-        this.producer = new KafkaProducer<>(config, new StringSerializer(), values);
+        this.producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
 
     /** Creates the events topic with the services' layout unless it is there already (a broker may auto-create with one). */
@@ -84,14 +93,15 @@ public final class TopicWriter implements AutoCloseable {
         Map<Integer, Long> stepsByYear = new TreeMap<>();
         long count = 0;
         long start = System.nanoTime();
+        Map<String, List<EventSigner.Unsigned>> pending = new HashMap<>();
         while (entries.hasNext() && failed.get() == null) {
             Entry entry = entries.next();
-            producer.send(new ProducerRecord<>(Topics.UNIT_EVENTS, entry.log().value(), AvroEvents.toAvro(entry)),
-                    (metadata, exception) -> {
-                        if (exception != null) {
-                            failed.compareAndSet(null, exception);
-                        }
-                    });
+            String log = entry.log().value();
+            List<EventSigner.Unsigned> batch = pending.computeIfAbsent(log, l -> new ArrayList<>(SIGNED_BATCH));
+            batch.add(new EventSigner.Unsigned(log, values.serialize(Topics.UNIT_EVENTS, AvroEvents.toAvro(entry))));
+            if (batch.size() == SIGNED_BATCH) {
+                send(log, pending.remove(log), failed);
+            }
             count++;
             lastSequences.put(entry.log().value(), entry.sequence());
             byType.merge(type(entry), 1L, Long::sum);
@@ -99,11 +109,24 @@ public final class TopicWriter implements AutoCloseable {
                 stepsByYear.merge(step.occurredOn().getYear(), 1L, Long::sum);
             }
         }
+        pending.forEach((log, batch) -> send(log, batch, failed));
         producer.flush();
         if (failed.get() != null) {
             throw new IllegalStateException("The broker refused an event: " + failed.get().getMessage(), failed.get());
         }
         return new Written(count, Duration.ofNanos(System.nanoTime() - start), lastSequences, byType, stepsByYear);
+    }
+
+    /** One log's batch, signed with its committee's local-stack key as its relay would sign it, in order. */
+    private void send(String log, List<EventSigner.Unsigned> batch, AtomicReference<Exception> failed) {
+        for (ProducerRecord<String, byte[]> record : signers.computeIfAbsent(log, LocalStackKeys::signer)
+                .records(Topics.UNIT_EVENTS, batch)) {
+            producer.send(record, (metadata, exception) -> {
+                if (exception != null) {
+                    failed.compareAndSet(null, exception);
+                }
+            });
+        }
     }
 
     private static String type(Entry entry) {
@@ -116,6 +139,7 @@ public final class TopicWriter implements AutoCloseable {
     @Override
     public void close() {
         producer.close();
+        values.close();
     }
 
     /**

@@ -16,6 +16,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import vn.pdv.aggregator.fulfilment.Stage;
 import vn.pdv.events.CandidateAdmitted;
@@ -32,6 +33,8 @@ import vn.pdv.events.UnitRegistered;
 import vn.pdv.schemas.Topics;
 import vn.pdv.schemas.serde.AvroSerdeConfig;
 import vn.pdv.schemas.serde.AvroSerializer;
+import vn.pdv.schemas.signing.EventSigner;
+import vn.pdv.schemas.signing.LocalStackKeys;
 import vn.pdv.stack.TestStack;
 
 /**
@@ -48,7 +51,9 @@ final class CommitteeLogs implements AutoCloseable {
     private final List<String> committees = new ArrayList<>();
     private final Map<String, List<SpecificRecord>> scripts = new HashMap<>();
     private final Map<TopicPartition, Map<Long, String>> placed = new HashMap<>();
-    private final KafkaProducer<String, SpecificRecord> producer;
+    private final AvroSerializer values = new AvroSerializer();
+    private final KafkaProducer<String, byte[]> producer;
+    private final Map<String, EventSigner> signers = new HashMap<>();
     private int played;
 
     /** @param candidates per committee; each log holds about 1.5 events per candidate */
@@ -62,9 +67,8 @@ final class CommitteeLogs implements AutoCloseable {
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.kafkaBootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 5,
                 AvroSerdeConfig.SCHEMA_REGISTRY_URL, TestStack.schemaRegistryUrl());
-        AvroSerializer values = new AvroSerializer();
         values.configure(config, false);
-        producer = new KafkaProducer<>(config, new StringSerializer(), values);
+        producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
 
     List<String> committees() {
@@ -91,13 +95,20 @@ final class CommitteeLogs implements AutoCloseable {
         int until = Math.min(longest, played + (int) Math.ceil(longest * share));
         List<Future<RecordMetadata>> sent = new ArrayList<>();
         List<String> of = new ArrayList<>();
-        for (int round = played; round < until; round++) {
-            for (String committee : committees) {
-                List<SpecificRecord> script = scripts.get(committee);
-                if (round < script.size()) {
-                    sent.add(producer.send(new ProducerRecord<>(Topics.UNIT_EVENTS, committee, script.get(round))));
-                    of.add(committee);
-                }
+        // Each log's share signed as one batch with its committee's local-stack key, as its relay would.
+        for (String committee : committees) {
+            List<SpecificRecord> script = scripts.get(committee);
+            List<EventSigner.Unsigned> batch = new ArrayList<>();
+            for (int round = played; round < Math.min(until, script.size()); round++) {
+                batch.add(new EventSigner.Unsigned(committee, values.serialize(Topics.UNIT_EVENTS, script.get(round))));
+            }
+            if (batch.isEmpty()) {
+                continue;
+            }
+            for (ProducerRecord<String, byte[]> record : signers.computeIfAbsent(committee, LocalStackKeys::signer)
+                    .records(Topics.UNIT_EVENTS, batch)) {
+                sent.add(producer.send(record));
+                of.add(committee);
             }
         }
         producer.flush();
@@ -218,5 +229,6 @@ final class CommitteeLogs implements AutoCloseable {
     @Override
     public void close() {
         producer.close();
+        values.close();
     }
 }
