@@ -143,6 +143,22 @@ public final class Benchmarks {
                     "%s (%.1f%% of raw consumer, same topic)".formatted(events(streamed),
                             100 * streamed.perSecond() / rawOnEvents.perSecond()), "comparison", null));
 
+            SigningCost.Result signing = new SigningCost(stack.kafkaBootstrapServers(), stack.schemaRegistryUrl())
+                    .measure(Topics.UNIT_EVENTS, kafka);
+            progress("publishing without signatures", signing.publishedWithout());
+            progress("publishing with signatures", signing.publishedWith());
+            progress("reading without verification", signing.readWithout());
+            progress("reading with verification", signing.readWith());
+            figures.add(new Figure("Signing at the relay: %,d events in batches of %d, serialize and publish, without / with"
+                    .formatted(signing.publishedWith().events(), SigningCost.BATCH),
+                    "%s / %s (costs %.1f%%)".formatted(events(signing.publishedWithout()),
+                            events(signing.publishedWith()), 100 * signing.signingCost()),
+                    "< 10% of throughput", signing.signingCost() < 0.10));
+            figures.add(new Figure("Verifying at the aggregator: the same records, poll and decode, without / with",
+                    "%s / %s (costs %.1f%%)".formatted(events(signing.readWithout()), events(signing.readWith()),
+                            100 * signing.verifyingCost()),
+                    "< 10% of throughput", signing.verifyingCost() < 0.10));
+
             double[] latencies = endToEnd(load, aggregator);
             double p50 = percentile(latencies, 50);
             double p99 = percentile(latencies, 99);
