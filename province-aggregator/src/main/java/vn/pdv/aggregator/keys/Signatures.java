@@ -15,7 +15,19 @@ public final class Signatures {
     private Signatures() {
     }
 
+    /** How a batch's root signature is verified: {@link EventSignatures#verifiesRoot}, or a cache in front of it. */
+    @FunctionalInterface
+    public interface RootVerifier {
+        boolean verifies(CommitteeKey key, byte[] root, byte[] signature);
+    }
+
     public static Optional<Refusal> check(SignedRecord record, Function<KeyId, Optional<CommitteeKey>> directory) {
+        return check(record, directory, (key, root, signature) ->
+                EventSignatures.verifiesRoot(key.publicKey(), root, signature));
+    }
+
+    public static Optional<Refusal> check(SignedRecord record, Function<KeyId, Optional<CommitteeKey>> directory,
+                                          RootVerifier verifier) {
         if (record.signature() == null || record.keyId() == null || record.keyId().isBlank()) {
             return refuse(Refusal.Reason.UNSIGNED, "no " + EventSignatures.SIGNATURE_HEADER + " or "
                     + EventSignatures.KEY_ID_HEADER + " header on a record of " + record.committee().value());
@@ -36,8 +48,9 @@ public final class Signatures {
             return refuse(Refusal.Reason.ANOTHER_COMMITTEES_KEY, "key " + id + " is " + key.committee().value()
                     + "'s, the record claims " + record.committee().value() + "'s log");
         }
-        if (!EventSignatures.verifies(key.publicKey(), record.topic(), record.key(), record.value(),
-                record.signature())) {
+        byte[] root = EventSignatures.root(EventSignatures.leaf(record.topic(), record.key(), record.value()),
+                record.path());
+        if (root == null || !verifier.verifies(key, root, record.signature())) {
             return refuse(Refusal.Reason.BAD_SIGNATURE, "the signature of " + record.committee().value()
                     + "'s record does not verify with key " + id);
         }

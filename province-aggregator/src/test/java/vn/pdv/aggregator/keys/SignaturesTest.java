@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class SignaturesTest {
 
     @Test
     void refusesByTheFirstThingWrong() {
-        assertThat(reason(new SignedRecord("pdv.unit-events", key(), VALUE, null, null, DUK_01, JUNE_1)))
+        assertThat(reason(new SignedRecord("pdv.unit-events", key(), VALUE, null, null, null, DUK_01, JUNE_1)))
                 .isEqualTo(Refusal.Reason.UNSIGNED);
         assertThat(reason(signed(first, "DUK-01-9", JUNE_1))).isEqualTo(Refusal.Reason.UNKNOWN_KEY);
         assertThat(reason(signed(theirs, "DUK-26-1", JUNE_1))).isEqualTo(Refusal.Reason.ANOTHER_COMMITTEES_KEY);
@@ -75,8 +76,9 @@ class SignaturesTest {
     }
 
     private static SignedRecord signed(KeyPair pair, String keyId, LocalDate recordedOn) {
-        byte[] signature = EventSignatures.sign(pair.getPrivate(), "pdv.unit-events", key(), VALUE);
-        return new SignedRecord("pdv.unit-events", key(), VALUE, signature, keyId, DUK_01, recordedOn);
+        var batch = EventSignatures.sign(pair.getPrivate(), List.of(EventSignatures.leaf("pdv.unit-events", key(), VALUE)));
+        return new SignedRecord("pdv.unit-events", key(), VALUE, batch.signature(), batch.paths().getFirst(), keyId,
+                DUK_01, recordedOn);
     }
 
     private static byte[] key() {

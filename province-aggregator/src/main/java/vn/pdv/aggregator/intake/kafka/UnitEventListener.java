@@ -117,7 +117,8 @@ class UnitEventListener implements DisposableBean {
     private SignedRecord signed(ConsumerRecord<String, byte[]> record, UnitCode committee, Instant recordedAt) {
         return new SignedRecord(record.topic(), record.key() == null ? null
                 : record.key().getBytes(StandardCharsets.UTF_8), record.value(),
-                header(record, EventSignatures.SIGNATURE_HEADER), text(header(record, EventSignatures.KEY_ID_HEADER)),
+                header(record, EventSignatures.SIGNATURE_HEADER), header(record, EventSignatures.PATH_HEADER),
+                text(header(record, EventSignatures.KEY_ID_HEADER)),
                 committee, recordedAt == null ? null : LocalDate.ofInstant(recordedAt, clock.getZone()));
     }
 

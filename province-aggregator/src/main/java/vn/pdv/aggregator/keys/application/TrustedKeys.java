@@ -1,9 +1,11 @@
 package vn.pdv.aggregator.keys.application;
 
+import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.springframework.stereotype.Service;
@@ -14,6 +16,7 @@ import vn.pdv.aggregator.keys.KeyId;
 import vn.pdv.aggregator.keys.Refusal;
 import vn.pdv.aggregator.keys.SignedRecord;
 import vn.pdv.aggregator.keys.Signatures;
+import vn.pdv.schemas.signing.EventSignatures;
 import vn.pdv.schemas.signing.LocalStackKeys;
 
 /**
@@ -29,6 +32,7 @@ public class TrustedKeys {
     private final TrustProperties properties;
     private final Clock clock;
     private final ConcurrentMap<KeyId, Cached> cache = new ConcurrentHashMap<>();
+    private final Set<Verified> recentlyVerified = ConcurrentHashMap.newKeySet();
 
     private record Cached(Optional<CommitteeKey> key, Instant until) {
     }
@@ -41,7 +45,29 @@ public class TrustedKeys {
 
     /** @return why the record must not be applied; empty when it may */
     public Optional<Refusal> check(SignedRecord record) {
-        return Signatures.check(record, this::find);
+        return Signatures.check(record, this::find, this::verifies);
+    }
+
+    /**
+     * A batch's records share one root and signature: the Ed25519 verification (the costly part) is done once per
+     * batch, and remembered by key, root and signature. Bounded: forgotten wholesale when it grows large.
+     */
+    private boolean verifies(CommitteeKey key, byte[] root, byte[] signature) {
+        Verified verified = new Verified(key.id(), ByteBuffer.wrap(root), ByteBuffer.wrap(signature));
+        if (recentlyVerified.contains(verified)) {
+            return true;
+        }
+        boolean verifies = EventSignatures.verifiesRoot(key.publicKey(), root, signature);
+        if (verifies) {
+            if (recentlyVerified.size() >= 4_096) {
+                recentlyVerified.clear();
+            }
+            recentlyVerified.add(verified);
+        }
+        return verifies;
+    }
+
+    private record Verified(KeyId key, ByteBuffer root, ByteBuffer signature) {
     }
 
     Optional<CommitteeKey> find(KeyId id) {
