@@ -20,11 +20,19 @@ public final class Topics {
      */
     public static final String UNIT_EVENTS_DLT = UNIT_EVENTS + ".DLT";
 
-    /** Alerts raised by the province aggregator (e.g. a unit lagging behind its quota). */
-    public static final String ALERTS = "pdv.alerts";
+    /**
+     * Alerts raised by the province aggregator (e.g. a unit lagging behind its quota), one topic per committee
+     * ({@link #alertsFor}), so that the broker's ACLs let each committee read its own only.
+     */
+    public static final String ALERTS_PREFIX = "pdv.alerts.";
 
-    /** All of the above, e.g. for creating them up front. */
-    public static final List<String> ALL = List.of(UNIT_EVENTS, UNIT_EVENTS_DLT, ALERTS);
+    /** The events topics, e.g. for creating them up front; the alerts topics are each committee's. */
+    public static final List<String> ALL = List.of(UNIT_EVENTS, UNIT_EVENTS_DLT);
+
+    /** Committee {@code code}'s alerts: {@code pdv.alerts.<CODE>}. */
+    public static String alertsFor(String code) {
+        return ALERTS_PREFIX + code;
+    }
 
     private Topics() {
     }

@@ -14,8 +14,8 @@ class TopicsTest {
     void namesTheUnitEventsTopicItsDeadLetterTopicAndTheAlertsTopic() {
         assertThat(Topics.UNIT_EVENTS).isEqualTo("pdv.unit-events");
         assertThat(Topics.UNIT_EVENTS_DLT).isEqualTo("pdv.unit-events.DLT");
-        assertThat(Topics.ALERTS).isEqualTo("pdv.alerts");
-        assertThat(Topics.ALL).containsExactly("pdv.unit-events", "pdv.unit-events.DLT", "pdv.alerts");
+        assertThat(Topics.alertsFor("DUK-01")).isEqualTo("pdv.alerts.DUK-01");
+        assertThat(Topics.ALL).containsExactly("pdv.unit-events", "pdv.unit-events.DLT");
     }
 
     @Test

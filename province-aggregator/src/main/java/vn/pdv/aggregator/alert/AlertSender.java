@@ -8,7 +8,7 @@ public interface AlertSender {
     Channel channel();
 
     /**
-     * Where every alert goes, whoever it is addressed to: the alerts topic, which every committee's unit service reads.
+     * Where every alert goes, whoever it is addressed to: for Kafka, the alerts topics of its addressees.
      * None for a channel that goes only where a committee's contacts ask.
      */
     default List<String> everyAlertGoesTo() {

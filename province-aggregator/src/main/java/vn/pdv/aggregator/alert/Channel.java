@@ -2,7 +2,7 @@ package vn.pdv.aggregator.alert;
 
 /** Where an alert goes. */
 public enum Channel {
-    /** The alerts topic, which every committee's unit service reads. */
+    /** The alerts topic of each addressee ({@code pdv.alerts.<CODE>}), which that committee's unit service reads. */
     KAFKA,
     /** One message per registered e-mail address. */
     EMAIL,

@@ -93,7 +93,7 @@ public final class Authority {
         return false;
     }
 
-    /** The version in force on the day, among the stored and those allowed in this batch; before the first, the first. */
+    /** The version in force on the day, stored or allowed in this batch; before the first version, the first. */
     private Optional<Unit> versionOn(UnitCode code, LocalDate day) {
         List<Unit> versions = new ArrayList<>(tree.history(code));
         versions.addAll(allowed.getOrDefault(code, List.of()));

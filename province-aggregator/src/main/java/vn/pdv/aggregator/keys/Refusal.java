@@ -20,10 +20,12 @@ public record Refusal(Reason reason, String detail) {
 
     public enum Reason {
         UNSIGNED("unsigned", "Sự kiện không có chữ ký", "The event is not signed"),
-        UNKNOWN_KEY("unknown-key", "Khóa ký không có trong danh bạ khóa của tỉnh", "The signing key is not in the province's directory"),
+        UNKNOWN_KEY("unknown-key", "Khóa ký không có trong danh bạ khóa của tỉnh",
+                "The signing key is not in the province's directory"),
         ANOTHER_COMMITTEES_KEY("another-committees-key", "Sự kiện được ký bằng khóa của cấp ủy khác",
                 "The event is signed with another committee's key"),
-        BAD_SIGNATURE("bad-signature", "Chữ ký không khớp với nội dung sự kiện", "The signature does not match the event's bytes"),
+        BAD_SIGNATURE("bad-signature", "Chữ ký không khớp với nội dung sự kiện",
+                "The signature does not match the event's bytes"),
         REVOKED_KEY("revoked-key", "Khóa ký đã bị thu hồi", "The signing key has been revoked"),
         KEY_NOT_YET_VALID("key-not-yet-valid", "Khóa ký chưa có hiệu lực vào ngày ghi sự kiện",
                 "The signing key was not yet valid on the day the event was recorded"),

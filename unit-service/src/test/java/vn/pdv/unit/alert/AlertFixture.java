@@ -19,6 +19,9 @@ import vn.pdv.stack.TestStack;
 /** Alerts as the aggregator publishes them, written to the test stack's real broker through its real registry. */
 public final class AlertFixture {
 
+    /** The test committee's (DUK-01) own alerts topic, where the aggregator puts what is addressed to it. */
+    static final String OWN_TOPIC = Topics.alertsFor("DUK-01");
+
     private AlertFixture() {
     }
 
@@ -37,13 +40,13 @@ public final class AlertFixture {
 
     /** Publishes {@code alert} keyed by its unit. */
     public static void publish(AlertRaised alert) {
-        publish(new ProducerRecord<>(Topics.ALERTS, alert.getUnitCode(), serialized(alert)));
+        publish(new ProducerRecord<>(OWN_TOPIC, alert.getUnitCode(), serialized(alert)));
     }
 
     public static byte[] serialized(AlertRaised alert) {
         try (AvroSerializer avro = new AvroSerializer()) {
             avro.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, TestStack.schemaRegistryUrl()), false);
-            return avro.serialize(Topics.ALERTS, alert);
+            return avro.serialize(OWN_TOPIC, alert);
         }
     }
 

@@ -35,6 +35,9 @@ import vn.pdv.unit.UnitServiceTest;
 @UnitServiceTest
 class AlertSubscriptionTest {
 
+    /** The test committee's (DUK-01) own alerts topic, where the aggregator puts what is addressed to it. */
+    static final String OWN_TOPIC = Topics.alertsFor("DUK-01");
+
     static final String GROUP = "pdv-unit-alerts-DUK-01";
 
     @LocalServerPort
@@ -54,12 +57,12 @@ class AlertSubscriptionTest {
                 FulfilmentStatus.LAGGING, Instant.parse("2024-09-30T02:00:00Z"));
 
         AlertFixture.publish(
-                new ProducerRecord<>(Topics.ALERTS, "DUK-01", AlertFixture.serialized(committeeAtRisk)),
+                new ProducerRecord<>(OWN_TOPIC, "DUK-01", AlertFixture.serialized(committeeAtRisk)),
                 // Same key as the next alert, so on the same partition before it: consumption must go on past it.
-                new ProducerRecord<>(Topics.ALERTS, "DUK-01-KN", "not an alert".getBytes(StandardCharsets.UTF_8)),
-                new ProducerRecord<>(Topics.ALERTS, "DUK-01-KN", AlertFixture.serialized(branchLagging)),
-                new ProducerRecord<>(Topics.ALERTS, "DUK-02-X", AlertFixture.serialized(otherCommittee)),
-                new ProducerRecord<>(Topics.ALERTS, "DUK-01", AlertFixture.serialized(committeeAtRisk)));
+                new ProducerRecord<>(OWN_TOPIC, "DUK-01-KN", "not an alert".getBytes(StandardCharsets.UTF_8)),
+                new ProducerRecord<>(OWN_TOPIC, "DUK-01-KN", AlertFixture.serialized(branchLagging)),
+                new ProducerRecord<>(OWN_TOPIC, "DUK-02-X", AlertFixture.serialized(otherCommittee)),
+                new ProducerRecord<>(OWN_TOPIC, "DUK-01", AlertFixture.serialized(committeeAtRisk)));
 
         // The module's tests share one committee and so one inbox: look at this test's alerts only.
         List<String> ours = List.of(newer, older, elsewhere);
@@ -116,10 +119,10 @@ class AlertSubscriptionTest {
                 TestStack.kafkaBootstrapServers()))) {
             Map<TopicPartition, OffsetAndMetadata> committed =
                     admin.listConsumerGroupOffsets(GROUP).partitionsToOffsetAndMetadata().get();
-            int partitions = admin.describeTopics(List.of(Topics.ALERTS)).allTopicNames().get()
-                    .get(Topics.ALERTS).partitions().size();
+            int partitions = admin.describeTopics(List.of(OWN_TOPIC)).allTopicNames().get()
+                    .get(OWN_TOPIC).partitions().size();
             Map<TopicPartition, OffsetSpec> latest = IntStream.range(0, partitions)
-                    .mapToObj(partition -> new TopicPartition(Topics.ALERTS, partition))
+                    .mapToObj(partition -> new TopicPartition(OWN_TOPIC, partition))
                     .collect(Collectors.toMap(partition -> partition, partition -> OffsetSpec.latest()));
             var ends = admin.listOffsets(latest).all().get();
             return ends.entrySet().stream().allMatch(end -> end.getValue().offset() == 0

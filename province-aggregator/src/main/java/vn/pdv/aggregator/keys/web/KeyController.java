@@ -36,6 +36,9 @@ import vn.pdv.schemas.signing.Ed25519Keys;
 @RestController
 class KeyController {
 
+    /** Letters, digits and {@code . _ : @ -}: what a header and a path segment carry unescaped. */
+    static final String KEY_ID = "[A-Za-z0-9._:@-]+";
+
     private final KeyRegistry registry;
 
     KeyController(KeyRegistry registry) {
@@ -45,7 +48,7 @@ class KeyController {
     /**
      * @param validUntil the last day events may be recorded under it; null while current
      */
-    record KeyRequest(@NotNull @Size(min = 1, max = KeyId.MAX_LENGTH) @Pattern(regexp = "[A-Za-z0-9._:@-]+") String keyId,
+    record KeyRequest(@NotNull @Size(min = 1, max = KeyId.MAX_LENGTH) @Pattern(regexp = KEY_ID) String keyId,
                       @NotNull @Pattern(regexp = UnitCode.PATTERN) String committee,
                       @NotNull PublicKeyPem publicKey, @NotNull LocalDate validFrom, LocalDate validUntil) {
     }

@@ -174,7 +174,8 @@ class AlertsTest {
         statuses.judge(branch, Status.AT_RISK);
         assertThat(watcher.check().raised()).isEqualTo(1);
 
-        List<ConsumerRecord<String, Object>> onTheTopic = AlertsTopic.read(alert -> alert.getUnitCode().equals(branch));
+        List<ConsumerRecord<String, Object>> onTheTopic = AlertsTopic.read(alert -> alert.getUnitCode().equals(branch),
+                branch);
         assertThat(onTheTopic).hasSize(1);
         assertThat(onTheTopic.getFirst().key()).isEqualTo(branch);
         AlertRaised raised = (AlertRaised) onTheTopic.getFirst().value();
@@ -204,7 +205,7 @@ class AlertsTest {
 
         var check = watcher.check();
         assertThat(check.raised()).as("the same status again").isZero();
-        assertThat(AlertsTopic.read(alert -> alert.getUnitCode().equals(branch))).hasSize(1);
+        assertThat(AlertsTopic.read(alert -> alert.getUnitCode().equals(branch), branch)).hasSize(1);
         assertThat(mailTo(secretary)).hasSize(1);
         assertThat(WEBHOOKS.callsTo(hook)).hasSize(1);
 
@@ -261,7 +262,7 @@ class AlertsTest {
 
         assertThat(api.get("/api/alerts?unit=" + tree.committee()).<List<String>>read("$[*].status"))
                 .containsExactly("ON_TRACK", "LAGGING", "AT_RISK");
-        assertThat(AlertsTopic.read(alert -> alert.getUnitCode().equals(tree.unit("B")))).hasSize(3);
+        assertThat(AlertsTopic.read(alert -> alert.getUnitCode().equals(tree.unit("B")), tree.unit("B"))).hasSize(3);
         assertThat(mailTo(secretary)).hasSize(3);
     }
 
@@ -317,12 +318,12 @@ class AlertsTest {
         assertThat(stored.<List<String>>read("$[0].deliveries[*].state")).containsExactly("PENDING", "PENDING");
         assertThat(stored.<String>read("$[0].deliveries[0].lastError")).contains("broker unreachable");
         assertThat(stored.<String>read("$[0].deliveries[1].lastError")).contains("500");
-        assertThat(AlertsTopic.read(alert -> alert.getUnitCode().equals(unit))).isEmpty();
+        assertThat(AlertsTopic.read(alert -> alert.getUnitCode().equals(unit), unit)).isEmpty();
 
         brokerUp.set(true);
         now.set(now.get().plus(properties.firstRetryAfter()));
         deliveries.deliverDue();
-        assertThat(AlertsTopic.read(alert -> alert.getUnitCode().equals(unit))).hasSize(1);
+        assertThat(AlertsTopic.read(alert -> alert.getUnitCode().equals(unit), unit)).hasSize(1);
         for (int round = 0; round < properties.maxAttempts(); round++) {
             now.set(now.get().plus(properties.maxRetryAfter()));
             deliveries.deliverDue();
@@ -333,7 +334,7 @@ class AlertsTest {
         assertThat(after.<Integer>read("$[0].deliveries[0].attempts")).isEqualTo(2);
         assertThat(after.<Integer>read("$[0].deliveries[1].attempts")).isEqualTo(properties.maxAttempts());
         assertThat(WEBHOOKS.callsTo(broken)).hasSize(properties.maxAttempts());
-        assertThat(AlertsTopic.read(alert -> alert.getUnitCode().equals(unit))).hasSize(1);
+        assertThat(AlertsTopic.read(alert -> alert.getUnitCode().equals(unit), unit)).hasSize(1);
     }
 
     @Test
@@ -350,7 +351,8 @@ class AlertsTest {
         digests.send();
 
         List<ConsumerRecord<String, Object>> onTheTopic = AlertsTopic.read(alert ->
-                alert.getKind() == AlertKind.DIGEST && alert.getUnitCode().toString().startsWith(committee));
+                alert.getKind() == AlertKind.DIGEST && alert.getUnitCode().toString().startsWith(committee),
+                committee, tree.unit("A"), tree.unit("B"));
         assertThat(onTheTopic).extracting(ConsumerRecord::key)
                 .containsExactlyInAnyOrder(committee, tree.unit("A"), tree.unit("B"));
         AlertRaised forCommittee = onTheTopic.stream().map(record -> (AlertRaised) record.value())

@@ -12,17 +12,21 @@ import vn.pdv.schemas.serde.AvroSerdeConfig;
 import vn.pdv.stack.TestStack;
 import vn.pdv.stack.TopicContents;
 
-/** {@code pdv.alerts} as it stands, decoded through the real registry as the unit services decode it. */
+/**
+ * The alerts topics ({@code pdv.alerts.<CODE>}) of the given committees as they stand, decoded through the real
+ * registry as the unit services decode them.
+ */
 final class AlertsTopic {
 
     private AlertsTopic() {
     }
 
-    /** Every alert on the topic now that matches, with the key it was sent under. */
-    static List<ConsumerRecord<String, Object>> read(Predicate<AlertRaised> wanted) {
+    /** Every alert now on these committees' topics that matches, with the key it was sent under. */
+    static List<ConsumerRecord<String, Object>> read(Predicate<AlertRaised> wanted, String... addressees) {
         AvroDeserializer values = new AvroDeserializer();
         values.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, TestStack.schemaRegistryUrl()), false);
-        return TopicContents.readToEnd(TestStack.kafkaBootstrapServers(), Topics.ALERTS, new StringDeserializer(), values)
-                .stream().filter(record -> record.value() instanceof AlertRaised alert && wanted.test(alert)).toList();
+        return java.util.Arrays.stream(addressees).flatMap(addressee -> TopicContents.readToEnd(
+                        TestStack.kafkaBootstrapServers(), Topics.alertsFor(addressee), new StringDeserializer(), values)
+                .stream()).filter(record -> record.value() instanceof AlertRaised alert && wanted.test(alert)).toList();
     }
 }

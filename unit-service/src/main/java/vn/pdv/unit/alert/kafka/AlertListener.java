@@ -5,14 +5,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import vn.pdv.events.AlertRaised;
-import vn.pdv.schemas.Topics;
 import vn.pdv.unit.alert.Receipt;
 import vn.pdv.unit.alert.application.AlertInbox;
 
 /**
- * Hands every alert on {@code pdv.alerts} to the inbox, which keeps this committee's. Each committee reads the
- * whole topic in a consumer group of its own ({@code pdv.alerts.group-id}), since one alert concerns several
- * committees. Records that cannot be read are logged and skipped (see {@link KafkaAlertConfiguration}).
+ * Hands every alert on the committee's own alerts topic ({@code pdv.alerts.<CODE>}, {@code Topics.alertsFor}; the
+ * aggregator writes an alert to the topic of each committee it is addressed to) to the inbox, which keeps those
+ * addressed to a unit this committee manages, in the committee's consumer group ({@code pdv.alerts.group-id}).
+ * Records that cannot be read are logged and skipped (see {@link KafkaAlertConfiguration}).
  */
 @Component
 class AlertListener {
@@ -25,7 +25,8 @@ class AlertListener {
         this.inbox = inbox;
     }
 
-    @KafkaListener(id = "alerts", topics = Topics.ALERTS, groupId = "${pdv.alerts.group-id}")
+    @KafkaListener(id = "alerts", topics = "#{T(vn.pdv.schemas.Topics).alertsFor('${pdv.committee.code}')}",
+            groupId = "${pdv.alerts.group-id}")
     void on(AlertRaised raised) {
         Receipt receipt = inbox.receive(AvroAlerts.toAlert(raised), AvroAlerts.addressees(raised));
         log.debug("Alert {} about {}: {}", raised.getAlertId(), raised.getUnitCode(), receipt);

@@ -10,9 +10,10 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 import vn.pdv.schemas.Topics;
+import vn.pdv.unit.CommitteeProperties;
 
 /**
- * Declares the alerts topic and decides what a failed alert costs.
+ * Declares the committee's alerts topic and decides what a failed alert costs.
  *
  * <p>A record that cannot be deserialized (the value deserializer is wrapped in Spring's
  * {@code ErrorHandlingDeserializer}) or that names an impossible unit code will never succeed: it is logged with its
@@ -25,9 +26,10 @@ class KafkaAlertConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaAlertConfiguration.class);
 
+    /** The committee's own alerts topic; the only one its principal may read (schemas/README.md). */
     @Bean
-    NewTopic alertsTopic(@Value("${pdv.topics.partitions}") int partitions) {
-        return TopicBuilder.name(Topics.ALERTS).partitions(partitions).build();
+    NewTopic alertsTopic(@Value("${pdv.topics.partitions}") int partitions, CommitteeProperties committee) {
+        return TopicBuilder.name(Topics.alertsFor(committee.code())).partitions(partitions).build();
     }
 
     @Bean
