@@ -54,7 +54,7 @@ class AvroSerdeRoundTripTest {
         byte[] bytes = serializer.serialize(Topics.alertsFor("DUK-01"), Events.anAlertRaised());
 
         assertThat(deserializer.deserialize(Topics.alertsFor("DUK-01"), bytes)).isEqualTo(Events.anAlertRaised());
-        assertThat(registry.subjects()).containsExactly("pdv.alerts-vn.pdv.events.AlertRaised");
+        assertThat(registry.subjects()).containsExactly("pdv.alerts.DUK-01-vn.pdv.events.AlertRaised");
     }
 
     @Test
