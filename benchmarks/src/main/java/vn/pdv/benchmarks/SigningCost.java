@@ -32,7 +32,8 @@ import vn.pdv.schemas.signing.EventSigner;
 
 /**
  * What signing costs at the relay and verifying at the aggregator, each measured with and without in the same run on
- * the same events (those the relay published): the relay's publishing work (serialize each value, hand it to the
+ * the same events (those the relay published, repeated to {@code pdv.bench.signing-events}, after a warm-up): the
+ * relay's publishing work (serialize each value, hand it to the
  * relay's producer settings, await every acknowledgement) in batches of the relay's size, without a signature and with
  * the batch signed as {@code KafkaPublisher} signs it; and the aggregator's reading work (poll, decode each value
  * through the registry) without and with the check {@code TrustedKeys} makes (leaf, path, the root's Ed25519
@@ -42,6 +43,9 @@ import vn.pdv.schemas.signing.EventSigner;
 final class SigningCost {
 
     static final int BATCH = 250;
+
+    /** Events per measurement: the relay's events, repeated until there are this many ({@code pdv.bench.signing-events}). */
+    private final int load = Integer.getInteger("pdv.bench.signing-events", 50_000);
 
     private final String bootstrapServers;
     private final String registryUrl;
@@ -64,9 +68,17 @@ final class SigningCost {
 
     /** @param source the topic the relay filled: its events, decoded once, are the load */
     Result measure(String source, RawKafka kafka) {
-        List<ProducerRecord<String, SpecificRecord>> events = events(source);
+        List<ProducerRecord<String, SpecificRecord>> relayed = events(source);
+        List<ProducerRecord<String, SpecificRecord>> events = new ArrayList<>(load);
+        while (events.size() < load) {
+            events.addAll(relayed.subList(0, Math.min(relayed.size(), load - events.size())));
+        }
         KeyPair key = Ed25519Keys.generate();
         EventSigner signer = new EventSigner("BENCH-1", key.getPrivate());
+        // Warm-up, not counted: the JIT compiles serde, signing and verifying before either is timed.
+        kafka.createTopic("bench.signing.warm-up");
+        publish("bench.signing.warm-up", events.subList(0, Math.min(events.size(), 10_000)), signer);
+        read("bench.signing.warm-up", Math.min(events.size(), 10_000), true, key.getPublic());
         Rate without = null;
         Rate with = null;
         String signedTopic = null;
