@@ -191,6 +191,7 @@ class CandidatePages {
         byBranch.values().forEach(list -> list.sort(Comparator.comparing(Listed::since)));
         model.addAttribute("branches", byBranch);
         model.addAttribute("today", today);
+        model.addAttribute("mayImport", access.permits(() -> access.toManage(caller)));
         model.addAttribute("trail", List.of(Crumb.message("nav.home", "/"), Crumb.message("sympathisers.title", null)));
         return "candidates/sympathisers";
     }

@@ -116,15 +116,15 @@ enum StepForm {
     }
 
     /** The last part of the form's address, {@code /candidates/{id}/steps/{path}}; also its words' key. */
-    String path() {
+    public String path() {
         return path;
     }
 
-    List<Field> fields() {
+    public List<Field> fields() {
         return fields;
     }
 
-    List<String> fieldNames() {
+    public List<String> fieldNames() {
         return fields.stream().map(Field::name).toList();
     }
 
@@ -253,7 +253,7 @@ enum StepForm {
         }
 
         /** The template's input kind: {@code text-input}'s date, number or text, or a select, or a check box. */
-        String input() {
+        public String input() {
             return switch (kind) {
                 case DATE -> "date";
                 case COUNT -> "number";
@@ -264,7 +264,7 @@ enum StepForm {
         }
 
         /** The id of its input, as the shared form fragments make it. */
-        String id() {
+        public String id() {
             return vn.pdv.common.ui.FormErrors.idOf(name);
         }
     }
