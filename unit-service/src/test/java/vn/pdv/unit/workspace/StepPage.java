@@ -14,7 +14,7 @@ final class StepPage {
 
     StepPage(Browser browser) {
         this.browser = browser;
-        browser.waitFor(By.cssSelector("form[method='post'] button[type='submit']"));
+        browser.waitFor(By.cssSelector("main form[method='post'] button[type='submit']"));
     }
 
     /**
@@ -44,7 +44,7 @@ final class StepPage {
     /** Presses "Ghi nhận" and waits for the next page (the candidate's, or this form again with its errors). */
     void record() {
         String before = browser.currentUrl();
-        WebElement button = browser.waitFor(By.cssSelector("form[method='post'] button[type='submit']"));
+        WebElement button = browser.waitFor(By.cssSelector("main form[method='post'] button[type='submit']"));
         browser.click(button);
         browser.until(driver -> driver.findElements(By.cssSelector(".pdv-error-summary")).size() > 0
                 || !driver.getCurrentUrl().equals(before) ? Boolean.TRUE : null, "the answer to the form");

@@ -29,7 +29,9 @@ import vn.pdv.stack.Tokens;
 import vn.pdv.stack.browser.Axe;
 import vn.pdv.stack.browser.Browser;
 import vn.pdv.stack.browser.PageWeight;
+import vn.pdv.events.FulfilmentStatus;
 import vn.pdv.unit.UnitServiceTest;
+import vn.pdv.unit.alert.AlertFixture;
 import vn.pdv.unit.pipeline.importing.SympathiserLists;
 
 /**
@@ -292,6 +294,42 @@ class WorkspaceInBrowserTest {
                     .doesNotContain("Lê Văn Dũng", "Phan Thị Én");
         }
         assertThat(lastSequence(secretary)).as("two people, two steps each").isEqualTo(before + 4);
+    }
+
+    @Test
+    void theSecretarySeesEachBranchsQuotaWithItsProgressAndAcknowledgesTheProvincesAlert() {
+        secretary.post("/api/units", aUnit("DUK-01-QT", "DUK-01"));
+        walkedUpTo(secretary, "new-member-class", aSource("DUK-01-QT"));
+        assertThat(secretary.post("/api/quotas", body("targetUnitCode", "DUK-01-QT", "planNumber", "12-QĐ/ĐU",
+                "planIssuedOn", "2024-01-15", "periodKind", "YEAR", "year", 2024, "metric", "ADMISSIONS", "quota", 4))
+                .status()).isEqualTo(201);
+        String alert = "alert-" + java.util.UUID.randomUUID();
+        AlertFixture.publish(AlertFixture.anAlert(alert, "DUK-01-KN", List.of("DUK-01-KN", "DUK-01", "DUK"),
+                FulfilmentStatus.LAGGING, java.time.Instant.parse("2024-09-30T01:00:00Z")));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() ->
+                secretary.get("/api/alerts").<List<String>>read("$[*].id").contains(alert));
+
+        try (Browser office = Browser.laptop()) {
+            openAs(office, "duk01.secretary", "/quotas");
+            assertThat(office.all(By.cssSelector("#quotas tr[data-unit='DUK-01-QT'] td")).stream()
+                    .map(cell -> cell.getText().replace('\u00a0', ' ')).toList())
+                    .containsExactly("Chi bộ DUK-01-QT", "01/01/2024 – 31/12/2024", "Kết nạp đảng viên", "4", "1",
+                            "25,0 %", "12-QĐ/ĐU, 15/01/2024");
+            office.screenshot("workspace-quotas");
+            Axe.assertNoSeriousViolations(office);
+
+            office.open(page("/alerts"));
+            WebElement row = office.waitFor(By.cssSelector("#alerts tr[data-alert='" + alert + "']"));
+            assertThat(row.getText()).contains("DUK-01-KN", "Chậm tiến độ kết nạp đảng viên năm 2024: 9/20 (45,0%).");
+            office.click(row.findElement(By.tagName("button")));
+            office.waitFor(By.cssSelector(".pdv-done"));
+            assertThat(office.waitFor(By.cssSelector("#alerts tr[data-alert='" + alert + "']")).getText())
+                    .contains("Đã xem: Thư ký Bệnh viện Đa khoa tỉnh Bình Định");
+            office.screenshot("workspace-alerts");
+            Axe.assertNoSeriousViolations(office);
+        }
+        assertThat(secretary.get("/api/alerts").<List<String>>read("$[?(@.id == '" + alert + "')].acknowledgedBy"))
+                .containsExactly("Thư ký Bệnh viện Đa khoa tỉnh Bình Định");
     }
 
     @Test

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,9 +39,11 @@ class SympathiserImportPages {
     static final String CHECKED_FILE = "pdv.import.checked";
 
     private final SympathiserImport importer;
+    private final MessageSource messages;
 
-    SympathiserImportPages(SympathiserImport importer) {
+    SympathiserImportPages(SympathiserImport importer, MessageSource messages) {
         this.importer = importer;
+        this.messages = messages;
     }
 
     /** A file checked and waiting to be loaded. */
@@ -58,9 +61,9 @@ class SympathiserImportPages {
     String check(Caller caller, @RequestPart(name = "file", required = false) MultipartFile file, HttpSession session,
                  Model model, Locale locale) throws IOException {
         if (file == null || file.isEmpty()) {
-            return page(model, FormErrors.of(List.of(new Violation("file", words(locale, "Chưa chọn tệp danh sách.",
-                    "No list file chosen."), words(locale, "Chọn tệp .xlsx hoặc .csv theo mẫu.",
-                    "Choose an .xlsx or .csv file laid out as the template."))), null, null);
+            return page(model, FormErrors.of(List.of(new Violation("file",
+                    messages.getMessage("import.error.no-file", null, locale),
+                    messages.getMessage("import.error.no-file.fix", null, locale)))), null, null);
         }
         try {
             ImportReport report = importer.importList(new ActorId(caller.subject()), file.getOriginalFilename(),
