@@ -82,6 +82,27 @@ class WorkspaceInBrowserTest {
 
     @Test
     void aClerkWalksOneCandidateFromSourceToOfficialMemberThroughThePages() {
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.classic.Level level = root.getLevel();
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+                new ch.qos.logback.core.read.ListAppender<>();
+        logged.start();
+        root.addAppender(logged);
+        root.setLevel(ch.qos.logback.classic.Level.INFO);
+        try {
+            walkOneCandidate();
+        } finally {
+            root.setLevel(level);
+            root.detachAppender(logged);
+        }
+        assertThat(logged.list).as("no personal data in the service's log at INFO or above")
+                .extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+                .noneMatch(line -> line.contains("Trần Thị Hoa") || line.contains("052300009876")
+                        || line.contains("0905999888") || line.contains("Trần Hưng Đạo"));
+    }
+
+    private void walkOneCandidate() {
         openAs(laptop, CLERK, "/");
         assertThat(laptop.waitFor(By.cssSelector(".pdv-lead")).getText()).startsWith("Xin chào " + CLERK_NAME);
         assertThat(laptop.waitFor(By.id("sync")).getText()).containsPattern("(Đã gửi lên tỉnh lúc|Chưa gửi lên tỉnh)");
@@ -139,7 +160,7 @@ class WorkspaceInBrowserTest {
         assertThat(candidate.stage()).startsWith("Giai đoạn: Đảng viên chính thức, từ 05/06/2025");
         assertThat(secretary.get("/api/candidates/" + id).<String>read("$.stage")).isEqualTo("OFFICIAL_MEMBER");
         List<List<String>> history = candidate.history();
-        assertThat(history).hasSize(13);
+        assertThat(history).hasSize(12);
         assertThat(history).extracting(row -> row.get(1)).startsWith("Xác định là nguồn", "Đưa vào danh sách cảm tình đảng")
                 .endsWith("Quyết định công nhận đảng viên chính thức");
         assertThat(history).extracting(row -> row.get(3)).as("who recorded each step").containsOnly(CLERK_NAME);
