@@ -36,6 +36,7 @@ import vn.pdv.unit.staff.Staff;
 class WorkspaceAdvice {
 
     private final Relay relay;
+    private final CommitteeAccess access;
     private final Staff staff;
     private final Units units;
     private final Fmt fmt;
@@ -43,8 +44,9 @@ class WorkspaceAdvice {
     /** Names already written, so a page view writes nothing unless the name changed. */
     private final Map<String, String> remembered = new ConcurrentHashMap<>();
 
-    WorkspaceAdvice(Relay relay, Staff staff, Units units, Fmt fmt, MessageSource messages) {
+    WorkspaceAdvice(Relay relay, CommitteeAccess access, Staff staff, Units units, Fmt fmt, MessageSource messages) {
         this.relay = relay;
+        this.access = access;
         this.staff = staff;
         this.units = units;
         this.fmt = fmt;
@@ -59,6 +61,12 @@ class WorkspaceAdvice {
             remembered.put(caller.subject(), caller.name());
         }
         return userOf(caller);
+    }
+
+    /** Whether the navigation offers the committee-wide pages (the alerts) a branch's account would be refused. */
+    @ModelAttribute("committeeAccount")
+    boolean committeeAccount(Caller caller) {
+        return access.permits(() -> access.toReadCommittee(caller));
     }
 
     @ModelAttribute("sync")

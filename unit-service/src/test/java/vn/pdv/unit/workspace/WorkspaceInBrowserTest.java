@@ -260,6 +260,7 @@ class WorkspaceInBrowserTest {
             assertThat(listed).contains(theirs).doesNotContain(another);
             assertThat(branch.waitFor(By.id("candidates")).getText()).as("no names for a branch's account")
                     .doesNotContain("Nguyễn Thị Lan");
+            assertThat(branch.all(By.linkText("Cảnh báo"))).as("no link to the committee's alerts").isEmpty();
 
             branch.open(page("/candidates/" + another));
             assertThat(branch.heading()).isEqualTo("Bạn không có quyền xem trang này");
