@@ -355,6 +355,19 @@ class WorkspaceInBrowserTest {
     }
 
     @Test
+    void onAPhoneTheListTheCandidateAndAFormFitTheScreen() {
+        String id = walkedUpTo(secretary, "branch-vote", aSource("DUK-01-KN"));
+        try (Browser phone = Browser.phone()) {
+            for (String path : List.of("/", "/candidates", "/candidates/" + id, "/candidates/" + id + "/steps/branch-vote")) {
+                openAs(phone, CLERK, path);
+                assertThat(phone.scrollsSideways()).as(path + " scrolls sideways on a 375 px phone").isFalse();
+                Axe.assertNoSeriousViolations(phone);
+            }
+            phone.screenshot("workspace-step-phone");
+        }
+    }
+
+    @Test
     void thePagesWeighLittleAndComeOnlyFromTheService() {
         try (Browser fresh = Browser.laptop()) {
             openAs(fresh, CLERK, "/candidates");
