@@ -106,6 +106,18 @@ public class CommitteeAccess {
     }
 
     /**
+     * Whether a question of this class says yes, for a page that shows or hides a link or a column rather than
+     * refusing the whole page: {@code access.permits(() -> access.toReadCommittee(caller))}.
+     */
+    public boolean permits(java.util.function.BooleanSupplier question) {
+        try {
+            return question.getAsBoolean();
+        } catch (AccessRefused refused) {
+            return false;
+        }
+    }
+
+    /**
      * The organisations the caller works for: the whole committee for its own accounts, one branch for a branch's.
      *
      * @throws AccessRefused when the caller's unit is neither the committee nor an organisation it manages

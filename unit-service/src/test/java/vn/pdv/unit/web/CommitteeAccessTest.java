@@ -157,5 +157,10 @@ class CommitteeAccessTest {
         public List<Candidate> active(Reach reach) {
             return kept.values().stream().filter(candidate -> reach.covers(candidate.branch())).toList();
         }
+
+        @Override
+        public List<Candidate> inReach(Reach reach) {
+            return active(reach);
+        }
     }
 }
