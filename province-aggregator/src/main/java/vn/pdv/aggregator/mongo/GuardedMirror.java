@@ -39,6 +39,11 @@ public final class GuardedMirror {
     /** Intake's collection of committee logs, written last in every batch (see {@code intake/mongo/MongoLogs}). */
     private static final String LOGS = "logs";
     private static final String REVISIONS = "read-revisions";
+    /**
+     * When more logs than this moved since the last read (after a replay, a restart, a long quiet spell of readers), one
+     * read of the whole collection costs less than a filter with a clause per log evaluated on every document.
+     */
+    private static final int WHOLE_READ_ABOVE = 16;
 
     /** What the mirror keeps up to date: an index of the collection's documents, replaced one by one by id. */
     public interface Index {
@@ -62,6 +67,11 @@ public final class GuardedMirror {
         this.mongo = mongo;
         this.collection = collection;
         this.index = index;
+    }
+
+    /** Brings the index up to date with the collection: at start-up, so that the first reader does not wait for it. */
+    public void warm() {
+        read(() -> null);
     }
 
     /** Brings the index up to date with the collection, then answers the query from it. */
@@ -113,17 +123,19 @@ public final class GuardedMirror {
     private void catchUp() {
         Map<String, Long> now = sequences();
         long counted = currentRevision();
-        if (seen == null || counted != revision) {
-            index.clear();
-            mongo.findAll(Document.class, collection).forEach(index::put);
-        } else {
-            List<Criteria> moved = new ArrayList<>();
+        List<Criteria> moved = new ArrayList<>();
+        if (seen != null) {
             now.forEach((log, sequence) -> {
                 long before = seen.getOrDefault(log, 0L);
                 if (sequence > before) {
                     moved.add(where("log").is(log).and("sequence").gt(before));
                 }
             });
+        }
+        if (seen == null || counted != revision || moved.size() > WHOLE_READ_ABOVE) {
+            index.clear();
+            mongo.findAll(Document.class, collection).forEach(index::put);
+        } else {
             if (!moved.isEmpty()) {
                 Query changed = Query.query(moved.size() == 1 ? moved.getFirst()
                         : new Criteria().orOperator(moved.toArray(Criteria[]::new)));

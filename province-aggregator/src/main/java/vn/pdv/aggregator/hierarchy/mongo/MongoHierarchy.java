@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -48,6 +50,12 @@ class MongoHierarchy implements Hierarchy {
         this.mongo = mongo;
         this.mirror = new GuardedMirror(mongo, VERSIONS, index);
         OncePerOrigin.indexGuards(mongo, VERSIONS);
+    }
+
+    /** Fills the cache at start-up rather than on the first reader's time. */
+    @EventListener(ApplicationReadyEvent.class)
+    void warm() {
+        mirror.warm();
     }
 
     /** See {@link OncePerOrigin}; a batch's registrations of one unit and day fold into one write, the last one's. */
