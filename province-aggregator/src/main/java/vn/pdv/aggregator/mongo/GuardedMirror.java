@@ -5,10 +5,13 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -44,6 +47,8 @@ public final class GuardedMirror {
      * read of the whole collection costs less than a filter with a clause per log evaluated on every document.
      */
     private static final int WHOLE_READ_ABOVE = 16;
+    /** The mirrors caught up within the current thread's {@link #oneReading}; null outside one. */
+    private static final ThreadLocal<Set<GuardedMirror>> READING = new ThreadLocal<>();
 
     /** What the mirror keeps up to date: an index of the collection's documents, replaced one by one by id. */
     public interface Index {
@@ -74,11 +79,40 @@ public final class GuardedMirror {
         read(() -> null);
     }
 
-    /** Brings the index up to date with the collection, then answers the query from it. */
+    /** Work that reads, and may fail as a servlet filter's chain does. */
+    @FunctionalInterface
+    public interface Reading<T, E extends Exception> {
+        T run() throws E;
+    }
+
+    /**
+     * Runs {@code work} as one reading: each mirror catches up on its first read within it and answers every later read
+     * within it from that same state, so a request that sums hundreds of subtrees pays one catch-up per collection and
+     * its figures add up among themselves. Nested readings are part of the outer one.
+     */
+    public static <T, E extends Exception> T oneReading(Reading<T, E> work) throws E {
+        if (READING.get() != null) {
+            return work.run();
+        }
+        READING.set(new HashSet<>());
+        try {
+            return work.run();
+        } finally {
+            READING.remove();
+        }
+    }
+
+    /**
+     * Brings the index up to date with the collection (once per {@link #oneReading}, or on every call outside one),
+     * then answers the query from it.
+     */
     public <T> T read(Supplier<T> query) {
+        Set<GuardedMirror> reading = READING.get();
         lock.writeLock().lock();
         try {
-            catchUp();
+            if (reading == null || reading.add(this)) {
+                catchUp();
+            }
             lock.readLock().lock();
         } finally {
             lock.writeLock().unlock();
@@ -134,7 +168,10 @@ public final class GuardedMirror {
         }
         if (seen == null || counted != revision || moved.size() > WHOLE_READ_ABOVE) {
             index.clear();
-            mongo.findAll(Document.class, collection).forEach(index::put);
+            // Streamed: the province's tallies are a hundred thousand documents, not to be held as a list first.
+            try (Stream<Document> all = mongo.stream(new Query(), Document.class, collection)) {
+                all.forEach(index::put);
+            }
         } else {
             if (!moved.isEmpty()) {
                 Query changed = Query.query(moved.size() == 1 ? moved.getFirst()
