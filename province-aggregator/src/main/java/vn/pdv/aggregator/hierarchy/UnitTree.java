@@ -47,6 +47,8 @@ public final class UnitTree {
     private final Map<LocalDate, Map<UnitCode, List<UnitCode>>> countedChildren = new ConcurrentHashMap<>();
     /** Per stretch between cuts, each unit's children standing then, in code order. */
     private final Map<LocalDate, Map<UnitCode, List<Unit>>> standingChildren = new ConcurrentHashMap<>();
+    /** Answers of {@link #subtree(UnitCode, LocalDate, LocalDate)}: the same periods are asked again and again. */
+    private final Map<SubtreeAsked, List<Span>> subtrees = new ConcurrentHashMap<>();
     private volatile List<Unit> latest;
     private volatile Map<UnitCode, List<UnitCode>> latestChildren;
 
@@ -228,6 +230,17 @@ public final class UnitTree {
      * it. Days on which nothing counts (before the root and its predecessors existed) are left out.
      */
     public List<Span> subtree(UnitCode root, LocalDate from, LocalDate until) {
+        if (subtrees.size() > 4_096) {
+            subtrees.clear();
+        }
+        return subtrees.computeIfAbsent(new SubtreeAsked(root, from, until),
+                asked -> List.copyOf(spans(asked.root(), asked.from(), asked.until())));
+    }
+
+    private record SubtreeAsked(UnitCode root, LocalDate from, LocalDate until) {
+    }
+
+    private List<Span> spans(UnitCode root, LocalDate from, LocalDate until) {
         Set<UnitCode> lineage = new LinkedHashSet<>(List.of(root));
         lineage.addAll(predecessors(root));
         TreeSet<LocalDate> within = new TreeSet<>(cuts.subSet(from, true, until, true));

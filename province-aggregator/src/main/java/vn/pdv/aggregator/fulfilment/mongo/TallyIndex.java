@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bson.Document;
 import vn.pdv.aggregator.fulfilment.Counter;
 import vn.pdv.aggregator.fulfilment.Counts;
@@ -28,11 +29,21 @@ final class TallyIndex implements GuardedMirror.Index {
     }
 
     private final Map<String, Entry> byId = new HashMap<>();
+    /**
+     * Sums already worked out since the index last changed: a dashboard's figures are asked for by many readers and
+     * again on every refresh, while nothing changed in between. Forgotten on every change.
+     */
+    private final Map<Asked, long[]> sums = new ConcurrentHashMap<>();
     /** Per unit, per day (epoch day), the tally documents of that day, one per source log. */
     private final Map<String, TreeMap<Long, Map<String, Entry>>> byUnit = new HashMap<>();
 
+    /** A sum asked for: the units (a subtree of a stretch of days) and the days. */
+    private record Asked(Set<UnitCode> units, long from, long until) {
+    }
+
     @Override
     public void clear() {
+        sums.clear();
         byId.clear();
         byUnit.clear();
     }
@@ -64,6 +75,7 @@ final class TallyIndex implements GuardedMirror.Index {
                 }
             }
         }
+        sums.clear();
         Entry entry = new Entry(unit, LocalDate.parse(day).toEpochDay(), keys, values);
         Entry replaced = byId.put(id, entry);
         if (replaced != null) {
@@ -77,9 +89,25 @@ final class TallyIndex implements GuardedMirror.Index {
     }
 
     Counts sum(Set<UnitCode> units, LocalDate from, LocalDate until) {
-        long[] sums = new long[METRICS.length * COUNTERS.length];
-        long first = from.toEpochDay();
-        long last = until.toEpochDay();
+        if (sums.size() > 4_096) {
+            sums.clear();
+        }
+        Asked asked = new Asked(Set.copyOf(units), from.toEpochDay(), until.toEpochDay());
+        long[] summed = sums.computeIfAbsent(asked, this::sum);
+        Counts counts = new Counts();
+        for (int key = 0; key < summed.length; key++) {
+            if (summed[key] != 0) {
+                counts.add(METRICS[key / COUNTERS.length], COUNTERS[key % COUNTERS.length], summed[key]);
+            }
+        }
+        return counts;
+    }
+
+    private long[] sum(Asked asked) {
+        long[] total = new long[METRICS.length * COUNTERS.length];
+        long first = asked.from();
+        long last = asked.until();
+        Set<UnitCode> units = asked.units();
         for (UnitCode unit : units) {
             TreeMap<Long, Map<String, Entry>> days = byUnit.get(unit.value());
             if (days == null) {
@@ -88,17 +116,11 @@ final class TallyIndex implements GuardedMirror.Index {
             for (Map<String, Entry> ofDay : days.subMap(first, true, last, false).values()) {
                 for (Entry entry : ofDay.values()) {
                     for (int i = 0; i < entry.keys().length; i++) {
-                        sums[entry.keys()[i]] += entry.values()[i];
+                        total[entry.keys()[i]] += entry.values()[i];
                     }
                 }
             }
         }
-        Counts counts = new Counts();
-        for (int key = 0; key < sums.length; key++) {
-            if (sums[key] != 0) {
-                counts.add(METRICS[key / COUNTERS.length], COUNTERS[key % COUNTERS.length], sums[key]);
-            }
-        }
-        return counts;
+        return total;
     }
 }
