@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import vn.pdv.aggregator.hierarchy.Closure;
 import vn.pdv.aggregator.hierarchy.Hierarchy;
 import vn.pdv.aggregator.hierarchy.HierarchyChange;
-import vn.pdv.aggregator.hierarchy.Origin;
 import vn.pdv.aggregator.hierarchy.Reach;
 import vn.pdv.aggregator.hierarchy.Unit;
 import vn.pdv.aggregator.hierarchy.UnitCode;
@@ -152,7 +151,7 @@ class ProvinceAccessTest {
     record FixedHierarchy(UnitTree tree) implements Hierarchy {
 
         @Override
-        public void register(Origin origin, Unit version) {
+        public void registerAll(List<Registered> registrations) {
             throw new UnsupportedOperationException();
         }
 

@@ -25,8 +25,8 @@ import vn.pdv.aggregator.quota.Quotas;
  * is no transaction across documents: each document's update is idempotent on its own, so a crash between two of
  * them only means the rest is applied on redelivery.
  *
- * <p>The bulk of a batch (the tallies and the pipeline stock) is written in one bulk per collection; registrations
- * and quotas are rare and go one by one. The logs' progress is noted last: a crash before it only means the events
+ * <p>A batch is written in one bulk per collection (registrations, quotas, the pipeline stock, the tallies). The logs'
+ * progress is noted last: a crash before it only means the events
  * are applied (as no-ops) and noted again on redelivery. Once a batch is applied, {@link FiguresChanged} names the
  * units whose figures it touched, for open pages to refresh (a redelivered batch only costs a redundant refresh).
  */
@@ -52,6 +52,8 @@ public class Intake {
 
     /** @param batch events in the order their logs produced them (logs may interleave) */
     public void apply(List<Received> batch) {
+        List<Hierarchy.Registered> registrations = new ArrayList<>();
+        List<Quotas.Assigned> assignments = new ArrayList<>();
         List<Move> moves = new ArrayList<>();
         List<Tally> counted = new ArrayList<>();
         Set<UnitCode> touched = new LinkedHashSet<>();
@@ -59,11 +61,11 @@ public class Intake {
             Origin origin = event.origin();
             switch (event.effect()) {
                 case Effect.Registration registration -> {
-                    hierarchy.register(origin, registration.unit());
+                    registrations.add(new Hierarchy.Registered(origin, registration.unit()));
                     touched.add(registration.unit().code());
                 }
                 case Effect.Assignment assignment -> {
-                    quotas.assign(origin, assignment.quota());
+                    assignments.add(new Quotas.Assigned(origin, assignment.quota()));
                     touched.add(assignment.quota().target());
                 }
                 case Effect.Step step -> {
@@ -77,6 +79,8 @@ public class Intake {
                 }
             }
         }
+        hierarchy.registerAll(registrations);
+        quotas.assignAll(assignments);
         stock.move(moves);
         tallies.add(counted);
         logs.received(batch);
