@@ -18,7 +18,8 @@ import vn.pdv.unit.UnitServiceApplication;
  * Starts Kafka, the schema registry, MongoDB (unless a real one is configured) and Keycloak with the
  * demo realm, the province aggregator and one unit service per committee of the {@link Scenario}
  * (told the realm's issuer), prints where each listens and where to log in, then moves the scenario's
- * numbers until Ctrl-C, which stops everything it started.
+ * numbers until Ctrl-C, which stops everything it started. The aggregator runs on the simulation's
+ * {@link SimulatedClock}, so that its alerts and pages follow the simulated year.
  */
 public final class Demo {
 

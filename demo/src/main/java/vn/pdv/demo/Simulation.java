@@ -28,7 +28,8 @@ import vn.pdv.stack.Tokens;
  * as its secretary's demo account ({@code duk01.secretary}, …), the progress read as {@code province.admin}, with
  * tokens from the demo's Keycloak renewed before they expire. Simulated days pass
  * faster than real ones, through 2024 and 2025; where the simulation got to is kept in the data
- * directory, so a restart carries on.
+ * directory, so a restart carries on. The days played through move the aggregator's {@link #clock() clock}, and
+ * the plan's table goes to the aggregator's plan import once the bloc's units have reached it.
  */
 final class Simulation {
 
