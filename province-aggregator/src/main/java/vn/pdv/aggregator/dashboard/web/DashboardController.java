@@ -53,7 +53,9 @@ import vn.pdv.common.ui.live.LiveUpdates;
  * The unit page at {@code /units/{code}?period=2024&on=2024-06-30}: figures, status and why, the chart by month, the
  * children (sorted on the server), the pipeline, who reports, downloads; {@code /units/{code}/figures} is the region
  * htmx fetches again when {@code /live/{code}} says the figures changed. Everything comes from {@link UnitPages}, which
- * asks the services the JSON API asks, so the page inherits whatever access those apply.
+ * asks the services the JSON API asks, so the page inherits whatever access those apply; the alerts and plan warnings
+ * above the figures from {@link UnitNotices}, and {@code POST /units/{code}/alerts/acknowledge} records the unit's
+ * acknowledgement of one, for those {@link ProvinceAccess#toAcknowledgeAlerts} allows, then redirects to the page.
  *
  * <p>The "as of" day is read as {@code 2024-06-30} (links) or {@code 30/06/2024} (typed in the form); a period or day
  * that cannot be read is said at its field, GOV.UK style, and the page falls back to the defaults.
