@@ -122,6 +122,21 @@ class ProvinceAccessTest {
     }
 
     @Test
+    void alertsAreAcknowledgedByTheUnitsOwnSecretaryOrAProvinceAdministratorAndThePageAsksTheSameQuestion() {
+        Caller secretary = caller("DUK-26", Role.SECRETARY);
+        Caller clerk = caller("DUK-26", Role.CLERK);
+        Caller above = caller("DUK", Role.SECRETARY);
+        Caller admin = caller("TU-BD", Role.PROVINCE_ADMIN);
+
+        assertThat(access.toAcknowledgeAlerts(secretary, DUK_26)).isTrue();
+        assertThat(access.toAcknowledgeAlerts(admin, DUK_26)).isTrue();
+        assertRefused(() -> access.toAcknowledgeAlerts(clerk, DUK_26), "role-required");
+        assertRefused(() -> access.toAcknowledgeAlerts(above, DUK_26), "unit-out-of-scope");
+        assertThat(List.of(secretary, admin, clerk, above)).map(caller -> access.mayAcknowledgeAlerts(caller, DUK_26))
+                .containsExactly(true, true, false, false);
+    }
+
+    @Test
     void anAccountOfAClosedUnitReadsItsDaysBeforeTheClosureOnly() {
         Caller closed = caller("DUK-09", Role.VIEWER);
 
