@@ -253,7 +253,7 @@ class WorkspaceInBrowserTest {
     void aBranchClerkSeesAndSearchesTheirBranchsPeopleButNeverAnotherBranchsAndIsRefusedItsCandidateInVietnamese() {
         secretary.post("/api/units", aUnit("DUK-01-KD", "DUK-01"));
         String theirs = walkedUpTo(secretary, "sympathisers", aSource("DUK-01-KN"));
-        String another = walkedUpTo(secretary, "sympathisers", aSource("DUK-01-KD", "Trần Văn Bảo", "052300009876"));
+        String another = walkedUpTo(secretary, "sympathisers", aSource("DUK-01-KD", "Võ Minh Khang", "052300005555"));
 
         try (Browser branch = Browser.laptop()) {
             openAs(branch, "duk01.branch.clerk", "/candidates");
@@ -261,7 +261,7 @@ class WorkspaceInBrowserTest {
                     .map(row -> row.getAttribute("data-candidate")).toList();
             assertThat(listed).contains(theirs).doesNotContain(another);
             assertThat(branch.waitFor(By.id("candidates")).getText()).as("their own branch's names, no other's")
-                    .contains("Nguyễn Thị Lan").doesNotContain("Trần Văn Bảo");
+                    .contains("Nguyễn Thị Lan").doesNotContain("Võ Minh Khang");
             assertThat(branch.all(By.linkText("Cảnh báo"))).as("no link to the committee's alerts").isEmpty();
 
             branch.open(page("/candidates?q=" + URLEncoder.encode("nguyen thi lan", StandardCharsets.UTF_8)));
@@ -270,7 +270,7 @@ class WorkspaceInBrowserTest {
             branch.open(page("/candidates?q=052300001234"));
             assertThat(branch.all(By.cssSelector("#candidates tbody tr[data-candidate='" + theirs + "']")))
                     .as("a search by ID-card number finds their branch's candidate").hasSize(1);
-            for (String search : List.of("tran van bao", "052300009876")) {
+            for (String search : List.of("vo minh khang", "052300005555")) {
                 branch.open(page("/candidates?q=" + URLEncoder.encode(search, StandardCharsets.UTF_8)));
                 branch.waitFor(By.id("candidates"));
                 assertThat(branch.all(By.cssSelector("#candidates tbody tr"))).as("no other branch's candidate for " + search)
@@ -278,7 +278,7 @@ class WorkspaceInBrowserTest {
             }
             for (String path : List.of("/", "/board", "/deadlines", "/sympathisers")) {
                 branch.open(page(path));
-                assertThat(branch.waitFor(By.tagName("main")).getText()).as(path).doesNotContain("Trần Văn Bảo");
+                assertThat(branch.waitFor(By.tagName("main")).getText()).as(path).doesNotContain("Võ Minh Khang");
             }
 
             branch.open(page("/candidates/" + theirs));
@@ -288,13 +288,13 @@ class WorkspaceInBrowserTest {
             branch.open(page("/candidates/" + another));
             assertThat(branch.heading()).isEqualTo("Bạn không có quyền xem trang này");
             assertThat(branch.waitFor(By.id("reason")).getText()).contains("DUK-01-KD", "DUK-01-KN");
-            assertThat(branch.waitFor(By.tagName("main")).getText()).doesNotContain("Trần Văn Bảo", "052300009876");
+            assertThat(branch.waitFor(By.tagName("main")).getText()).doesNotContain("Võ Minh Khang", "052300005555");
             branch.screenshot("workspace-refused-branch");
             Axe.assertNoSeriousViolations(branch);
 
             branch.open(page("/candidates/" + another + "/steps/certificate"));
             assertThat(branch.heading()).isEqualTo("Bạn không có quyền xem trang này");
-            assertThat(branch.waitFor(By.tagName("main")).getText()).doesNotContain("Trần Văn Bảo");
+            assertThat(branch.waitFor(By.tagName("main")).getText()).doesNotContain("Võ Minh Khang");
         }
     }
 
