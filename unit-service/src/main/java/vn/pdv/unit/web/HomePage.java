@@ -53,7 +53,7 @@ class HomePage {
     String home(Caller caller, Model model, Locale locale) {
         Reach reach = access.reachOf(caller);
         LocalDate today = LocalDate.now(clock);
-        boolean seesPeople = access.permits(() -> access.toReadCommittee(caller));
+        boolean seesPeople = access.permits(() -> access.toReadPeople(caller));
         List<CandidateDirectory.Row> rows = directory.rows(reach, today, seesPeople);
         Map<CandidateId, CandidateDirectory.Row> byId = rows.stream()
                 .collect(Collectors.toMap(CandidateDirectory.Row::id, Function.identity()));

@@ -9,6 +9,8 @@ import static vn.pdv.unit.Fixtures.registeredCommitteeAndBranch;
 import static vn.pdv.unit.Fixtures.walkedUpTo;
 import static vn.pdv.unit.Fixtures.with;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -248,29 +250,51 @@ class WorkspaceInBrowserTest {
     }
 
     @Test
-    void aBranchClerkSeesTheirBranchOnlyAndIsRefusedAnotherBranchsCandidateInVietnamese() {
+    void aBranchClerkSeesAndSearchesTheirBranchsPeopleButNeverAnotherBranchsAndIsRefusedItsCandidateInVietnamese() {
         secretary.post("/api/units", aUnit("DUK-01-KD", "DUK-01"));
         String theirs = walkedUpTo(secretary, "sympathisers", aSource("DUK-01-KN"));
-        String another = walkedUpTo(secretary, "sympathisers", aSource("DUK-01-KD"));
+        String another = walkedUpTo(secretary, "sympathisers", aSource("DUK-01-KD", "Võ Minh Khang", "052300005555"));
 
         try (Browser branch = Browser.laptop()) {
             openAs(branch, "duk01.branch.clerk", "/candidates");
             List<String> listed = branch.all(By.cssSelector("#candidates tbody tr")).stream()
                     .map(row -> row.getAttribute("data-candidate")).toList();
             assertThat(listed).contains(theirs).doesNotContain(another);
-            assertThat(branch.waitFor(By.id("candidates")).getText()).as("no names for a branch's account")
-                    .doesNotContain("Nguyễn Thị Lan");
+            assertThat(branch.waitFor(By.id("candidates")).getText()).as("their own branch's names, no other's")
+                    .contains("Nguyễn Thị Lan").doesNotContain("Võ Minh Khang");
             assertThat(branch.all(By.linkText("Cảnh báo"))).as("no link to the committee's alerts").isEmpty();
+
+            branch.open(page("/candidates?q=" + URLEncoder.encode("nguyen thi lan", StandardCharsets.UTF_8)));
+            assertThat(branch.all(By.cssSelector("#candidates tbody tr[data-candidate='" + theirs + "']")))
+                    .as("a search by name finds their branch's candidate").hasSize(1);
+            branch.open(page("/candidates?q=052300001234"));
+            assertThat(branch.all(By.cssSelector("#candidates tbody tr[data-candidate='" + theirs + "']")))
+                    .as("a search by ID-card number finds their branch's candidate").hasSize(1);
+            for (String search : List.of("vo minh khang", "052300005555")) {
+                branch.open(page("/candidates?q=" + URLEncoder.encode(search, StandardCharsets.UTF_8)));
+                branch.waitFor(By.id("candidates"));
+                assertThat(branch.all(By.cssSelector("#candidates tbody tr"))).as("no other branch's candidate for " + search)
+                        .isEmpty();
+            }
+            for (String path : List.of("/", "/board", "/deadlines", "/sympathisers")) {
+                branch.open(page(path));
+                assertThat(branch.waitFor(By.tagName("main")).getText()).as(path).doesNotContain("Võ Minh Khang");
+            }
+
+            branch.open(page("/candidates/" + theirs));
+            assertThat(branch.heading()).isEqualTo("Nguyễn Thị Lan");
+            assertThat(branch.waitFor(By.id("person")).getText()).contains("052300001234");
 
             branch.open(page("/candidates/" + another));
             assertThat(branch.heading()).isEqualTo("Bạn không có quyền xem trang này");
             assertThat(branch.waitFor(By.id("reason")).getText()).contains("DUK-01-KD", "DUK-01-KN");
-            assertThat(branch.waitFor(By.tagName("main")).getText()).doesNotContain("Nguyễn Thị Lan");
+            assertThat(branch.waitFor(By.tagName("main")).getText()).doesNotContain("Võ Minh Khang", "052300005555");
             branch.screenshot("workspace-refused-branch");
             Axe.assertNoSeriousViolations(branch);
 
             branch.open(page("/candidates/" + another + "/steps/certificate"));
             assertThat(branch.heading()).isEqualTo("Bạn không có quyền xem trang này");
+            assertThat(branch.waitFor(By.tagName("main")).getText()).doesNotContain("Võ Minh Khang");
         }
     }
 

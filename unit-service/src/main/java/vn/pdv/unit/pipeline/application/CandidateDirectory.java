@@ -53,7 +53,7 @@ public class CandidateDirectory {
     /**
      * One candidate as a list shows them.
      *
-     * @param person      the personal details, or null when the reader may not see them (a branch's account)
+     * @param person      the personal details, or null when the reader may not see them (outside the reader's reach)
      * @param branchName  the branch's registered name, or its code when unknown
      * @param daysInStage whole days from the step that brought them to their stage to {@code today}
      * @param next        the earliest deadline still ahead of them (or passed), if any

@@ -47,8 +47,8 @@ import vn.pdv.unit.web.WorkspacePage;
  * deadlines ({@code /deadlines}) and the sympathiser list by branch ({@code /sympathisers}).
  *
  * <p>Every list is asked for with the caller's reach ({@link CommitteeAccess#reachOf}), so a branch's account sees its
- * branch only; names and ID numbers are shown to the committee's own accounts, as the API's personal data is, and a
- * branch's account sees candidate ids instead.
+ * branch only; names and ID numbers are shown within the same reach ({@link CommitteeAccess#toReadPeople}), as the
+ * API's personal data is, so a branch's clerk sees and searches its own branch's people and never another's.
  */
 @Controller
 @WorkspacePage
@@ -117,7 +117,6 @@ class CandidatePages {
         model.addAttribute("stage", wantedStage == null ? "" : wantedStage.name());
         model.addAttribute("branches", branchOptions(units, locale));
         model.addAttribute("stages", stageOptions(locale));
-        model.addAttribute("seesPeople", seesPeople(caller));
         model.addAttribute("mayRecord", access.permits(() -> access.toRecordFor(caller, null)));
         model.addAttribute("trail", List.of(Crumb.message("nav.home", "/"), Crumb.message("candidates.title", null)));
         return "candidates/list";
@@ -127,7 +126,8 @@ class CandidatePages {
     @PreAuthorize("@committeeAccess.toReadCandidate(#caller, #id)")
     String candidate(Caller caller, @PathVariable String id, Model model, Locale locale) {
         LocalDate today = LocalDate.now(clock);
-        CandidateDirectory.Row row = directory.row(candidateId(id), today, seesPeople(caller))
+        CandidateDirectory.Row row = directory.row(candidateId(id), today,
+                        access.permits(() -> access.toReadPerson(caller, id)))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Map<ActorId, String> names = staff.namesOf(row.candidate().history().stream()
                 .map(RecordedStep::recordedBy).filter(java.util.Objects::nonNull).toList());
@@ -205,7 +205,7 @@ class CandidatePages {
     }
 
     private boolean seesPeople(Caller caller) {
-        return access.permits(() -> access.toReadCommittee(caller));
+        return access.permits(() -> access.toReadPeople(caller));
     }
 
     private Map<String, String> branchOptions(Map<UnitCode, Unit> units, Locale locale) {

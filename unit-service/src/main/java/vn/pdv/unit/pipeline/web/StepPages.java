@@ -125,7 +125,7 @@ class StepPages {
         String who = id;
         if (id != null) {
             CandidateDirectory.Row row = directory.row(CandidatePages.candidateId(id), LocalDate.now(clock),
-                            access.permits(() -> access.toReadCommittee(caller)))
+                            access.permits(() -> access.toReadPerson(caller, id)))
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
             who = row.person() == null ? id : row.person().fullName();
             model.addAttribute("row", row);
