@@ -17,6 +17,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.pdv.aggregator.AggregatorApplication;
+import vn.pdv.aggregator.alert.application.AlertWatcher;
 import vn.pdv.dataset.DataSet;
 import vn.pdv.dataset.kafka.TopicWriter;
 import vn.pdv.dataset.web.AggregatorStaff;
@@ -37,7 +38,7 @@ import vn.pdv.stack.Tokens;
 final class ProvinceBaseline {
 
     private final long seed = Long.getLong("pdv.bench.province.seed", 1);
-    private final int calls = Integer.getInteger("pdv.bench.province.calls", 5);
+    private final int calls = Integer.getInteger("pdv.bench.province.calls", 20);
     private final Duration cap = Duration.ofSeconds(Integer.getInteger("pdv.bench.province.read-cap-seconds", 60));
     private final Duration drainAtMost = Duration.ofMinutes(Integer.getInteger("pdv.bench.province.drain-minutes", 20));
     private final HttpClient http = HttpClient.newHttpClient();
@@ -94,6 +95,14 @@ final class ProvinceBaseline {
                     + "%d membership counts").formatted(work.changes().size(), work.memberships().size()),
                     "%.1f s".formatted(staff.toMillis() / 1e3), "< 30 s", staff.toSeconds() < 30));
 
+            long firstStart = System.nanoTime();
+            HttpResponse<Void> first = http.send(asAdmin(base + "/api/progress/" + code + "/2025").build(),
+                    HttpResponse.BodyHandlers.discarding());
+            Duration firstRead = Duration.ofNanos(System.nanoTime() - firstStart);
+            figures.add(Figure.baseline("First GET /api/progress/" + code + "/2025 after the replay and the staff work "
+                            + "(brings the read caches up to date with MongoDB)",
+                    "%,d ms (HTTP %d)".formatted(firstRead.toMillis(), first.statusCode())));
+
             figures.add(read(base, "/api/logs", "GET /api/logs (every log: " + written.lastSequences().size()
                     + " and the committees never heard from)", 200));
             figures.add(read(base, "/api/logs/" + code, "GET /api/logs/" + code + " (completeness of the province)", 200));
@@ -105,6 +114,19 @@ final class ProvinceBaseline {
                     + "?on=2026-06-30 (the province and its " + (province.province(code).topLevel(true).size())
                     + " children)", 300));
             figures.add(read(base, "/api/reports/" + code + "/2025", "GET /api/reports/" + code + "/2025 (XLSX)", 2_000));
+
+            AlertWatcher watcher = aggregator.getBean(AlertWatcher.class);
+            long checkStart = System.nanoTime();
+            AlertWatcher.Check check = watcher.check();
+            Duration firstCheck = Duration.ofNanos(System.nanoTime() - checkStart);
+            checkStart = System.nanoTime();
+            AlertWatcher.Check again = watcher.check();
+            Duration secondCheck = Duration.ofNanos(System.nanoTime() - checkStart);
+            figures.add(new Figure("Alert watcher: a full check of the province (every unit with a quota judged today)",
+                    "%.1f s first (%,d judged, %,d changed, %,d alerts), %.1f s again (%,d changed)".formatted(
+                            firstCheck.toMillis() / 1e3, check.judged(), check.changed(), check.raised(),
+                            secondCheck.toMillis() / 1e3, again.changed()),
+                    "< 5 s", firstCheck.toSeconds() < 5 && secondCheck.toSeconds() < 5));
         }
         return figures;
     }

@@ -18,7 +18,8 @@ import vn.pdv.unit.UnitServiceApplication;
  * Starts Kafka, the schema registry, MongoDB (unless a real one is configured) and Keycloak with the
  * demo realm, the province aggregator and one unit service per committee of the {@link Scenario}
  * (told the realm's issuer), prints where each listens and where to log in, then moves the scenario's
- * numbers until Ctrl-C, which stops everything it started.
+ * numbers until Ctrl-C, which stops everything it started. The aggregator runs on the simulation's
+ * {@link SimulatedClock}, so that its alerts and pages follow the simulated year.
  */
 public final class Demo {
 
@@ -74,10 +75,17 @@ public final class Demo {
         }
 
         String aggregatorUrl = "http://127.0.0.1:" + settings.aggregatorPort();
-        // Webhooks of the demo go to receivers on this machine, over plain http: allowed here, never by default.
-        run(AggregatorApplication.builder(), settings.aggregatorPort(), "pdv-aggregator",
+        Tokens tokens = new Tokens(stack.keycloakIssuer());
+        simulation = new Simulation(scenario, aggregatorUrl, tokens, settings);
+        // The aggregator judges and opens its pages on the simulated day (its Clock bean is only a default), so that
+        // the watcher raises alerts as the simulated year moves. Webhooks of the demo go to receivers on this
+        // machine, over plain http: allowed here, never by default.
+        SimulatedClock clock = simulation.clock();
+        run(AggregatorApplication.builder().initializers(context -> context.getBeanFactory()
+                        .registerSingleton("clock", clock)), settings.aggregatorPort(), "pdv-aggregator",
                 "pdv.alerts.webhook.allowed-hosts=127.0.0.1,localhost", "pdv.alerts.webhook.allow-private-addresses=true");
-        print("Province dashboard", aggregatorUrl + "/units/" + scenario.bloc().code() + "?period=2024");
+        print("Province dashboard", aggregatorUrl + "/  (opens on the simulated day; alerts and plan warnings on "
+                + aggregatorUrl + "/units/" + scenario.bloc().code() + ")");
         print("Province aggregator", aggregatorUrl + "/api/progress/" + scenario.bloc().code() + "/2024");
 
         List<Scenario.CommitteeService> committees = scenario.committees();
@@ -90,8 +98,6 @@ public final class Demo {
             print("Unit service " + committee.code(), committee.url() + "/api/units  (" + committee.name() + ")");
         }
 
-        Tokens tokens = new Tokens(stack.keycloakIssuer());
-        simulation = new Simulation(scenario, aggregatorUrl, tokens, settings);
         simulation.seed();
         simulation.start();
         print("Log in (password pdv-demo)", aggregatorUrl + "/ or a unit service's / (Keycloak realm "

@@ -1,5 +1,6 @@
 package vn.pdv.demo;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -46,14 +47,21 @@ final class PlanTable {
         return new Scenario.PlannedUnit(unit.code().value(), unit.name(), unit.kind().name(), quotas);
     }
 
-    private static PlanImport read() {
+    /** The table as printed, to post to the aggregator's plan import. */
+    static byte[] csv() {
         try (InputStream csv = PlanTable.class.getResourceAsStream(RESOURCE)) {
             if (csv == null) {
                 throw new IllegalStateException("Plan table " + RESOURCE + " is not on the classpath");
             }
-            try (Reader reader = new InputStreamReader(csv, StandardCharsets.UTF_8)) {
-                return PlanImporter.fromCsv(reader, PlanContext.none());
-            }
+            return csv.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static PlanImport read() {
+        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(csv()), StandardCharsets.UTF_8)) {
+            return PlanImporter.fromCsv(reader, PlanContext.none());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
 import vn.pdv.stack.Tokens;
@@ -27,7 +28,8 @@ import vn.pdv.stack.Tokens;
  * as its secretary's demo account ({@code duk01.secretary}, …), the progress read as {@code province.admin}, with
  * tokens from the demo's Keycloak renewed before they expire. Simulated days pass
  * faster than real ones, through 2024 and 2025; where the simulation got to is kept in the data
- * directory, so a restart carries on.
+ * directory, so a restart carries on. The days played through move the aggregator's {@link #clock() clock}, and
+ * the plan's table goes to the aggregator's plan import once the bloc's units have reached it.
  */
 final class Simulation {
 
@@ -54,7 +56,9 @@ final class Simulation {
     private final Map<String, Double> pace = new HashMap<>();
     private final ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(
             runnable -> Thread.ofPlatform().name("pdv-demo-simulation").daemon().unstarted(runnable));
+    private final SimulatedClock clock;
     private LocalDate today;
+    private boolean planPosted;
     private int decisions;
     private long tick;
 
@@ -73,6 +77,12 @@ final class Simulation {
         this.settings = settings;
         this.state = settings.dataDir().resolve("demo-simulated-date.txt");
         this.today = readState();
+        this.clock = new SimulatedClock(today.minusDays(1));
+    }
+
+    /** The clock the aggregator is to judge by: the last day played through. */
+    SimulatedClock clock() {
+        return clock;
     }
 
     /** Registers units and quotas on a fresh data directory; on a restart finds them already there. */
@@ -127,6 +137,9 @@ final class Simulation {
     }
 
     private void tick() {
+        if (!planPosted) {
+            planPosted = postPlan();
+        }
         if (today.isAfter(END)) {
             return;
         }
@@ -135,6 +148,7 @@ final class Simulation {
                 simulateDay(committee);
             }
             today = today.plusDays(1);
+            clock.moveTo(today.minusDays(1));
         }
         writeState();
         if (++tick % 10 == 0 || today.isAfter(END)) {
@@ -297,6 +311,33 @@ final class Simulation {
         body.put("quota", total);
         body.put("breakdown", breakdown);
         return body;
+    }
+
+    /**
+     * Posts plan 104-KH/ĐUK's table to the aggregator's plan import, as the province administrator, once the aggregator
+     * knows the bloc's units (they reach it through the bloc's events): the import then checks the table against them,
+     * and its warnings are what the dashboard lists for the bloc and each unit named. The quotas it loads are those
+     * the bloc assigned from the same table; importing it again on a restart replaces the plan and changes nothing.
+     *
+     * @return whether the plan is in; false to try again on the next tick
+     */
+    private boolean postPlan() {
+        Map<?, ?> bloc = aggregator.get().uri("/api/hierarchy/{unit}?on={on}", scenario.bloc().code(), END)
+                .retrieve().onStatus(status -> status.value() == 404, (request, response) -> { })
+                .body(Map.class);
+        if (bloc == null || !(bloc.get("children") instanceof List<?> children)
+                || children.size() < scenario.plannedUnits().size()) {
+            return false;
+        }
+        Map<?, ?> imported = aggregator.post()
+                .uri("/api/plans?expectedPeriods={years}", "2024,2025")
+                .contentType(MediaType.valueOf("text/csv"))
+                .body(PlanTable.csv())
+                .retrieve().body(Map.class);
+        List<?> warnings = imported == null ? List.of() : (List<?>) imported.get("warnings");
+        System.out.println("[demo] plan " + Scenario.PLAN_NUMBER + " posted to the aggregator: "
+                + (warnings == null ? 0 : warnings.size()) + " warnings, listed on the dashboard");
+        return true;
     }
 
     private boolean isEmpty(Scenario.CommitteeService service) {

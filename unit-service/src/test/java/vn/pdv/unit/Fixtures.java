@@ -65,10 +65,15 @@ public final class Fixtures {
     }
 
     public static Map<String, Object> aSource(String branch) {
+        return aSource(branch, "Nguyễn Thị Lan", "052300001234");
+    }
+
+    /** {@link #aSource(String)} for another person, where a test tells two candidates apart by name. */
+    public static Map<String, Object> aSource(String branch, String fullName, String idCardNumber) {
         Map<String, Object> person = new LinkedHashMap<>();
-        person.put("fullName", "Nguyễn Thị Lan");
+        person.put("fullName", fullName);
         person.put("dateOfBirth", "2000-04-12");
-        person.put("idCardNumber", "052300001234");
+        person.put("idCardNumber", idCardNumber);
         person.put("phone", "0905123456");
         person.put("address", "12 Lê Lợi, Quy Nhơn");
         Map<String, Object> attributes = new LinkedHashMap<>();

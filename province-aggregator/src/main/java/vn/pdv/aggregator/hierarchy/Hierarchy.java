@@ -20,7 +20,16 @@ public interface Hierarchy {
      * Records a version from a committee's event: a unit's details from {@link Unit#effectiveFrom()}. A later event
      * of the same log for the same unit and day replaces an earlier one; an older or repeated one changes nothing.
      */
-    void register(Origin origin, Unit version);
+    default void register(Origin origin, Unit version) {
+        registerAll(List.of(new Registered(origin, version)));
+    }
+
+    /** A version from a committee's event, with the event's place in its log. */
+    record Registered(Origin origin, Unit version) {
+    }
+
+    /** {@link #register} for a batch of events, in the order their logs produced them. */
+    void registerAll(List<Registered> registrations);
 
     /** Carries out a change staff decided: its new versions and closures. The last write for a unit and day wins. */
     void apply(HierarchyChange.Accepted change);

@@ -13,6 +13,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The organisation tree through time, as read at one moment: every unit's versions and closures. Answers what the
@@ -28,6 +30,10 @@ import java.util.TreeSet;
  * after a closure are ignored: a closed unit is not reopened; open a new code. For counting only, a unit's days before
  * its first version count under that first version: a committee registers a unit that existed long before (its
  * {@code effectiveFrom} is the day it was registered), and a term's figures must not lose the years before that.
+ *
+ * <p>Immutable, and read by many requests at once (the hierarchy keeps one in memory until the tree changes): between
+ * two consecutive days on which some version begins or some unit closes, the tree stands still, so who is beneath whom
+ * is worked out once per such stretch and remembered.
  */
 public final class UnitTree {
 
@@ -35,13 +41,41 @@ public final class UnitTree {
 
     private final Map<UnitCode, List<Unit>> versions = new HashMap<>();
     private final Map<UnitCode, Closure> closures = new HashMap<>();
+    /** Every day on which the tree may change: a version begins or a unit closes. */
+    private final TreeSet<LocalDate> cuts = new TreeSet<>();
+    /** Per stretch between cuts (keyed by its first day), each unit's children as the counting rule draws them. */
+    private final Map<LocalDate, Map<UnitCode, List<UnitCode>>> countedChildren = new ConcurrentHashMap<>();
+    /** Per stretch between cuts, each unit's children standing then, in code order. */
+    private final Map<LocalDate, Map<UnitCode, List<Unit>>> standingChildren = new ConcurrentHashMap<>();
+    /** Answers of {@link #subtree(UnitCode, LocalDate, LocalDate)}: the same periods are asked again and again. */
+    private final Map<SubtreeAsked, List<Span>> subtrees = new ConcurrentHashMap<>();
+    private volatile List<Unit> latest;
+    private volatile Map<UnitCode, List<UnitCode>> latestChildren;
 
     private UnitTree(Collection<Unit> versions, Collection<Closure> closures) {
         for (Unit version : versions) {
             this.versions.computeIfAbsent(version.code(), code -> new ArrayList<>()).add(version);
+            cuts.add(version.effectiveFrom());
         }
         this.versions.values().forEach(history -> history.sort(BY_START));
-        closures.forEach(closure -> this.closures.put(closure.unit(), closure));
+        closures.forEach(closure -> {
+            this.closures.put(closure.unit(), closure);
+            cuts.add(closure.on());
+        });
+    }
+
+    /** The first day of the stretch the day lies in, over which the tree stands still. */
+    private LocalDate stretch(LocalDate day) {
+        LocalDate cut = cuts.floor(day);
+        return cut == null ? LocalDate.MIN : cut;
+    }
+
+    /** Remembers per stretch, forgetting all when many were asked for (a sweep over many past days). */
+    private static <V> V remembered(Map<LocalDate, V> memo, LocalDate stretch, Function<LocalDate, V> work) {
+        if (memo.size() > 64) {
+            memo.clear();
+        }
+        return memo.computeIfAbsent(stretch, work);
     }
 
     public static UnitTree of(Collection<Unit> versions, Collection<Closure> closures) {
@@ -93,15 +127,25 @@ public final class UnitTree {
 
     /** Every unit ever known, each in its last version. */
     public List<Unit> latest() {
-        return versions.keySet().stream().map(this::latest).flatMap(Optional::stream)
-                .sorted(Comparator.comparing(unit -> unit.code().value())).toList();
+        List<Unit> all = latest;
+        if (all == null) {
+            all = versions.keySet().stream().map(this::latest).flatMap(Optional::stream)
+                    .sorted(Comparator.comparing(unit -> unit.code().value())).toList();
+            latest = all;
+        }
+        return all;
     }
 
     /** The units that stood directly beneath it on the day. */
     public List<Unit> children(UnitCode code, LocalDate day) {
-        return versions.keySet().stream().map(unit -> on(unit, day)).flatMap(Optional::stream)
-                .filter(unit -> code.equals(unit.parent()))
-                .sorted(Comparator.comparing(unit -> unit.code().value())).toList();
+        return remembered(standingChildren, stretch(day), first -> {
+            Map<UnitCode, List<Unit>> children = new HashMap<>();
+            versions.keySet().stream().map(unit -> on(unit, day))
+                    .flatMap(Optional::stream).filter(unit -> unit.parent() != null)
+                    .sorted(Comparator.comparing(unit -> unit.code().value()))
+                    .forEach(unit -> children.computeIfAbsent(unit.parent(), p -> new ArrayList<>()).add(unit));
+            return children;
+        }).getOrDefault(code, List.of());
     }
 
     /** Its parent on the day, that parent's parent on the day, and so on to the top; nearest first. */
@@ -136,12 +180,17 @@ public final class UnitTree {
      * unit's first version counted under that version); empty when the root had closed by then.
      */
     public Set<UnitCode> subtreeOn(UnitCode root, LocalDate day) {
-        Map<UnitCode, List<UnitCode>> children = new HashMap<>();
-        for (UnitCode code : versions.keySet()) {
-            counted(code, day).filter(unit -> unit.parent() != null)
-                    .ifPresent(unit -> children.computeIfAbsent(unit.parent(), p -> new ArrayList<>()).add(code));
+        if (counted(root, day).isEmpty()) {
+            return Set.of();
         }
-        return counted(root, day).isPresent() ? reach(root, children) : Set.of();
+        return reach(root, remembered(countedChildren, stretch(day), first -> {
+            Map<UnitCode, List<UnitCode>> children = new HashMap<>();
+            for (UnitCode code : versions.keySet()) {
+                counted(code, day).filter(unit -> unit.parent() != null)
+                        .ifPresent(unit -> children.computeIfAbsent(unit.parent(), p -> new ArrayList<>()).add(code));
+            }
+            return children;
+        }));
     }
 
     /** The version a day's events count under: the day's, or before the first version the first; none once closed. */
@@ -162,11 +211,15 @@ public final class UnitTree {
         if (!knows(root)) {
             return Set.of();
         }
-        Map<UnitCode, List<UnitCode>> children = new HashMap<>();
-        for (Unit unit : latest()) {
-            if (unit.parent() != null) {
-                children.computeIfAbsent(unit.parent(), p -> new ArrayList<>()).add(unit.code());
+        Map<UnitCode, List<UnitCode>> children = latestChildren;
+        if (children == null) {
+            children = new HashMap<>();
+            for (Unit unit : latest()) {
+                if (unit.parent() != null) {
+                    children.computeIfAbsent(unit.parent(), p -> new ArrayList<>()).add(unit.code());
+                }
             }
+            latestChildren = children;
         }
         return reach(root, children);
     }
@@ -177,12 +230,23 @@ public final class UnitTree {
      * it. Days on which nothing counts (before the root and its predecessors existed) are left out.
      */
     public List<Span> subtree(UnitCode root, LocalDate from, LocalDate until) {
+        if (subtrees.size() > 4_096) {
+            subtrees.clear();
+        }
+        return subtrees.computeIfAbsent(new SubtreeAsked(root, from, until),
+                asked -> List.copyOf(spans(asked.root(), asked.from(), asked.until())));
+    }
+
+    private record SubtreeAsked(UnitCode root, LocalDate from, LocalDate until) {
+    }
+
+    private List<Span> spans(UnitCode root, LocalDate from, LocalDate until) {
         Set<UnitCode> lineage = new LinkedHashSet<>(List.of(root));
         lineage.addAll(predecessors(root));
-        TreeSet<LocalDate> cuts = new TreeSet<>(List.of(from, until));
-        versions.values().forEach(history -> history.forEach(version -> cuts.add(version.effectiveFrom())));
-        closures.values().forEach(closure -> cuts.add(closure.on()));
-        List<LocalDate> bounds = List.copyOf(cuts.subSet(from, true, until, true));
+        TreeSet<LocalDate> within = new TreeSet<>(cuts.subSet(from, true, until, true));
+        within.add(from);
+        within.add(until);
+        List<LocalDate> bounds = List.copyOf(within);
         List<Span> spans = new ArrayList<>();
         for (int i = 0; i + 1 < bounds.size(); i++) {
             LocalDate day = bounds.get(i);

@@ -13,7 +13,16 @@ import vn.pdv.aggregator.hierarchy.UnitCode;
 public interface Quotas {
 
     /** From a committee's event; an older or repeated event of the same log changes nothing. */
-    void assign(Origin origin, Quota quota);
+    default void assign(Origin origin, Quota quota) {
+        assignAll(List.of(new Assigned(origin, quota)));
+    }
+
+    /** A quota from a committee's event, with the event's place in its log. */
+    record Assigned(Origin origin, Quota quota) {
+    }
+
+    /** {@link #assign} for a batch of events, in the order their logs produced them. */
+    void assignAll(List<Assigned> assignments);
 
     /** From an imported plan. */
     void record(Quota quota);

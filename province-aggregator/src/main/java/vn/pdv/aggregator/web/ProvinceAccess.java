@@ -26,7 +26,8 @@ import vn.pdv.common.security.Role;
  *   days before and not after; one moved in, the other way round. A period is asked on its last day, or today while
  *   it runs. Lists are asked for with the caller's {@link #reachOf reach} and so filtered in the query.</li>
  *   <li>Plans, the tree, signing keys and membership counts are the province administrator's to change.</li>
- *   <li>A unit's alert contacts are read and changed by that unit's own secretary or a province administrator.</li>
+ *   <li>A unit's alert contacts are read and changed, and the alerts addressed to it acknowledged, by that unit's own
+ *   secretary or a province administrator.</li>
  * </ul>
  *
  * <p>Known limit: an account of a unit that has closed reads nothing from the day of its closure (its subtree is empty
@@ -84,6 +85,16 @@ public class ProvinceAccess {
             throw AccessRefused.outOfScope(unit.value(), caller.unit());
         }
         return true;
+    }
+
+    /** Acknowledging the alerts addressed to a unit: the same people as its contacts. */
+    public boolean toAcknowledgeAlerts(Caller caller, UnitCode unit) {
+        return toManageContacts(caller, unit);
+    }
+
+    /** Whether {@link #toAcknowledgeAlerts} would let the caller, for a page deciding to offer the button. */
+    public boolean mayAcknowledgeAlerts(Caller caller, UnitCode unit) {
+        return caller.isProvinceAdmin() || caller.has(Role.SECRETARY) && unit.value().equals(caller.unit());
     }
 
     /**

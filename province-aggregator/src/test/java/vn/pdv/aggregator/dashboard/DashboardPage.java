@@ -64,6 +64,15 @@ final class DashboardPage {
                 .map(cell -> cell.getText().replace('\u00a0', ' ')).toList();
     }
 
+    /** A breakdown row by its counter: attribute, quota, admitted, share of those admitted. */
+    List<String> breakdown(String counter) {
+        var row = browser.waitFor(By.cssSelector("#breakdown tr[data-counter='" + counter + "']"));
+        List<String> cells = new java.util.ArrayList<>(List.of(row.findElement(By.tagName("th")).getText()));
+        row.findElements(By.tagName("td")).stream().limit(3).map(cell -> cell.getText().replace('\u00a0', ' '))
+                .forEach(cells::add);
+        return cells;
+    }
+
     /** How many stand at a step of the pipeline. */
     String stock(String stage) {
         return browser.all(By.cssSelector("#pipeline tbody tr")).stream()

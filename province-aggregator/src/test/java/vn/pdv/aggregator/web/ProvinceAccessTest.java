@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import vn.pdv.aggregator.hierarchy.Closure;
 import vn.pdv.aggregator.hierarchy.Hierarchy;
 import vn.pdv.aggregator.hierarchy.HierarchyChange;
-import vn.pdv.aggregator.hierarchy.Origin;
 import vn.pdv.aggregator.hierarchy.Reach;
 import vn.pdv.aggregator.hierarchy.Unit;
 import vn.pdv.aggregator.hierarchy.UnitCode;
@@ -123,6 +122,21 @@ class ProvinceAccessTest {
     }
 
     @Test
+    void alertsAreAcknowledgedByTheUnitsOwnSecretaryOrAProvinceAdministratorAndThePageAsksTheSameQuestion() {
+        Caller secretary = caller("DUK-26", Role.SECRETARY);
+        Caller clerk = caller("DUK-26", Role.CLERK);
+        Caller above = caller("DUK", Role.SECRETARY);
+        Caller admin = caller("TU-BD", Role.PROVINCE_ADMIN);
+
+        assertThat(access.toAcknowledgeAlerts(secretary, DUK_26)).isTrue();
+        assertThat(access.toAcknowledgeAlerts(admin, DUK_26)).isTrue();
+        assertRefused(() -> access.toAcknowledgeAlerts(clerk, DUK_26), "role-required");
+        assertRefused(() -> access.toAcknowledgeAlerts(above, DUK_26), "unit-out-of-scope");
+        assertThat(List.of(secretary, admin, clerk, above)).map(caller -> access.mayAcknowledgeAlerts(caller, DUK_26))
+                .containsExactly(true, true, false, false);
+    }
+
+    @Test
     void anAccountOfAClosedUnitReadsItsDaysBeforeTheClosureOnly() {
         Caller closed = caller("DUK-09", Role.VIEWER);
 
@@ -152,7 +166,7 @@ class ProvinceAccessTest {
     record FixedHierarchy(UnitTree tree) implements Hierarchy {
 
         @Override
-        public void register(Origin origin, Unit version) {
+        public void registerAll(List<Registered> registrations) {
             throw new UnsupportedOperationException();
         }
 

@@ -13,4 +13,7 @@ public interface Candidates {
 
     /** Candidates still in the pipeline (neither exited nor official members yet) of the branches in {@code reach}. */
     List<Candidate> active(Reach reach);
+
+    /** Every candidate of the branches in {@code reach}, those who left or became official members included. */
+    List<Candidate> inReach(Reach reach);
 }

@@ -27,8 +27,12 @@ import vn.pdv.unit.pipeline.Candidates;
  *   <li>Reading needs any PDV role; recording a step needs a clerk (a secretary covers it) of the committee, or a
  *   branch clerk of the candidate's branch; registering organisations, assigning quotas, importing lists and
  *   acknowledging alerts need the committee's secretary.</li>
- *   <li>Committee-wide matters — personal data (names, ID numbers), the alert inbox and the outbox — are answered to the
- *   committee's own accounts only.</li>
+ *   <li>Personal data (names, ID numbers, the rest of a candidate's details) follows the reach, as a candidate's stage
+ *   does: the committee's accounts read everyone's, a branch's account its own branch's candidates' — its secretary and
+ *   clerk record those steps and must know who the people are — and never another branch's
+ *   ({@link #toReadPeople}, {@link #toReadPerson}).</li>
+ *   <li>Committee-wide matters — the alert inbox and the outbox — are answered to the committee's own accounts
+ *   only.</li>
  * </ul>
  *
  * <p>Known limit: a candidate id that does not exist passes the branch check (the handler then answers 404), so a
@@ -72,7 +76,20 @@ public class CommitteeAccess {
         return true;
     }
 
-    /** Personal data, the alert inbox, the outbox: the committee's own accounts. */
+    /**
+     * Names and ID numbers in a list: of the candidates in the caller's reach ({@link #reachOf}), which is what every
+     * list is asked for, so a branch's account gets its own branch's people and nobody else's.
+     */
+    public boolean toReadPeople(Caller caller) {
+        return toRead(caller);
+    }
+
+    /** One candidate's personal data: within the caller's reach, the same rule as the candidate's stage. */
+    public boolean toReadPerson(Caller caller, String candidateId) {
+        return toReadCandidate(caller, candidateId);
+    }
+
+    /** The alert inbox, the outbox: the committee's own accounts. */
     public boolean toReadCommittee(Caller caller) {
         requireCommitteeAccount(caller);
         requireAny(caller, ANY_ROLE);
@@ -103,6 +120,18 @@ public class CommitteeAccess {
         requireCommitteeAccount(caller);
         requireAny(caller, Role.SECRETARY);
         return true;
+    }
+
+    /**
+     * Whether a question of this class says yes, for a page that shows or hides a link or a column rather than
+     * refusing the whole page: {@code access.permits(() -> access.toReadCommittee(caller))}.
+     */
+    public boolean permits(java.util.function.BooleanSupplier question) {
+        try {
+            return question.getAsBoolean();
+        } catch (AccessRefused refused) {
+            return false;
+        }
     }
 
     /**

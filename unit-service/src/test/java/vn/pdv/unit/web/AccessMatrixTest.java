@@ -37,7 +37,7 @@ import vn.pdv.unit.pipeline.importing.SympathiserLists;
  * A refusal changes nothing: the committee's log ends where it ended, the organisations and the alert inbox read as
  * before; the allowed write does change them, which shows the check would see a change.
  *
- * <p>Beside the matrix: a branch's clerk works for its own branch only, and personal data is the committee's.
+ * <p>Beside the matrix: a branch's clerk works for its own branch only, its candidates' personal data included.
  */
 @UnitServiceTest
 class AccessMatrixTest {
@@ -187,10 +187,10 @@ class AccessMatrixTest {
     }
 
     @Test
-    void aBranchClerkReadsItsOwnBranchsCandidatesAndDeadlinesButNoPersonalDataAndNothingCommitteeWide() {
+    void aBranchClerkReadsItsOwnBranchsCandidatesTheirPeopleAndDeadlinesButNoOtherBranchsAndNothingCommitteeWide() {
         JsonApi branchClerk = new JsonApi(port).as(BRANCH_CLERK);
         String ours = walkedUpTo(secretary, "proposal", aSource(OWN_BRANCH));
-        String theirs = walkedUpTo(secretary, "proposal", aSource(OTHER_BRANCH));
+        String theirs = walkedUpTo(secretary, "proposal", aSource(OTHER_BRANCH, "Võ Minh Khang", "052300005555"));
         String deadlines = "/api/deadlines?today=2024-07-08";
 
         assertThat(branchClerk.get("/api/candidates/" + ours).status()).isEqualTo(200);
@@ -198,9 +198,11 @@ class AccessMatrixTest {
         assertThat(branchClerk.get(deadlines).<List<String>>read("$..branchCode")).isNotEmpty().containsOnly(OWN_BRANCH);
         assertThat(branchClerk.get(deadlines).<List<String>>read("$..candidateId")).contains(ours).doesNotContain(theirs);
         assertThat(secretary.get(deadlines).<List<String>>read("$..candidateId")).contains(ours, theirs);
-        JsonApi.Answer person = branchClerk.get("/api/candidates/" + ours + "/person");
+        assertThat(branchClerk.get("/api/candidates/" + ours + "/person").<String>read("$.idCardNumber"))
+                .isEqualTo("052300001234");
+        JsonApi.Answer person = branchClerk.get("/api/candidates/" + theirs + "/person");
         assertThat(person.status()).isEqualTo(403);
-        assertThat(person.body()).doesNotContain("Nguyễn Thị Lan", "052300001234");
+        assertThat(person.body()).doesNotContain("Võ Minh Khang", "052300005555");
         assertThat(branchClerk.get("/api/outbox").status()).isEqualTo(403);
         assertThat(branchClerk.get("/api/alerts").status()).isEqualTo(403);
         assertThat(new JsonApi(port).as(VIEWER).get("/api/candidates/" + ours + "/person").<String>read("$.fullName"))

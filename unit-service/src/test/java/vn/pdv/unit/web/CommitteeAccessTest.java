@@ -91,7 +91,21 @@ class CommitteeAccessTest {
     }
 
     @Test
-    void answersPersonalDataTheInboxAndTheOutboxToTheCommitteesOwnAccountsOnly() {
+    void answersPersonalDataWithinTheReachSoABranchsAccountReadsItsOwnBranchsPeopleOnly() {
+        Caller knClerk = caller("DUK-01-KN", Role.BRANCH_CLERK);
+        Caller ytClerk = caller("DUK-01-YT", Role.BRANCH_CLERK);
+
+        assertThat(access.toReadPeople(caller("DUK-01", Role.VIEWER))).isTrue();
+        assertThat(access.toReadPerson(caller("DUK-01", Role.VIEWER), ofKn.id().value())).isTrue();
+        assertThat(access.toReadPeople(knClerk)).isTrue();
+        assertThat(access.toReadPerson(knClerk, ofKn.id().value())).isTrue();
+        assertRefused(() -> access.toReadPerson(ytClerk, ofKn.id().value()), "unit-out-of-scope");
+        assertRefused(() -> access.toReadPerson(caller("DUK-01", Role.PROVINCE_ADMIN), ofKn.id().value()), "role-required");
+        assertRefused(() -> access.toReadPeople(caller("DUK-26", Role.SECRETARY)), "unit-out-of-scope");
+    }
+
+    @Test
+    void answersTheInboxAndTheOutboxToTheCommitteesOwnAccountsOnly() {
         assertThat(access.toReadCommittee(caller("DUK-01", Role.VIEWER))).isTrue();
         assertRefused(() -> access.toReadCommittee(caller("DUK-01-KN", Role.BRANCH_CLERK)), "unit-out-of-scope");
         assertRefused(() -> access.toReadCommittee(caller("DUK-01-KN", Role.SECRETARY)), "unit-out-of-scope");
@@ -156,6 +170,11 @@ class CommitteeAccessTest {
         @Override
         public List<Candidate> active(Reach reach) {
             return kept.values().stream().filter(candidate -> reach.covers(candidate.branch())).toList();
+        }
+
+        @Override
+        public List<Candidate> inReach(Reach reach) {
+            return active(reach);
         }
     }
 }

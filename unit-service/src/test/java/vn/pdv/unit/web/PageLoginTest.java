@@ -63,6 +63,6 @@ class PageLoginTest {
         HttpResponse<String> home = new PageSession(port).logIn("duk26.clerk", "/");
 
         assertThat(home.statusCode()).isEqualTo(403);
-        assertThat(home.body()).contains("Không có quyền truy cập", "DUK-26", "DUK-01");
+        assertThat(home.body()).contains("Bạn không có quyền xem trang này", "DUK-26", "DUK-01");
     }
 }

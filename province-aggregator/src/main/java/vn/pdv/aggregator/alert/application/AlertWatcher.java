@@ -11,6 +11,7 @@ import vn.pdv.aggregator.alert.ChangeRule;
 import vn.pdv.aggregator.alert.LastStatus;
 import vn.pdv.aggregator.alert.LastStatuses;
 import vn.pdv.aggregator.alert.StatusKey;
+import vn.pdv.aggregator.mongo.GuardedMirror;
 import vn.pdv.aggregator.status.StatusJudge;
 import vn.pdv.aggregator.status.UnitStatus;
 
@@ -49,7 +50,8 @@ public class AlertWatcher {
     }
 
     public Check check() {
-        List<UnitStatus> now = judge.judgeAll(LocalDate.now(clock));
+        // One reading: every unit judged on the same figures, each read cache caught up once for the whole sweep.
+        List<UnitStatus> now = GuardedMirror.oneReading(() -> judge.judgeAll(LocalDate.now(clock)));
         Map<StatusKey, LastStatus> last = lastStatuses.all();
         int changed = 0;
         int raised = 0;

@@ -8,7 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.pdv.aggregator.alert.Alerts;
+import vn.pdv.aggregator.alert.application.AlertInbox;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.common.security.Caller;
 
@@ -21,9 +21,9 @@ class AlertController {
 
     static final int MAX_LIMIT = 500;
 
-    private final Alerts alerts;
+    private final AlertInbox alerts;
 
-    AlertController(Alerts alerts) {
+    AlertController(AlertInbox alerts) {
         this.alerts = alerts;
     }
 

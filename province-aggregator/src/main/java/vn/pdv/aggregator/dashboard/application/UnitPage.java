@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import vn.pdv.aggregator.fulfilment.Counter;
+import vn.pdv.aggregator.fulfilment.Figure;
 import vn.pdv.aggregator.fulfilment.Progress;
 import vn.pdv.aggregator.fulfilment.Stage;
 import vn.pdv.aggregator.hierarchy.Unit;
@@ -24,18 +26,28 @@ import vn.pdv.aggregator.status.UnitStatus;
  * @param stock        candidates in each stage now, over the unit's subtree
  * @param notes        what the reader should know about the figures (merged predecessors, quotas of other periods)
  * @param periods      the periods the reader may switch to
+ * @param admissionsBy admissions to the end of {@code asOf} by reporting attribute, against the quota's part where
+ *                     the plan broke the quota down
+ * @param ratios       the plan's ratio targets (e.g. at least 70 % youth-union members), over the period so far
+ * @param sourcesBy    sources over the period so far by introducing organisation, against the quota's part
  */
 public record UnitPage(Unit unit, Period period, LocalDate asOf, List<Unit> trail, UnitStatus admissions,
                        UnitStatus sources, Long projection, List<Point> months, List<Child> children,
                        Map<Stage, Long> stock, long beforeAdmission, Reporting reporting, List<Progress.Note> notes,
-                       List<Period> periods) {
+                       List<Period> periods, Map<Counter, Figure> admissionsBy, List<Progress.RatioProgress> ratios,
+                       Map<Counter, Figure> sourcesBy) {
 
     /** @param actual null after the "as of" day: the line stops there */
     public record Point(LocalDate end, Long actual, long expected) {
     }
 
-    /** A unit beneath, judged on the same period and day. */
-    public record Child(Unit unit, UnitStatus admissions) {
+    /**
+     * A unit beneath, judged on the same period and day.
+     *
+     * @param formerName the name it had before a renaming that took effect on or before the day; null when none
+     * @param mergedFrom the units merged into it on or before the day, as they were last named
+     */
+    public record Child(Unit unit, UnitStatus admissions, String formerName, List<String> mergedFrom) {
 
         /** Admissions ahead of (positive) or behind (negative) the expected pace. */
         public long gapToPace() {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,6 +13,8 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.springframework.stereotype.Service;
 import vn.pdv.aggregator.fulfilment.Counter;
+import vn.pdv.aggregator.fulfilment.Counts;
+import vn.pdv.aggregator.fulfilment.Figure;
 import vn.pdv.aggregator.fulfilment.Progress;
 import vn.pdv.aggregator.fulfilment.Stage;
 import vn.pdv.aggregator.fulfilment.application.ProgressReport;
@@ -87,13 +90,53 @@ public class UnitPages {
         List<Unit> trail = new ArrayList<>(tree.ancestors(code, asOf));
         java.util.Collections.reverse(trail);
         List<UnitPage.Child> children = tree.children(code, asOf).stream()
-                .map(child -> new UnitPage.Child(child, board.judgeOn(tree, child, Metric.ADMISSIONS, period, asOf)))
+                .map(child -> new UnitPage.Child(child, board.judgeOn(tree, child, Metric.ADMISSIONS, period, asOf),
+                        formerName(tree, child), mergedFrom(tree, child.code(), asOf)))
                 .toList();
         Map<Stage, Long> stock = figures.get().stock();
         long beforeAdmission = Stage.BEFORE_ADMISSION.stream().mapToLong(stage -> stock.getOrDefault(stage, 0L)).sum();
         return Optional.of(new UnitPage(unit, period, asOf, trail, admissions, sources,
                 projection(admissions, period, asOf), points(tree, code, period, asOf, admissions), children, stock,
-                beforeAdmission, reporting(code, trail), figures.get().notes(), periods(code, period)));
+                beforeAdmission, reporting(code, trail), figures.get().notes(), periods(code, period),
+                admissionsBy(tree, code, period, asOf, figures.get()), figures.get().ratios(),
+                figures.get().sourcesBy()));
+    }
+
+    /**
+     * Each reporting attribute's admissions to the end of the day (the same sums the chart draws), against the part
+     * of the period's quota the plan gave it.
+     */
+    private Map<Counter, Figure> admissionsBy(UnitTree tree, UnitCode code, Period period, LocalDate asOf,
+                                              Progress figures) {
+        LocalDate until = asOf.isBefore(period.until()) ? asOf.plusDays(1) : period.until();
+        Counts counts = progress.actuals(tree, code, period.from(), until);
+        Map<Counter, Figure> by = new EnumMap<>(Counter.class);
+        for (Counter counter : Counter.ATTRIBUTES) {
+            Figure planned = figures.admissionsBy().get(counter);
+            by.put(counter, Figure.of(planned == null ? null : planned.quota(), counts.get(Metric.ADMISSIONS, counter)));
+        }
+        return by;
+    }
+
+    /** The name of the version before the one standing on the day, when a renaming changed it. */
+    private static String formerName(UnitTree tree, Unit standing) {
+        String before = null;
+        for (Unit version : tree.history(standing.code())) {
+            if (version.equals(standing)) {
+                return before != null && !before.equals(standing.name()) ? before : null;
+            }
+            before = version.name();
+        }
+        return null;
+    }
+
+    /** The units merged straight into this one by the day, by their last names. */
+    private static List<String> mergedFrom(UnitTree tree, UnitCode code, LocalDate asOf) {
+        return tree.predecessors(code).stream()
+                .map(tree::closure).flatMap(Optional::stream)
+                .filter(closure -> code.equals(closure.successor()) && !closure.on().isAfter(asOf))
+                .map(closure -> tree.latest(closure.unit()).map(Unit::name).orElse(closure.unit().value()))
+                .sorted().toList();
     }
 
     private Long projection(UnitStatus admissions, Period period, LocalDate asOf) {

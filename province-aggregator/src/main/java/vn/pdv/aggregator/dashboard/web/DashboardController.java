@@ -20,9 +20,16 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.pdv.aggregator.alert.AlertId;
+import vn.pdv.aggregator.alert.application.AlertInbox;
+import vn.pdv.aggregator.dashboard.application.UnitNotices;
+import vn.pdv.aggregator.fulfilment.Figure;
+import vn.pdv.aggregator.fulfilment.Progress;
 import vn.pdv.aggregator.dashboard.application.UnitPage;
 import vn.pdv.aggregator.dashboard.application.UnitPages;
 import vn.pdv.aggregator.hierarchy.Unit;
@@ -46,7 +53,9 @@ import vn.pdv.common.ui.live.LiveUpdates;
  * The unit page at {@code /units/{code}?period=2024&on=2024-06-30}: figures, status and why, the chart by month, the
  * children (sorted on the server), the pipeline, who reports, downloads; {@code /units/{code}/figures} is the region
  * htmx fetches again when {@code /live/{code}} says the figures changed. Everything comes from {@link UnitPages}, which
- * asks the services the JSON API asks, so the page inherits whatever access those apply.
+ * asks the services the JSON API asks, so the page inherits whatever access those apply; the alerts and plan warnings
+ * above the figures from {@link UnitNotices}, and {@code POST /units/{code}/alerts/acknowledge} records the unit's
+ * acknowledgement of one, for those {@link ProvinceAccess#toAcknowledgeAlerts} allows, then redirects to the page.
  *
  * <p>The "as of" day is read as {@code 2024-06-30} (links) or {@code 30/06/2024} (typed in the form); a period or day
  * that cannot be read is said at its field, GOV.UK style, and the page falls back to the defaults.
@@ -77,10 +86,15 @@ class DashboardController {
     private final MessageSource messages;
     private final UnitCode homeUnit;
     private final ProvinceAccess access;
+    private final UnitNotices notices;
+    private final AlertInbox inbox;
 
     DashboardController(UnitPages pages, LiveUpdates live, Fmt fmt, MessageSource messages,
-                        @Value("${pdv.aggregator.dashboard.home-unit:DUK}") String homeUnit, ProvinceAccess access) {
+                        @Value("${pdv.aggregator.dashboard.home-unit:DUK}") String homeUnit, ProvinceAccess access,
+                        UnitNotices notices, AlertInbox inbox) {
         this.pages = pages;
+        this.notices = notices;
+        this.inbox = inbox;
         this.access = access;
         this.live = live;
         this.fmt = fmt;
@@ -99,8 +113,29 @@ class DashboardController {
     String unit(Caller caller, @PathVariable UnitCode code, @RequestParam(required = false) String period,
                 @RequestParam(required = false) String on, @RequestParam(required = false) String sort, Model model,
                 Locale locale) {
-        fill(caller, code, period, on, sort, model, locale);
+        UnitPage page = fill(caller, code, period, on, sort, model, locale);
+        model.addAttribute("notices", notices.of(code, page.asOf()));
+        model.addAttribute("mayAcknowledge", access.mayAcknowledgeAlerts(caller, code));
+        model.addAttribute("mayLoadPlans", caller.isProvinceAdmin());
         return "progress/unit";
+    }
+
+    /**
+     * The unit says it has seen an alert addressed to it; back to the same page (post, redirect, get), which says how
+     * it went. Only the unit's secretary or a province administrator may.
+     */
+    @PostMapping("/units/{code}/alerts/acknowledge")
+    @PreAuthorize("@provinceAccess.toAcknowledgeAlerts(#caller, #code)")
+    String acknowledge(Caller caller, @PathVariable UnitCode code, @RequestParam String alert,
+                       @RequestParam(required = false) String period, @RequestParam(required = false) String on,
+                       RedirectAttributes redirect) {
+        AlertInbox.Outcome outcome = inbox.acknowledge(new AlertId(alert), code, caller.subject());
+        redirect.addFlashAttribute("acknowledged", outcome.name());
+        // Only what reads as a period and a day goes back into the address.
+        StringBuilder back = new StringBuilder("redirect:/units/" + code.value() + "?");
+        Period.ofCode(period).ifPresent(chosen -> back.append("period=").append(chosen.code()).append('&'));
+        day(on).ifPresent(day -> back.append("on=").append(day).append('&'));
+        return back.append("#alerts").toString().replace("?#", "#").replace("&#", "#");
     }
 
     /** The region the page swaps in when its figures changed: same parameters, same reader, fresh figures. */
@@ -119,8 +154,8 @@ class DashboardController {
     }
 
     /** The page as the caller may see it: the unit as the tree stood on the page's day must be within its reach. */
-    private void fill(Caller caller, UnitCode code, String periodParameter, String onParameter, String sortParameter,
-                      Model model, Locale locale) {
+    private UnitPage fill(Caller caller, UnitCode code, String periodParameter, String onParameter,
+                          String sortParameter, Model model, Locale locale) {
         List<Violation> problems = new ArrayList<>();
         LocalDate today = pages.today();
         Optional<Period> chosen = Period.ofCode(periodParameter);
@@ -159,9 +194,28 @@ class DashboardController {
         model.addAttribute("chart", chart(page));
         model.addAttribute("trail", trail(page, period));
         model.addAttribute("sortParameter", sortParameter);
+        model.addAttribute("breakdowns", breakdowns(page));
+        return page;
     }
 
-    private static Optional<LocalDate> day(String text) {
+    /** One row of the breakdown table: a reporting attribute's admissions against its part of the quota. */
+    record Breakdown(String key, Figure figure, Progress.RatioProgress ratio) {
+    }
+
+    /**
+     * The attributes in the progress API's order, each with the plan's ratio target for it when there is one (the
+     * ≥ 70 % youth-union share); an attribute with neither a part of the quota nor an admission is still listed, since
+     * "none yet" is an answer too.
+     */
+    private static List<Breakdown> breakdowns(UnitPage page) {
+        List<Breakdown> rows = new ArrayList<>();
+        page.admissionsBy().forEach((counter, figure) -> rows.add(new Breakdown(counter.name(), figure,
+                page.ratios().stream().filter(ratio -> counter.name().equals(ratio.attribute())).findFirst()
+                        .orElse(null))));
+        return rows;
+    }
+
+    static Optional<LocalDate> day(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }

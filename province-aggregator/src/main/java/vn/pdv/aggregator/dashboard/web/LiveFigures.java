@@ -16,7 +16,8 @@ import vn.pdv.common.ui.live.LiveUpdates;
  * every version of the tree, since a step counts where its branch stood on its day) to fetch their figures again.
  * {@link LiveUpdates} coalesces a burst and pushes on its own thread, so the intake never waits for a browser.
  *
- * <p>Known limit: the tree is read once per applied batch, page open or not.
+ * <p>The tree is read once per applied batch while some page is open, and not at all otherwise: a replay of the topic
+ * then costs the intake nothing here.
  */
 @Component
 class LiveFigures {
@@ -31,7 +32,7 @@ class LiveFigures {
 
     @EventListener
     void on(FiguresChanged changed) {
-        if (changed.units().isEmpty()) {
+        if (changed.units().isEmpty() || !live.anyOpen()) {
             return;
         }
         UnitTree tree = hierarchy.tree();

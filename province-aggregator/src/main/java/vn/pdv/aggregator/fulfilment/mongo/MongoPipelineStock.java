@@ -1,32 +1,29 @@
 package vn.pdv.aggregator.fulfilment.mongo;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.bson.Document;
-import org.springframework.data.domain.Sort;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.aggregation.Aggregation;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import vn.pdv.aggregator.fulfilment.Move;
 import vn.pdv.aggregator.fulfilment.PipelineStock;
 import vn.pdv.aggregator.fulfilment.Stage;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.mongo.GuardedMirror;
 import vn.pdv.aggregator.mongo.OncePerOrigin;
 import vn.pdv.aggregator.mongo.OncePerOrigin.Guard;
 
 /**
  * The stock in {@code candidate_stages}: one document per candidate with its unit and furthest stage, moved only
  * forward (an exit is the last stage) and once per origin by {@link OncePerOrigin#applyAll}. A batch's moves of one
- * candidate become one write.
+ * candidate become one write. Reads are answered from a {@link GuardedMirror} of the collection ({@link StockIndex}:
+ * counts per unit and stage in memory), not by an aggregation over every candidate ever seen.
  */
 @Repository
 class MongoPipelineStock implements PipelineStock {
@@ -34,11 +31,19 @@ class MongoPipelineStock implements PipelineStock {
     private static final String COLLECTION = "candidate_stages";
 
     private final MongoTemplate mongo;
+    private final StockIndex index = new StockIndex();
+    private final GuardedMirror mirror;
 
     MongoPipelineStock(MongoTemplate mongo) {
         this.mongo = mongo;
-        mongo.indexOps(COLLECTION).createIndex(new Index().on("unit", Sort.Direction.ASC).named("unit"));
+        this.mirror = new GuardedMirror(mongo, COLLECTION, index);
         OncePerOrigin.indexGuards(mongo, COLLECTION);
+    }
+
+    /** Fills the cache at start-up rather than on the first reader's time. */
+    @EventListener(ApplicationReadyEvent.class)
+    void warm() {
+        mirror.warm();
     }
 
     @Override
@@ -63,28 +68,11 @@ class MongoPipelineStock implements PipelineStock {
 
     @Override
     public Map<Stage, Long> of(Set<UnitCode> units) {
-        Map<Stage, Long> stock = new EnumMap<>(Stage.class);
-        for (Stage stage : Stage.values()) {
-            stock.put(stage, 0L);
-        }
-        Aggregation count = Aggregation.newAggregation(
-                Aggregation.match(where("unit").in(units.stream().map(UnitCode::value).toList())),
-                Aggregation.group("stage").count().as("count"));
-        for (Document row : mongo.aggregate(count, COLLECTION, Document.class)) {
-            stock.put(Stage.valueOf(row.getString("_id")), ((Number) row.get("count")).longValue());
-        }
-        return stock;
+        return mirror.read(() -> index.of(units));
     }
 
     @Override
     public Map<UnitCode, Long> beforeAdmissionByUnit() {
-        Aggregation count = Aggregation.newAggregation(
-                Aggregation.match(where("stage").in(Stage.BEFORE_ADMISSION.stream().map(Stage::name).toList())),
-                Aggregation.group("unit").count().as("count"));
-        Map<UnitCode, Long> byUnit = new LinkedHashMap<>();
-        for (Document row : mongo.aggregate(count, COLLECTION, Document.class)) {
-            byUnit.put(new UnitCode(row.getString("_id")), ((Number) row.get("count")).longValue());
-        }
-        return byUnit;
+        return mirror.read(index::beforeAdmissionByUnit);
     }
 }

@@ -1,7 +1,5 @@
 package vn.pdv.aggregator.fulfilment.mongo;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -9,11 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.bson.Document;
-import org.springframework.data.domain.Sort;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import vn.pdv.aggregator.fulfilment.Counter;
@@ -21,6 +17,7 @@ import vn.pdv.aggregator.fulfilment.Counts;
 import vn.pdv.aggregator.fulfilment.Tallies;
 import vn.pdv.aggregator.fulfilment.Tally;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.mongo.GuardedMirror;
 import vn.pdv.aggregator.mongo.OncePerOrigin;
 import vn.pdv.aggregator.mongo.OncePerOrigin.Guard;
 import vn.pdv.aggregator.quota.Metric;
@@ -29,7 +26,8 @@ import vn.pdv.aggregator.quota.Metric;
  * Tallies in {@code tallies}: one document per unit, day and source log, holding the counters and the
  * sequence of the last event from that log applied to it. A batch's tallies for one document are summed into one
  * {@code $inc}, applied once by {@link OncePerOrigin#applyAll}: a batch of a thousand admissions on one day is one
- * write.
+ * write. Sums are answered from a {@link GuardedMirror} of the collection ({@link TallyIndex}: by unit and day in
+ * memory), so a read costs the days it asks for, not a scan of every tally ever received.
  */
 @Repository
 class MongoTallies implements Tallies {
@@ -37,12 +35,19 @@ class MongoTallies implements Tallies {
     private static final String COLLECTION = "tallies";
 
     private final MongoTemplate mongo;
+    private final TallyIndex index = new TallyIndex();
+    private final GuardedMirror mirror;
 
     MongoTallies(MongoTemplate mongo) {
         this.mongo = mongo;
-        mongo.indexOps(COLLECTION).createIndex(new Index()
-                .on("unit", Sort.Direction.ASC).on("day", Sort.Direction.ASC).named("unit_day"));
+        this.mirror = new GuardedMirror(mongo, COLLECTION, index);
         OncePerOrigin.indexGuards(mongo, COLLECTION);
+    }
+
+    /** Fills the cache at start-up rather than on the first reader's time. */
+    @EventListener(ApplicationReadyEvent.class)
+    void warm() {
+        mirror.warm();
     }
 
     @Override
@@ -71,22 +76,6 @@ class MongoTallies implements Tallies {
 
     @Override
     public Counts sum(Set<UnitCode> units, LocalDate from, LocalDate until) {
-        Counts counts = new Counts();
-        // ISO dates order as strings do, so the range is a plain string range on the index.
-        Query query = Query.query(where("unit").in(units.stream().map(UnitCode::value).toList())
-                .and("day").gte(from.toString()).lt(until.toString()));
-        for (Document tally : mongo.find(query, Document.class, COLLECTION)) {
-            Document byMetric = tally.get("counts", Document.class);
-            if (byMetric == null) {
-                continue;
-            }
-            for (Map.Entry<String, Object> metric : byMetric.entrySet()) {
-                for (Map.Entry<String, Object> counter : ((Document) metric.getValue()).entrySet()) {
-                    counts.add(Metric.valueOf(metric.getKey()), Counter.valueOf(counter.getKey()),
-                            ((Number) counter.getValue()).longValue());
-                }
-            }
-        }
-        return counts;
+        return mirror.read(() -> index.sum(units, from, until));
     }
 }

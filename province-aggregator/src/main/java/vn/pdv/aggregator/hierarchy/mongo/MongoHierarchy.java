@@ -3,6 +3,14 @@ package vn.pdv.aggregator.hierarchy.mongo;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -11,11 +19,11 @@ import org.springframework.stereotype.Repository;
 import vn.pdv.aggregator.hierarchy.Closure;
 import vn.pdv.aggregator.hierarchy.Hierarchy;
 import vn.pdv.aggregator.hierarchy.HierarchyChange;
-import vn.pdv.aggregator.hierarchy.Origin;
 import vn.pdv.aggregator.hierarchy.Unit;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.hierarchy.UnitKind;
 import vn.pdv.aggregator.hierarchy.UnitTree;
+import vn.pdv.aggregator.mongo.GuardedMirror;
 import vn.pdv.aggregator.mongo.OncePerOrigin;
 import vn.pdv.aggregator.mongo.OncePerOrigin.Guard;
 
@@ -23,7 +31,10 @@ import vn.pdv.aggregator.mongo.OncePerOrigin.Guard;
  * Versions in {@code unit-versions}, one document per unit and first day ({@code code|yyyy-mm-dd}), so a version is
  * written by one upsert and never edits another; closures in {@code unit-closures}, one per unit. A staff change
  * writes several documents without a transaction: each write is idempotent, so a change that failed half-way is
- * finished by sending it again. The whole history is read at once: a province has thousands of units, not millions.
+ * finished by sending it again. The whole history is held in memory as one {@link UnitTree}, a cache kept current by
+ * a {@link GuardedMirror} of the versions (a committee's registration reaches it through the logs' progress, a staff
+ * change through the mirror's revision, closures with it) and rebuilt only when a version or closure changed: a
+ * province has tens of thousands of versions, and every read asks the tree several questions.
  */
 @Repository
 class MongoHierarchy implements Hierarchy {
@@ -32,17 +43,31 @@ class MongoHierarchy implements Hierarchy {
     private static final String CLOSURES = "unit-closures";
 
     private final MongoTemplate mongo;
+    private final TreeIndex index = new TreeIndex();
+    private final GuardedMirror mirror;
 
     MongoHierarchy(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.mirror = new GuardedMirror(mongo, VERSIONS, index);
         OncePerOrigin.indexGuards(mongo, VERSIONS);
     }
 
-    /** See {@link OncePerOrigin}. */
+    /** Fills the cache at start-up rather than on the first reader's time. */
+    @EventListener(ApplicationReadyEvent.class)
+    void warm() {
+        mirror.warm();
+    }
+
+    /** See {@link OncePerOrigin}; a batch's registrations of one unit and day fold into one write, the last one's. */
     @Override
-    public void register(Origin origin, Unit version) {
-        OncePerOrigin.upsert(mongo, VERSIONS, id(version), new Guard(origin.log().value(), origin.sequence()),
-                fields(version));
+    public void registerAll(List<Registered> registrations) {
+        Map<String, List<Registered>> byDocument = new LinkedHashMap<>();
+        for (Registered registered : registrations) {
+            byDocument.computeIfAbsent(id(registered.version()), id -> new ArrayList<>()).add(registered);
+        }
+        OncePerOrigin.applyAll(mongo, VERSIONS, byDocument,
+                registered -> new Guard(registered.origin().log().value(), registered.origin().sequence()),
+                (current, fresh) -> fields(fresh.getLast().version()));
     }
 
     @Override
@@ -55,13 +80,14 @@ class MongoHierarchy implements Hierarchy {
                     .set("on", closure.on())
                     .set("successor", closure.successor() == null ? null : closure.successor().value()), CLOSURES);
         }
+        // Counted after the writes, so that another instance that sees the revision also sees what it stands for.
+        mirror.staffWrote(change.versions().stream().map(MongoHierarchy::id).toList(),
+                () -> index.closed(change.closures()));
     }
 
     @Override
     public UnitTree tree() {
-        return UnitTree.of(
-                mongo.findAll(VersionDocument.class, VERSIONS).stream().map(VersionDocument::toUnit).toList(),
-                mongo.findAll(ClosureDocument.class, CLOSURES).stream().map(ClosureDocument::toClosure).toList());
+        return mirror.read(index::tree);
     }
 
     private static String id(Unit version) {
@@ -75,6 +101,52 @@ class MongoHierarchy implements Hierarchy {
                 .set("kind", version.kind().name())
                 .set("parent", version.parent() == null ? null : version.parent().value())
                 .set("effectiveFrom", version.effectiveFrom());
+    }
+
+    /**
+     * The versions and closures in memory, and the tree they make, built again only after one of them changed.
+     * Guarded by {@link GuardedMirror}'s locks, but for the tree itself, which several readers may build at once.
+     */
+    private final class TreeIndex implements GuardedMirror.Index {
+
+        private final Map<String, Unit> versions = new HashMap<>();
+        private final Map<UnitCode, Closure> closures = new HashMap<>();
+        private volatile UnitTree tree;
+
+        @Override
+        public void clear() {
+            versions.clear();
+            closures.clear();
+            mongo.findAll(ClosureDocument.class, CLOSURES).forEach(closure -> closures.put(
+                    new UnitCode(closure.id()), closure.toClosure()));
+            tree = null;
+        }
+
+        @Override
+        public void put(Document document) {
+            versions.put(document.getString("_id"), mongo.getConverter().read(VersionDocument.class, document).toUnit());
+            tree = null;
+        }
+
+        /** This process's own closures: another process's reach here through a full read after its revision. */
+        void closed(List<Closure> closed) {
+            closed.forEach(closure -> closures.put(closure.unit(), closure));
+            tree = null;
+        }
+
+        UnitTree tree() {
+            UnitTree built = tree;
+            if (built == null) {
+                synchronized (this) {
+                    built = tree;
+                    if (built == null) {
+                        built = UnitTree.of(List.copyOf(versions.values()), List.copyOf(closures.values()));
+                        tree = built;
+                    }
+                }
+            }
+            return built;
+        }
     }
 
     record VersionDocument(@Id String id, String code, String name, String kind, String parent,

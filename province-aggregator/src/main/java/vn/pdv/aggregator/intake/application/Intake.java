@@ -29,8 +29,8 @@ import vn.pdv.aggregator.quota.Quotas;
  * is no transaction across documents: each document's update is idempotent on its own, so a crash between two of
  * them only means the rest is applied on redelivery.
  *
- * <p>The bulk of a batch (the tallies and the pipeline stock) is written in one bulk per collection; registrations
- * and quotas are rare and go one by one. The logs' progress is noted last: a crash before it only means the events
+ * <p>A batch is written in one bulk per collection (registrations, quotas, the pipeline stock, the tallies). The logs'
+ * progress is noted last: a crash before it only means the events
  * are applied (as no-ops) and noted again on redelivery. Once a batch is applied, {@link FiguresChanged} names the
  * units whose figures it touched, for open pages to refresh (a redelivered batch only costs a redundant refresh).
  *
@@ -66,6 +66,8 @@ public class Intake {
         Map<Received, Refusal> refused = authorised(received);
         List<Received> batch = refused.isEmpty() ? received
                 : received.stream().filter(event -> !refused.containsKey(event)).toList();
+        List<Hierarchy.Registered> registrations = new ArrayList<>();
+        List<Quotas.Assigned> assignments = new ArrayList<>();
         List<Move> moves = new ArrayList<>();
         List<Tally> counted = new ArrayList<>();
         Set<UnitCode> touched = new LinkedHashSet<>();
@@ -73,11 +75,11 @@ public class Intake {
             Origin origin = event.origin();
             switch (event.effect()) {
                 case Effect.Registration registration -> {
-                    hierarchy.register(origin, registration.unit());
+                    registrations.add(new Hierarchy.Registered(origin, registration.unit()));
                     touched.add(registration.unit().code());
                 }
                 case Effect.Assignment assignment -> {
-                    quotas.assign(origin, assignment.quota());
+                    assignments.add(new Quotas.Assigned(origin, assignment.quota()));
                     touched.add(assignment.quota().target());
                 }
                 case Effect.Step step -> {
@@ -91,6 +93,8 @@ public class Intake {
                 }
             }
         }
+        hierarchy.registerAll(registrations);
+        quotas.assignAll(assignments);
         stock.move(moves);
         tallies.add(counted);
         logs.received(batch);

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import vn.pdv.aggregator.hierarchy.Hierarchy;
 import vn.pdv.aggregator.hierarchy.Reach;
@@ -69,12 +70,7 @@ public class PlanLoader {
      * @return the outcome; nothing was kept when it names no plan or no issuing unit
      */
     public PlanImport importTable(byte[] table, PlanContext given) throws IOException {
-        PlanContext context = given.withKnownUnits(knownUnits()).withMembership(memberships.all())
-                .withUnitsWithoutSources(sourceless.on(LocalDate.now(clock)));
-        Optional<UnitCode> issuer = given.issuingUnit().or(() -> given.plan().flatMap(UnitCodes::issuerOf));
-        if (issuer.isPresent()) {
-            context = context.withIssuingUnit(issuer.get()).withReceived(quotas.of(issuer.get()));
-        }
+        PlanContext context = checkedAgainstWhatIsKnown(given);
         PlanImport result = read(table, context);
         if (result.plan().isPresent() && result.issuedBy().isPresent()) {
             result.quotas().forEach(quotas::record);
@@ -82,6 +78,24 @@ public class PlanLoader {
                     clock.instant(), result.targets(), result.quotas().size(), result.warnings()));
         }
         return result;
+    }
+
+    /**
+     * What {@link #importTable} would find and load, row by row, keeping nothing: the dry run an administrator looks
+     * at before loading a table.
+     */
+    public PlanImport check(byte[] table, PlanContext given) throws IOException {
+        return read(table, checkedAgainstWhatIsKnown(given));
+    }
+
+    private PlanContext checkedAgainstWhatIsKnown(PlanContext given) {
+        PlanContext context = given.withKnownUnits(knownUnits()).withMembership(memberships.all())
+                .withUnitsWithoutSources(sourceless.on(LocalDate.now(clock)));
+        Optional<UnitCode> issuer = given.issuingUnit().or(() -> given.plan().flatMap(UnitCodes::issuerOf));
+        if (issuer.isPresent()) {
+            context = context.withIssuingUnit(issuer.get()).withReceived(quotas.of(issuer.get()));
+        }
+        return context;
     }
 
     /**
@@ -97,6 +111,21 @@ public class PlanLoader {
                         .map(warning -> new Listed(imported.plan().number(), imported.metric(), warning)))
                 .filter(listed -> unit.isEmpty() || listed.warning().unit().equals(unit))
                 .filter(listed -> reach instanceof Reach.Everything || listed.warning().unit().filter(reach::covers).isPresent())
+                .toList();
+    }
+
+    /**
+     * The warnings a unit's page lists: those about any of {@code units} (the unit and what stood beneath it on the
+     * page's day), and the plan-wide ones of the plans {@code unit} issued; by plan number, metric, then table order.
+     */
+    public List<Listed> warningsFor(UnitCode unit, Set<UnitCode> units) {
+        return plans.all().stream()
+                .sorted(Comparator.comparing((ImportedPlan imported) -> imported.plan().number())
+                        .thenComparing(ImportedPlan::metric))
+                .flatMap(imported -> imported.warnings().stream()
+                        .filter(warning -> warning.unit().map(units::contains)
+                                .orElse(imported.issuedBy().equals(unit)))
+                        .map(warning -> new Listed(imported.plan().number(), imported.metric(), warning)))
                 .toList();
     }
 

@@ -3,17 +3,23 @@ package vn.pdv.aggregator.quota.mongo;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bson.Document;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
-import vn.pdv.aggregator.hierarchy.Origin;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.mongo.GuardedMirror;
 import vn.pdv.aggregator.mongo.OncePerOrigin;
 import vn.pdv.aggregator.mongo.OncePerOrigin.Guard;
 import vn.pdv.aggregator.quota.Metric;
@@ -24,7 +30,9 @@ import vn.pdv.aggregator.quota.Quotas;
 
 /**
  * Quotas in {@code quotas}, one document per unit, period and metric ({@code unit|2020-2025|ADMISSIONS}). An event's
- * write is guarded by origin like the tallies; an import's is a plain upsert, so the latest assignment wins.
+ * write is guarded by origin like the tallies; an import's is a plain upsert, so the latest assignment wins. Reads are
+ * answered from a {@link GuardedMirror} of the collection (by id and by unit in memory): a status sweep or a report
+ * asks for thousands of units' quotas, and the embedded store would scan the collection for each.
  */
 @Repository
 class MongoQuotas implements Quotas {
@@ -32,40 +40,56 @@ class MongoQuotas implements Quotas {
     private static final String COLLECTION = "quotas";
 
     private final MongoTemplate mongo;
+    private final QuotaIndex index = new QuotaIndex();
+    private final GuardedMirror mirror;
 
     MongoQuotas(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.mirror = new GuardedMirror(mongo, COLLECTION, index);
         OncePerOrigin.indexGuards(mongo, COLLECTION);
     }
 
+    /** Fills the cache at start-up rather than on the first reader's time. */
+    @EventListener(ApplicationReadyEvent.class)
+    void warm() {
+        mirror.warm();
+    }
+
+    /** A batch's assignments of one quota fold into one write: the last assignment's fields. */
     @Override
-    public void assign(Origin origin, Quota quota) {
-        OncePerOrigin.upsert(mongo, COLLECTION, id(quota.target(), quota.period(), quota.metric()),
-                new Guard(origin.log().value(), origin.sequence()),
-                fields(quota));
+    public void assignAll(List<Assigned> assignments) {
+        Map<String, List<Assigned>> byDocument = new LinkedHashMap<>();
+        for (Assigned assigned : assignments) {
+            Quota quota = assigned.quota();
+            byDocument.computeIfAbsent(id(quota.target(), quota.period(), quota.metric()), id -> new ArrayList<>())
+                    .add(assigned);
+        }
+        OncePerOrigin.applyAll(mongo, COLLECTION, byDocument,
+                assigned -> new Guard(assigned.origin().log().value(), assigned.origin().sequence()),
+                (current, fresh) -> fields(fresh.getLast().quota()));
     }
 
     @Override
     public void record(Quota quota) {
-        mongo.upsert(Query.query(where("_id").is(id(quota.target(), quota.period(), quota.metric()))), fields(quota),
-                COLLECTION);
+        String id = id(quota.target(), quota.period(), quota.metric());
+        mongo.upsert(Query.query(where("_id").is(id)), fields(quota), COLLECTION);
+        mirror.staffWrote(List.of(id));
     }
 
     @Override
     public Optional<Quota> findFor(UnitCode unit, Period period, Metric metric) {
-        return Optional.ofNullable(mongo.findById(id(unit, period, metric), QuotaDocument.class, COLLECTION))
-                .map(QuotaDocument::toQuota);
+        return mirror.read(() -> Optional.ofNullable(index.byId.get(id(unit, period, metric))));
     }
 
     @Override
     public List<Quota> of(UnitCode unit) {
-        return mongo.find(Query.query(where("target").is(unit.value())), QuotaDocument.class, COLLECTION).stream()
-                .map(QuotaDocument::toQuota).sorted(java.util.Comparator.comparing(Quota::period)).toList();
+        return mirror.read(() -> index.byUnit.getOrDefault(unit, Map.of()).values().stream()
+                .sorted(Comparator.comparing(Quota::period)).toList());
     }
 
     @Override
     public List<Quota> all() {
-        return mongo.findAll(QuotaDocument.class, COLLECTION).stream().map(QuotaDocument::toQuota).toList();
+        return mirror.read(() -> List.copyOf(index.byId.values()));
     }
 
     private static String id(UnitCode unit, Period period, Metric metric) {
@@ -85,6 +109,30 @@ class MongoQuotas implements Quotas {
                 .set("metric", quota.metric())
                 .set("total", quota.total())
                 .set("breakdown", breakdown);
+    }
+
+    /** The quotas in memory, by document id and by unit. Guarded by {@link GuardedMirror}'s locks. */
+    private final class QuotaIndex implements GuardedMirror.Index {
+
+        private final Map<String, Quota> byId = new HashMap<>();
+        private final Map<UnitCode, Map<String, Quota>> byUnit = new HashMap<>();
+
+        @Override
+        public void clear() {
+            byId.clear();
+            byUnit.clear();
+        }
+
+        @Override
+        public void put(Document document) {
+            Quota quota = mongo.getConverter().read(QuotaDocument.class, document).toQuota();
+            String id = document.getString("_id");
+            Quota replaced = byId.put(id, quota);
+            if (replaced != null) {
+                byUnit.getOrDefault(replaced.target(), new HashMap<>()).remove(id);
+            }
+            byUnit.computeIfAbsent(quota.target(), unit -> new HashMap<>()).put(id, quota);
+        }
     }
 
     record QuotaDocument(@Id String id, String target, String issuedBy, String planNumber, LocalDate planIssuedOn,

@@ -157,6 +157,11 @@ public final class LiveUpdates implements SmartLifecycle, AutoCloseable {
         }
     }
 
+    /** Whether any page is open on any topic: lets a publisher skip working out topics nobody listens to. */
+    public boolean anyOpen() {
+        return subscriptions.values().stream().anyMatch(listeners -> !listeners.isEmpty());
+    }
+
     /** How many pages are open on a topic. */
     public int subscribers(String topic) {
         Set<Subscription> listeners = subscriptions.get(topic);

@@ -163,7 +163,7 @@ public class Pipeline {
         return candidates.find(id);
     }
 
-    /** The candidate's personal data, which only the committee's own staff may read. */
+    /** The candidate's personal data, which only the staff whose reach covers the candidate's branch may read. */
     public Optional<PersonalDetails> personOf(CandidateId id) {
         return people.find(id);
     }

@@ -44,4 +44,11 @@ class MongoCandidates implements Candidates {
         }
         return mongo.find(Query.query(active), Candidate.class, COLLECTION);
     }
+
+    @Override
+    public List<Candidate> inReach(Reach reach) {
+        Query query = reach instanceof Reach.OneBranch(UnitCode branch)
+                ? Query.query(where("branch").is(branch.value())) : new Query();
+        return mongo.find(query, Candidate.class, COLLECTION);
+    }
 }

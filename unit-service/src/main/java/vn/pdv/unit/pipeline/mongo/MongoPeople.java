@@ -1,7 +1,10 @@
 package vn.pdv.unit.pipeline.mongo;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -38,6 +41,13 @@ class MongoPeople implements People {
     public List<PersonalDetails> bornOn(LocalDate dateOfBirth) {
         return mongo.find(Query.query(Criteria.where("details.dateOfBirth").is(dateOfBirth)), Person.class, COLLECTION)
                 .stream().map(Person::details).toList();
+    }
+
+    @Override
+    public Map<CandidateId, PersonalDetails> of(Collection<CandidateId> ids) {
+        Query query = Query.query(Criteria.where("_id").in(ids.stream().map(CandidateId::value).toList()));
+        return mongo.find(query, Person.class, COLLECTION).stream()
+                .collect(Collectors.toMap(person -> new CandidateId(person.id()), Person::details));
     }
 
     record Person(@Id String id, PersonalDetails details) {

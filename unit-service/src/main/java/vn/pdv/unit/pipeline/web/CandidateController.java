@@ -164,9 +164,9 @@ class CandidateController {
                 .orElseGet(() -> notFound(id));
     }
 
-    /** Personal data: answered to the committee's own accounts only, never to a branch's or anyone else's. */
+    /** Personal data: within the caller's reach, as the pages show it; a branch's account its own branch's only. */
     @GetMapping("/candidates/{id}/person")
-    @PreAuthorize("@committeeAccess.toReadCommittee(#caller)")
+    @PreAuthorize("@committeeAccess.toReadPerson(#caller, #id)")
     ResponseEntity<?> person(Caller caller, @PathVariable String id) {
         return pipeline.personOf(new CandidateId(id))
                 .<ResponseEntity<?>>map(person -> ResponseEntity.ok(PersonView.of(id, person)))

@@ -1,2 +1,2 @@
-/** Assigning quotas over HTTP. */
+/** Assigning quotas over HTTP, and the page of the quotas assigned with each organisation's progress. */
 package vn.pdv.unit.quota.web;

@@ -1,0 +1,203 @@
+package vn.pdv.aggregator.mongo;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * An in-memory index of a collection written under {@link OncePerOrigin}'s guards, kept as current as MongoDB before
+ * every read, so that reads are lookups in memory instead of scans that grow with all the data ever received. MongoDB
+ * stays the only home of the data: the index is a cache, built from the collection on the first read and thrown away
+ * with the process; several instances each keep their own and answer the same figures.
+ *
+ * <p>How it stays current without scanning: intake notes a batch's progress in {@code logs} (one small document per
+ * committee log, its {@code sequence} the highest applied) only after every other document of the batch is written.
+ * So before a read the mirror reads those few documents, and for each log that moved past the sequence it saw last,
+ * reads only the documents whose guard ({@code log}, {@code sequence}) is of that log and beyond that sequence: those
+ * are exactly the documents changed since, whichever instance changed them. A document read twice (written after the
+ * {@code logs} read) is replaced by itself. Writes that carry no guard (staff's changes, plan imports) go through
+ * {@link #staffWrote}: it counts a revision in {@code read-revisions}, and a mirror that finds the revision moved by
+ * more than its own writes reads the whole collection again.
+ *
+ * <p>Known limits: documents are never deleted (none of the guarded collections deletes). Each read costs a read of
+ * {@code logs}: hundreds of documents for a province, thousands for the nation.
+ */
+public final class GuardedMirror {
+
+    /** Intake's collection of committee logs, written last in every batch (see {@code intake/mongo/MongoLogs}). */
+    private static final String LOGS = "logs";
+    private static final String REVISIONS = "read-revisions";
+    /**
+     * When more logs than this moved since the last read (after a replay, a restart, a long quiet spell of readers), one
+     * read of the whole collection costs less than a filter with a clause per log evaluated on every document.
+     */
+    private static final int WHOLE_READ_ABOVE = 16;
+    /** The mirrors caught up within the current thread's {@link #oneReading}; null outside one. */
+    private static final ThreadLocal<Set<GuardedMirror>> READING = new ThreadLocal<>();
+
+    /** What the mirror keeps up to date: an index of the collection's documents, replaced one by one by id. */
+    public interface Index {
+
+        /** Forgets everything, before the whole collection is read again. */
+        void clear();
+
+        /** The document as it now stands in the collection; replaces what was indexed under its {@code _id}. */
+        void put(Document document);
+    }
+
+    private final MongoTemplate mongo;
+    private final String collection;
+    private final Index index;
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    /** Each log's sequence as read before the collection was last brought up to date; null until first loaded. */
+    private Map<String, Long> seen;
+    private long revision;
+
+    public GuardedMirror(MongoTemplate mongo, String collection, Index index) {
+        this.mongo = mongo;
+        this.collection = collection;
+        this.index = index;
+    }
+
+    /** Brings the index up to date with the collection: at start-up, so that the first reader does not wait for it. */
+    public void warm() {
+        read(() -> null);
+    }
+
+    /** Work that reads, and may fail as a servlet filter's chain does. */
+    @FunctionalInterface
+    public interface Reading<T, E extends Exception> {
+        T run() throws E;
+    }
+
+    /**
+     * Runs {@code work} as one reading: each mirror catches up on its first read within it and answers every later read
+     * within it from that same state, so a request that sums hundreds of subtrees pays one catch-up per collection and
+     * its figures add up among themselves. Nested readings are part of the outer one.
+     */
+    public static <T, E extends Exception> T oneReading(Reading<T, E> work) throws E {
+        if (READING.get() != null) {
+            return work.run();
+        }
+        READING.set(new HashSet<>());
+        try {
+            return work.run();
+        } finally {
+            READING.remove();
+        }
+    }
+
+    /**
+     * Brings the index up to date with the collection (once per {@link #oneReading}, or on every call outside one),
+     * then answers the query from it.
+     */
+    public <T> T read(Supplier<T> query) {
+        Set<GuardedMirror> reading = READING.get();
+        lock.writeLock().lock();
+        try {
+            if (reading == null || reading.add(this)) {
+                catchUp();
+            }
+            lock.readLock().lock();
+        } finally {
+            lock.writeLock().unlock();
+        }
+        try {
+            return query.get();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * Says that this process wrote these documents without a guard. Counts a revision; when nobody else counted one
+     * since this mirror last looked, puts just these documents into the index, otherwise the next read reads the whole
+     * collection again.
+     */
+    public void staffWrote(Collection<String> ids) {
+        staffWrote(ids, () -> { });
+    }
+
+    /**
+     * Like {@link #staffWrote(Collection)}, and {@code besides} tells the index, under the same lock, what else this
+     * process wrote (in another collection the index reads whole after every revision of another process).
+     */
+    public void staffWrote(Collection<String> ids, Runnable besides) {
+        lock.writeLock().lock();
+        try {
+            besides.run();
+            Document counted = mongo.findAndModify(Query.query(where("_id").is(collection)),
+                    new Update().inc("revision", 1L), FindAndModifyOptions.options().upsert(true).returnNew(true),
+                    Document.class, REVISIONS);
+            long now = counted == null ? 0 : ((Number) counted.get("revision")).longValue();
+            if (seen != null && now == revision + 1) {
+                revision = now;
+                mongo.find(Query.query(where("_id").in(ids)), Document.class, collection).forEach(index::put);
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private void catchUp() {
+        Map<String, Long> now = sequences();
+        long counted = currentRevision();
+        List<Criteria> moved = new ArrayList<>();
+        if (seen != null) {
+            now.forEach((log, sequence) -> {
+                long before = seen.getOrDefault(log, 0L);
+                if (sequence > before) {
+                    moved.add(where("log").is(log).and("sequence").gt(before));
+                }
+            });
+        }
+        if (seen == null || counted != revision || moved.size() > WHOLE_READ_ABOVE) {
+            index.clear();
+            // Streamed: the province's tallies are a hundred thousand documents, not to be held as a list first.
+            try (Stream<Document> all = mongo.stream(new Query(), Document.class, collection)) {
+                all.forEach(index::put);
+            }
+        } else {
+            if (!moved.isEmpty()) {
+                Query changed = Query.query(moved.size() == 1 ? moved.getFirst()
+                        : new Criteria().orOperator(moved.toArray(Criteria[]::new)));
+                mongo.find(changed, Document.class, collection).forEach(index::put);
+            }
+        }
+        seen = now;
+        revision = counted;
+    }
+
+    private Map<String, Long> sequences() {
+        Query query = new Query();
+        query.fields().include("sequence");
+        Map<String, Long> sequences = new HashMap<>();
+        for (Document log : mongo.find(query, Document.class, LOGS)) {
+            Object sequence = log.get("sequence");
+            if (sequence instanceof Number number) {
+                sequences.put(log.getString("_id"), number.longValue());
+            }
+        }
+        return sequences;
+    }
+
+    private long currentRevision() {
+        Document counted = mongo.findById(collection, Document.class, REVISIONS);
+        return counted == null ? 0 : ((Number) counted.get("revision")).longValue();
+    }
+}

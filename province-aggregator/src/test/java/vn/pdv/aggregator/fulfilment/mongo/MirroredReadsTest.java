@@ -1,0 +1,107 @@
+package vn.pdv.aggregator.fulfilment.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import vn.pdv.aggregator.fulfilment.Counter;
+import vn.pdv.aggregator.fulfilment.Move;
+import vn.pdv.aggregator.fulfilment.Stage;
+import vn.pdv.aggregator.fulfilment.Tally;
+import vn.pdv.aggregator.hierarchy.Origin;
+import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.quota.Metric;
+import vn.pdv.stack.TestStack;
+
+/**
+ * Two instances on one MongoDB, each answering reads from its own memory: what one applies, the other answers as soon
+ * as intake has noted the batch in {@code logs}, and both answer the same figures. The instances are two repositories
+ * on one database, as two processes would be.
+ */
+class MirroredReadsTest {
+
+    private static final UnitCode LOG = new UnitCode("MR-" + UUID.randomUUID().toString().substring(0, 6));
+    private static final UnitCode BRANCH = new UnitCode(LOG.value() + "-A");
+    private static final UnitCode OTHER_BRANCH = new UnitCode(LOG.value() + "-B");
+    private static final LocalDate MARCH_3 = LocalDate.of(2025, 3, 3);
+
+    private MongoClient client;
+    private MongoTemplate mongo;
+
+    @BeforeEach
+    void connect() {
+        String database = "mirrored-reads-" + UUID.randomUUID();
+        client = MongoClients.create(TestStack.mongoConnectionString(database));
+        mongo = new MongoTemplate(client, database);
+    }
+
+    @AfterEach
+    void disconnect() {
+        client.close();
+    }
+
+    @Test
+    void anInstanceAnswersWhatAnotherAppliedOnceTheBatchIsNoted() {
+        MongoTallies reading = new MongoTallies(mongo);
+        MongoTallies applying = new MongoTallies(mongo);
+        assertThat(admissions(reading)).isZero();
+
+        applying.add(List.of(admitted(1, BRANCH), admitted(2, BRANCH), admitted(3, OTHER_BRANCH)));
+        noted(3);
+        assertThat(admissions(reading)).isEqualTo(3);
+        assertThat(admissions(applying)).isEqualTo(3);
+
+        // The same document again (its counter grows), a new one, and a redelivery that changes nothing.
+        applying.add(List.of(admitted(2, BRANCH), admitted(4, BRANCH), admitted(5, OTHER_BRANCH)));
+        noted(5);
+        assertThat(admissions(reading)).isEqualTo(5);
+        assertThat(reading.sum(Set.of(BRANCH), MARCH_3, MARCH_3.plusDays(1)).get(Metric.ADMISSIONS, Counter.TOTAL))
+                .isEqualTo(3);
+        assertThat(reading.sum(Set.of(OTHER_BRANCH), MARCH_3, MARCH_3.plusDays(1))
+                .get(Metric.ADMISSIONS, Counter.YOUTH_UNION)).isEqualTo(2);
+    }
+
+    @Test
+    void aCandidateMovedByAnotherInstanceLeavesTheStageItStoodIn() {
+        MongoPipelineStock reading = new MongoPipelineStock(mongo);
+        MongoPipelineStock applying = new MongoPipelineStock(mongo);
+        applying.move(List.of(new Move(new Origin(LOG, 1), "c-1", BRANCH, Stage.SOURCE),
+                new Move(new Origin(LOG, 2), "c-2", BRANCH, Stage.SOURCE)));
+        noted(2);
+        assertThat(reading.of(Set.of(BRANCH))).containsEntry(Stage.SOURCE, 2L);
+
+        applying.move(List.of(new Move(new Origin(LOG, 3), "c-1", BRANCH, Stage.SYMPATHISER)));
+        noted(3);
+        assertThat(reading.of(Set.of(BRANCH))).containsEntry(Stage.SOURCE, 1L).containsEntry(Stage.SYMPATHISER, 1L);
+        assertThat(reading.beforeAdmissionByUnit()).isEqualTo(Map.of(BRANCH, 2L));
+        assertThat(reading.of(Set.of(BRANCH))).isEqualTo(applying.of(Set.of(BRANCH)));
+    }
+
+    private long admissions(MongoTallies tallies) {
+        return tallies.sum(Set.of(BRANCH, OTHER_BRANCH), MARCH_3.withDayOfMonth(1), MARCH_3.plusMonths(1))
+                .get(Metric.ADMISSIONS, Counter.TOTAL);
+    }
+
+    private static Tally admitted(long sequence, UnitCode branch) {
+        return new Tally(new Origin(LOG, sequence), branch, MARCH_3,
+                Map.of(Metric.ADMISSIONS, Set.of(Counter.TOTAL, Counter.YOUTH_UNION)));
+    }
+
+    /** What intake does after a batch's other writes: the log's progress, which readers catch up from. */
+    private void noted(long sequence) {
+        mongo.getCollection("logs").updateOne(new Document("_id", LOG.value()), Updates.set("sequence", sequence),
+                new UpdateOptions().upsert(true));
+    }
+}

@@ -1,0 +1,64 @@
+package vn.pdv.aggregator.quota.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.quota.Metric;
+import vn.pdv.aggregator.quota.Period;
+import vn.pdv.aggregator.quota.PlanReference;
+import vn.pdv.aggregator.quota.Quota;
+import vn.pdv.stack.TestStack;
+
+/**
+ * A plan import carries no log and no sequence: an instance that imported one answers it at once, and another instance,
+ * finding the revision moved by someone else, reads the quotas again. Each answers from its own memory.
+ */
+class MirroredQuotasTest {
+
+    private static final UnitCode UNIT = new UnitCode("MQ-" + UUID.randomUUID().toString().substring(0, 6));
+
+    private MongoClient client;
+    private MongoTemplate mongo;
+
+    @BeforeEach
+    void connect() {
+        String database = "mirrored-quotas-" + UUID.randomUUID();
+        client = MongoClients.create(TestStack.mongoConnectionString(database));
+        mongo = new MongoTemplate(client, database);
+    }
+
+    @AfterEach
+    void disconnect() {
+        client.close();
+    }
+
+    @Test
+    void aQuotaImportedByOneInstanceIsAnsweredByBoth() {
+        MongoQuotas importing = new MongoQuotas(mongo);
+        MongoQuotas other = new MongoQuotas(mongo);
+        assertThat(other.of(UNIT)).isEmpty();
+        assertThat(importing.of(UNIT)).isEmpty();
+
+        importing.record(quota(40));
+        assertThat(importing.findFor(UNIT, 2026, Metric.ADMISSIONS)).map(Quota::total).contains(40);
+        assertThat(other.findFor(UNIT, 2026, Metric.ADMISSIONS)).map(Quota::total).contains(40);
+
+        other.record(quota(45));
+        assertThat(importing.of(UNIT)).singleElement().extracting(Quota::total).isEqualTo(45);
+        assertThat(other.of(UNIT)).singleElement().extracting(Quota::total).isEqualTo(45);
+    }
+
+    private static Quota quota(int total) {
+        return Quota.stated(UNIT, new UnitCode("T01"), new PlanReference("01-KH/TU", Optional.empty(), Optional.empty()),
+                Period.year(2026), Metric.ADMISSIONS, total, Map.of());
+    }
+}
