@@ -1,5 +1,6 @@
 package vn.pdv.dataset;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -54,6 +55,16 @@ public record DataSet(String name, List<String> provinces, Shape shape, LocalDat
         }
         return new DataSet("nation", codes, Shape.province(), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
                 false, seed);
+    }
+
+    /**
+     * When province staff reorganise the tree through the aggregator's API ({@link StaffWork#changes()}): after the
+     * new communes registered themselves (07:00 that day) and before any committee records in the new tree (from
+     * 08:00), for a new commune may change only what stands in its subtree. A loader gives the aggregator the entries
+     * recorded before this instant, then the changes, then the rest.
+     */
+    public static Instant reorganisedAt() {
+        return Province.REORGANISATION.atTime(7, 30).atZone(ProvinceLogs.VIETNAM).toInstant();
     }
 
     /** Every province's logs, interleaved within a province, one province after another. */
@@ -166,8 +177,8 @@ public record DataSet(String name, List<String> provinces, Shape shape, LocalDat
     }
 
     /**
-     * What province staff do through the aggregator's API, because no event can say it yet: the reorganisation's
-     * merges and closures, the province's plan table for the last year (its ratio targets: at least 3 % of
+     * What province staff do through the aggregator's API, because no event can say it yet or no committee may: the
+     * reorganisation's moves, merges and closures (at {@link #reorganisedAt()}), the province's plan table for the last year (its ratio targets: at least 3 % of
      * membership, at least 70 % youth-union members), and the province's membership each year.
      */
     public record StaffWork(UnitCode province, List<HierarchyChange> changes, PlanTable plan,

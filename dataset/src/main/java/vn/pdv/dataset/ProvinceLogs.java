@@ -223,10 +223,10 @@ final class ProvinceLogs implements Iterator<Entry> {
         boolean after = !today.isBefore(Province.REORGANISATION);
         if (today.equals(Province.REORGANISATION)) {
             Instant at = at(today, LocalTime.of(7, 0));
-            for (UnitCode commune : province.communes()) {
-                for (Unit unit : province.versions(province.subtree(commune, true), true, today)) {
-                    push(at = at.plusMillis(1), commune, unit, null);
-                }
+            // A new commune registers only itself: the units it takes over stood under districts and old communes
+            // that day, outside its subtree, so the province moves them through the aggregator's API (StaffWork).
+            for (Unit unit : province.versions(province.communes(), true, today)) {
+                push(at = at.plusMillis(1), unit.code(), unit, null);
             }
             for (UnitCode bloc : province.blocs()) {
                 List<UnitCode> moved = province.subtree(bloc, true).stream().filter(province.moved()::contains).toList();

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import vn.pdv.dataset.organisation.HierarchyChange;
 import vn.pdv.dataset.organisation.Province;
 import vn.pdv.dataset.organisation.Unit;
+import vn.pdv.dataset.organisation.UnitCode;
 import vn.pdv.dataset.organisation.UnitKind;
 import vn.pdv.dataset.pipeline.Contract.ExitReason;
 import vn.pdv.dataset.pipeline.Contract.Stage;
@@ -103,19 +104,35 @@ class DataSetTest {
     }
 
     @Test
-    void theNewCommunesRegisterThemselvesAndTheirUnitsOnTheFirstOfJuly2025AndTheBlocsTheirMovedBranches() {
+    void onTheFirstOfJuly2025TheNewCommunesRegisterOnlyThemselvesTheBlocsMoveTheirBranchesAndTheProvinceTheRest() {
         Province province = SMALL.province("S01");
         List<Unit> registeredInJuly = new ArrayList<>();
         for (Entry entry : all(SMALL)) {
             if (entry.fact() instanceof Unit unit && unit.effectiveFrom().equals(Province.REORGANISATION)) {
                 registeredInJuly.add(unit);
                 assertThat(unit.parent()).isEqualTo(province.parent(unit.code(), true));
+                // Each log only within its own subtree as it stood that day (the aggregator's intake/Authority).
+                if (province.communes().contains(unit.code())) {
+                    assertThat(entry.log()).isEqualTo(unit.code());
+                } else {
+                    assertThat(province.blocs()).contains(entry.log());
+                    assertThat(province.subtree(entry.log(), false)).contains(unit.code(), unit.parent());
+                }
             }
         }
         assertThat(registeredInJuly.stream().filter(unit -> unit.kind() == UnitKind.DISTRICT_COMMITTEE))
                 .hasSize(province.communes().size());
-        assertThat(registeredInJuly).extracting(Unit::code).containsAll(province.moved());
-        assertThat(registeredInJuly.stream().filter(unit -> province.districts().contains(unit.parent()))).isEmpty();
+        List<HierarchyChange.Move> moves = province.changes().stream()
+                .filter(HierarchyChange.Move.class::isInstance).map(HierarchyChange.Move.class::cast).toList();
+        assertThat(moves).allSatisfy(move -> assertThat(move.parent())
+                .isEqualTo(province.parent(move.unit(), true)));
+        List<UnitCode> movedAtAll = new ArrayList<>(registeredInJuly.stream()
+                .filter(unit -> !province.communes().contains(unit.code())).map(Unit::code).toList());
+        moves.forEach(move -> movedAtAll.add(move.unit()));
+        assertThat(movedAtAll).containsAll(province.moved()).doesNotHaveDuplicates();
+        assertThat(province.changes().indexOf(moves.getLast())).isLessThan(province.changes().stream()
+                .filter(HierarchyChange.Merge.class::isInstance).map(province.changes()::indexOf).min(Integer::compare)
+                .orElseThrow());
     }
 
     @Test

@@ -7,10 +7,12 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
 import vn.pdv.dataset.Shape;
@@ -161,6 +163,26 @@ public final class Province {
             committeeBefore.put(branch.code(), committeeAbove(branch.code(), parentBefore));
             committeeAfter.put(branch.code(), committeeAbove(branch.code(), parentAfter));
         }
+        changes.addAll(0, staffMoves());
+    }
+
+    /**
+     * The units the province moves on 1 July 2025, before the merges (so that the merges and closures leave no unit
+     * behind): every unit whose parent changes, except within a bloc, whose committee moves its own branches in its
+     * log. A new commune may not move them itself: on that day they stood under a district or an old commune, outside
+     * its subtree.
+     */
+    private List<HierarchyChange> staffMoves() {
+        Set<UnitCode> inBlocs = new HashSet<>();
+        blocs.forEach(bloc -> inBlocs.addAll(subtree(bloc, true)));
+        List<HierarchyChange> moves = new ArrayList<>();
+        parentBefore.forEach((unit, before) -> {
+            UnitCode after = parentAfter.get(unit);
+            if (parentAfter.containsKey(unit) && !Objects.equals(before, after) && !inBlocs.contains(unit)) {
+                moves.add(new HierarchyChange.Move(unit, after, REORGANISATION));
+            }
+        });
+        return moves;
     }
 
     private void add(UnitCode unit, String name, UnitKind kind, UnitCode before, UnitCode after, boolean existedBefore,
@@ -337,7 +359,7 @@ public final class Province {
         return Collections.unmodifiableSet(moved);
     }
 
-    /** What staff must do through the aggregator's API for the reorganisation: merges first, then closures. */
+    /** What staff must do through the aggregator's API for the reorganisation: moves, then merges, then closures. */
     public List<HierarchyChange> changes() {
         return Collections.unmodifiableList(changes);
     }

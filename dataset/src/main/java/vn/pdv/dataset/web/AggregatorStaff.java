@@ -19,7 +19,7 @@ import vn.pdv.dataset.organisation.HierarchyChange;
 import vn.pdv.dataset.organisation.UnitCode;
 
 /**
- * Province staff at the aggregator's API: the reorganisation's merges and closures ({@code POST
+ * Province staff at the aggregator's API: the reorganisation's moves, merges and closures ({@code POST
  * /api/hierarchy/changes}), the plan table ({@code POST /api/plans}), the membership counts ({@code PUT
  * /api/units/{code}/membership/{year}}). Run it once the aggregator knows the units (it refuses changes to units it
  * has not heard of). Plain JDK HTTP, so that the data set needs no web framework.
@@ -38,11 +38,21 @@ public final class AggregatorStaff {
         this.token = token;
     }
 
-    /** Everything, in order: changes (merges before closures), the plan, the memberships. */
+    /** Everything, in order: changes (moves, merges, closures), the plan, the memberships. */
     public void apply(DataSet.StaffWork work) {
+        reorganise(work);
+        plansAndMemberships(work);
+    }
+
+    /** The tree's changes (moves, merges, closures), due at {@link DataSet#reorganisedAt()}. */
+    public void reorganise(DataSet.StaffWork work) {
         for (HierarchyChange change : work.changes()) {
             send("POST", "api/hierarchy/changes", "application/json", json(body(change)), 201);
         }
+    }
+
+    /** The plan and the memberships, once the aggregator has the logs. */
+    public void plansAndMemberships(DataSet.StaffWork work) {
         if (work.plan() != null) {
             send("POST", "api/plans?metric=ADMISSIONS&issuingUnit=" + encode(work.plan().issuingUnit().value()),
                     "text/csv", work.plan().csv(), 201, 200);
@@ -64,6 +74,12 @@ public final class AggregatorStaff {
                 body.put("name", merge.name());
                 body.put("unitKind", merge.kind().name());
                 body.put("parent", merge.parent().value());
+            }
+            case HierarchyChange.Move move -> {
+                body.put("kind", "MOVE");
+                body.put("unit", move.unit().value());
+                body.put("parent", move.parent().value());
+                body.put("on", move.on().toString());
             }
             case HierarchyChange.Close close -> {
                 body.put("kind", "CLOSE");

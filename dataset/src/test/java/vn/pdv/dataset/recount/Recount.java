@@ -91,12 +91,20 @@ final class Recount {
     /**
      * Reads the whole topic as it stands, keeping the logs whose key {@code logs} accepts.
      *
-     * @param closures each unit closed, with the day it closed and the unit it merged into (null for a plain closure):
-     *                 the staff changes the aggregator was given, which no event carries
+     * @param changes the staff changes the aggregator was given, which no event carries: each unit moved (a version
+     *                under its new parent from the day), each unit closed, with the day it closed and the unit it
+     *                merged into (null for a plain closure)
      */
     static Recount fromTopic(String bootstrapServers, String schemaRegistryUrl, Predicate<String> logs,
-                             Map<String, Map.Entry<LocalDate, String>> closures) {
+                             List<vn.pdv.dataset.organisation.HierarchyChange> changes) {
         Recount recount = new Recount();
+        Map<String, Map.Entry<LocalDate, String>> closures = closuresOf(changes);
+        for (var change : changes) {
+            if (change instanceof vn.pdv.dataset.organisation.HierarchyChange.Move move) {
+                recount.versions.computeIfAbsent(move.unit().value(), code -> new TreeMap<>())
+                        .put(move.on(), move.parent().value());
+            }
+        }
         closures.forEach((unit, closure) -> recount.closures.put(unit,
                 new Closure(closure.getKey(), closure.getValue())));
         Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -129,6 +137,8 @@ final class Recount {
                         closures.put(unit.value(), new java.util.AbstractMap.SimpleEntry<>(merge.on(), merge.into().value())));
                 case vn.pdv.dataset.organisation.HierarchyChange.Close close ->
                         closures.put(close.unit().value(), new java.util.AbstractMap.SimpleEntry<>(close.on(), null));
+                case vn.pdv.dataset.organisation.HierarchyChange.Move move -> {
+                }
             }
         }
         return closures;

@@ -92,7 +92,7 @@ class RecountTest {
                         UnitKind.DISTRICT_COMMITTEE, code("")),
                 new HierarchyChange.Close(code("H"), REORGANISATION));
         recount = Recount.fromTopic(TestStack.kafkaBootstrapServers(), TestStack.schemaRegistryUrl(),
-                key -> key.equals(logs.code("")) || key.startsWith(logs.code("") + "-"), Recount.closuresOf(changes));
+                key -> key.equals(logs.code("")) || key.startsWith(logs.code("") + "-"), changes);
     }
 
     @Test
