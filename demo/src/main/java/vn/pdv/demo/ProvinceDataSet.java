@@ -9,6 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +19,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.pdv.dataset.DataSet;
+import vn.pdv.dataset.Entry;
 import vn.pdv.dataset.kafka.TopicWriter;
 import vn.pdv.dataset.web.AggregatorStaff;
 
@@ -33,6 +37,8 @@ final class ProvinceDataSet {
     private final String code;
     private final Path written;
     private final Path staffDone;
+    private String kafka;
+    private String schemaRegistry;
 
     /** @param name what {@code pdv.demo.dataset} says: {@code province} */
     static ProvinceDataSet named(String name, Path dataDir) {
@@ -55,8 +61,13 @@ final class ProvinceDataSet {
         return code;
     }
 
-    /** Writes the province onto the topic, unless an earlier start did. */
+    /**
+     * Writes the province's logs up to the reorganisation ({@link DataSet#reorganisedAt()}) onto the topic, unless an
+     * earlier start did; the rest follows the province's changes to the tree ({@link #whenApplied}).
+     */
     void writeOnto(String kafka, String schemaRegistry) {
+        this.kafka = kafka;
+        this.schemaRegistry = schemaRegistry;
         if (Files.exists(written)) {
             System.out.println("Province " + code + " is on the topic already (" + written + ")");
             return;
@@ -64,11 +75,9 @@ final class ProvinceDataSet {
         System.out.println("Writing the generated province " + code + " (2024–2026) onto the topic…");
         try (TopicWriter writer = new TopicWriter(kafka, schemaRegistry)) {
             writer.ensureTopic();
-            TopicWriter.Written done = writer.write(dataSet.entries());
-            StringBuilder logs = new StringBuilder();
-            done.lastSequences().forEach((log, sequence) -> logs.append(log).append('=').append(sequence).append('\n'));
+            TopicWriter.Written done = writer.write(part(true));
             Files.createDirectories(written.getParent());
-            Files.writeString(written, logs);
+            note(done);
             System.out.printf("Province %s: %,d events from %d committees' logs in %.0f s%n", code, done.events(),
                     done.lastSequences().size(), done.took().toMillis() / 1e3);
         } catch (IOException e) {
@@ -90,8 +99,23 @@ final class ProvinceDataSet {
                     // Polls the aggregator over HTTP, which has no "applied up to" notification; a daemon thread.
                     Thread.sleep(5_000);
                 }
+                AggregatorStaff staff = new AggregatorStaff(aggregatorUrl, admin);
+                DataSet.StaffWork work = dataSet.staffWork(code);
                 if (!Files.exists(staffDone)) {
-                    new AggregatorStaff(aggregatorUrl, admin).apply(dataSet.staffWork(code));
+                    // The province changes the tree before the communes record in it: a new commune may change only
+                    // what stands in its subtree (the aggregator's intake/Authority).
+                    staff.reorganise(work);
+                    Files.writeString(staffDone, "reorganised\n");
+                    try (TopicWriter writer = new TopicWriter(kafka, schemaRegistry)) {
+                        note(writer.write(part(false)));
+                    }
+                    lastSequences = lastSequences();
+                    while (!applied(http, aggregatorUrl, admin, lastSequences)) {
+                        Thread.sleep(5_000);
+                    }
+                }
+                if (!Files.readString(staffDone).startsWith("done")) {
+                    staff.plansAndMemberships(work);
                     Files.writeString(staffDone, "done\n");
                 }
                 System.out.println("Province " + code + " ready: " + aggregatorUrl + "/api/progress/" + code
@@ -102,6 +126,27 @@ final class ProvinceDataSet {
                 System.err.println("Province " + code + " could not be completed: " + failed.getMessage());
             }
         });
+    }
+
+    /** The entries recorded before the reorganisation's changes to the tree, or those after. */
+    private Iterator<Entry> part(boolean before) {
+        Instant cut = DataSet.reorganisedAt();
+        List<Entry> part = new ArrayList<>();
+        dataSet.entries().forEachRemaining(entry -> {
+            if (entry.recordedAt().isBefore(cut) == before) {
+                part.add(entry);
+            }
+        });
+        return part.iterator();
+    }
+
+    /** Adds the logs' last sequences written to the note (a later part's replace an earlier's). */
+    private void note(TopicWriter.Written done) throws IOException {
+        Map<String, Long> lastSequences = Files.exists(written) ? lastSequences() : new LinkedHashMap<>();
+        lastSequences.putAll(done.lastSequences());
+        StringBuilder logs = new StringBuilder();
+        lastSequences.forEach((log, sequence) -> logs.append(log).append('=').append(sequence).append('\n'));
+        Files.writeString(written, logs);
     }
 
     private Map<String, Long> lastSequences() throws IOException {
