@@ -25,9 +25,10 @@ import vn.pdv.dataset.web.AggregatorStaff;
 
 /**
  * The generated province (module {@code dataset}: one province, 2024–2026, across the July 2025 reorganisation) for
- * a newcomer to see a province-sized dashboard: written onto the topic before the services start, and once the
- * aggregator has applied it, the reorganisation, plan and memberships given through its API as staff would. Both
- * are noted in the data directory, so a restart neither writes the province twice nor gives the changes again.
+ * a newcomer to see a province-sized dashboard: its logs up to the reorganisation written onto the topic before the
+ * services start; once the aggregator has applied them, the reorganisation's changes to the tree given through its
+ * API as staff would, then the rest of the logs, and once those are applied, the plan and memberships. Each is noted
+ * in the data directory, so a restart neither writes the province twice nor gives the changes again.
  */
 final class ProvinceDataSet {
 
@@ -86,8 +87,9 @@ final class ProvinceDataSet {
     }
 
     /**
-     * In the background: waits until the aggregator has applied every log of the province, then gives the staff work
-     * (unless an earlier start did) and says where to look; all as the province administrator ({@code admin} gives
+     * In the background: waits until the aggregator has applied the logs written, then gives the reorganisation and
+     * writes the rest of the logs, waits again, then gives the plan and memberships (each unless an earlier start
+     * did) and says where to look; all as the province administrator ({@code admin} gives
      * their access token).
      */
     Thread whenApplied(String aggregatorUrl, Supplier<String> admin) {

@@ -117,6 +117,9 @@ class DashboardInBrowserTest {
         assertThat(page.row(health)).containsExactly(HEALTH, "12", "4", "33,3 %", "Chậm tiến độ", "-8");
         assertThat(page.row(hospital)).containsExactly(HOSPITAL, "10", "2", "20,0 %", "Chậm tiến độ", "-8");
         assertThat(page.stock("Nguồn")).isEqualTo("1");
+        assertThat(page.sourcesBy("INTRODUCED_BY_YOUTH_UNION")).containsExactly("Đoàn Thanh niên giới thiệu", "–",
+                year.read("$.sourcesBy.INTRODUCED_BY_YOUTH_UNION.actual").toString()).endsWith("1");
+        assertThat(page.sourcesBy("INTRODUCED_BY_WOMENS_UNION")).containsExactly("Hội Phụ nữ giới thiệu", "–", "0");
         assertThat(page.freshness()).startsWith("Số liệu đến ");
         assertThat(page.downloads()).containsExactly(
                 "http://127.0.0.1:" + port + "/api/reports/" + bloc + "/2024?format=xlsx",

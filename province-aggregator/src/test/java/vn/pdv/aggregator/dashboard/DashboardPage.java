@@ -73,6 +73,15 @@ final class DashboardPage {
         return cells;
     }
 
+    /** A row of the sources by introducing organisation: its name, the quota's part, the sources created. */
+    List<String> sourcesBy(String counter) {
+        var row = browser.waitFor(By.cssSelector("#sources-by tr[data-counter='" + counter + "']"));
+        List<String> cells = new java.util.ArrayList<>(List.of(row.findElement(By.tagName("th")).getText()));
+        row.findElements(By.tagName("td")).stream().map(cell -> cell.getText().replace('\u00a0', ' '))
+                .forEach(cells::add);
+        return cells;
+    }
+
     /** How many stand at a step of the pipeline. */
     String stock(String stage) {
         return browser.all(By.cssSelector("#pipeline tbody tr")).stream()
