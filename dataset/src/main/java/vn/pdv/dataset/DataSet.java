@@ -91,6 +91,39 @@ public record DataSet(String name, List<String> provinces, Shape shape, LocalDat
         };
     }
 
+    /**
+     * The entries recorded before {@link #reorganisedAt()} ({@code before}) or from it on, in the order of
+     * {@link #entries()}: what a loader writes before and after giving the province's changes to the tree.
+     */
+    public Iterator<Entry> entries(boolean before) {
+        Iterator<Entry> all = entries();
+        Instant cut = reorganisedAt();
+        return new Iterator<>() {
+            private Entry ahead;
+
+            @Override
+            public boolean hasNext() {
+                while (ahead == null && all.hasNext()) {
+                    Entry entry = all.next();
+                    if (entry.recordedAt().isBefore(cut) == before) {
+                        ahead = entry;
+                    }
+                }
+                return ahead != null;
+            }
+
+            @Override
+            public Entry next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                Entry entry = ahead;
+                ahead = null;
+                return entry;
+            }
+        };
+    }
+
     /** The province's organisation, as its logs register it. */
     public Province province(String code) {
         return Province.build(code, shape, randoms(code).structure());

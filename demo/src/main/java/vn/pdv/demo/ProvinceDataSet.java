@@ -9,9 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +16,6 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.pdv.dataset.DataSet;
-import vn.pdv.dataset.Entry;
 import vn.pdv.dataset.kafka.TopicWriter;
 import vn.pdv.dataset.web.AggregatorStaff;
 
@@ -76,7 +72,7 @@ final class ProvinceDataSet {
         System.out.println("Writing the generated province " + code + " (2024–2026) onto the topic…");
         try (TopicWriter writer = new TopicWriter(kafka, schemaRegistry)) {
             writer.ensureTopic();
-            TopicWriter.Written done = writer.write(part(true));
+            TopicWriter.Written done = writer.write(dataSet.entries(true));
             Files.createDirectories(written.getParent());
             note(done);
             System.out.printf("Province %s: %,d events from %d committees' logs in %.0f s%n", code, done.events(),
@@ -109,7 +105,7 @@ final class ProvinceDataSet {
                     staff.reorganise(work);
                     Files.writeString(staffDone, "reorganised\n");
                     try (TopicWriter writer = new TopicWriter(kafka, schemaRegistry)) {
-                        note(writer.write(part(false)));
+                        note(writer.write(dataSet.entries(false)));
                     }
                     lastSequences = lastSequences();
                     while (!applied(http, aggregatorUrl, admin, lastSequences)) {
@@ -128,18 +124,6 @@ final class ProvinceDataSet {
                 System.err.println("Province " + code + " could not be completed: " + failed.getMessage());
             }
         });
-    }
-
-    /** The entries recorded before the reorganisation's changes to the tree, or those after. */
-    private Iterator<Entry> part(boolean before) {
-        Instant cut = DataSet.reorganisedAt();
-        List<Entry> part = new ArrayList<>();
-        dataSet.entries().forEachRemaining(entry -> {
-            if (entry.recordedAt().isBefore(cut) == before) {
-                part.add(entry);
-            }
-        });
-        return part.iterator();
     }
 
     /** Adds the logs' last sequences written to the note (a later part's replace an earlier's). */

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.pdv.aggregator.AggregatorApplication;
 import vn.pdv.dataset.DataSet;
-import vn.pdv.dataset.Entry;
 import vn.pdv.dataset.Shape;
 import vn.pdv.dataset.kafka.TopicWriter;
 import vn.pdv.dataset.organisation.Province;
@@ -56,10 +55,6 @@ class AggregatorAgreesWithRecountTest {
         province = dataSet.province(CODE);
         // As it happens: the logs up to the reorganisation, the province's changes to the tree through the API, then
         // the logs in the new tree (a new commune may change only what stands in its subtree), then the plan.
-        List<Entry> before = new ArrayList<>();
-        List<Entry> after = new ArrayList<>();
-        dataSet.entries().forEachRemaining(entry ->
-                (entry.recordedAt().isBefore(DataSet.reorganisedAt()) ? before : after).add(entry));
         Map<String, Long> lastSequences = new HashMap<>();
         aggregatorPort = InProcessServices.port(services.start(AggregatorApplication.builder(), Stream.concat(
                 TestStackInitializer.properties("agrees-" + UUID.randomUUID()).stream(),
@@ -72,10 +67,10 @@ class AggregatorAgreesWithRecountTest {
                 () -> Tokens.of("province.admin"));
         try (TopicWriter writer = new TopicWriter(TestStack.kafkaBootstrapServers(), TestStack.schemaRegistryUrl())) {
             writer.ensureTopic();
-            lastSequences.putAll(writer.write(before.iterator()).lastSequences());
+            lastSequences.putAll(writer.write(dataSet.entries(true)).lastSequences());
             await().atMost(CATCH_UP).pollInterval(Duration.ofSeconds(1)).until(() -> caughtUp(lastSequences));
             staff.reorganise(work);
-            lastSequences.putAll(writer.write(after.iterator()).lastSequences());
+            lastSequences.putAll(writer.write(dataSet.entries(false)).lastSequences());
         }
         await().atMost(CATCH_UP).pollInterval(Duration.ofSeconds(1)).until(() -> caughtUp(lastSequences));
         staff.plansAndMemberships(work);
