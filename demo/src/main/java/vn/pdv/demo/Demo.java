@@ -7,6 +7,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import vn.pdv.aggregator.AggregatorApplication;
 import vn.pdv.stack.FreePorts;
 import vn.pdv.stack.InProcessServices;
+import vn.pdv.stack.KafkaPrincipals;
+import vn.pdv.stack.LocalKafka;
 import vn.pdv.stack.LocalStack;
 import vn.pdv.stack.MongoUris;
 import vn.pdv.stack.PortInUseException;
@@ -63,7 +65,8 @@ public final class Demo {
             builder.mongoPort(settings.mongoPort());
         }
         stack = builder.start();
-        print("Kafka", stack.kafkaBootstrapServers());
+        print("Kafka", stack.kafkaBootstrapServers() + " (anonymous, for tools); the services: SASL "
+                + stack.kafka().saslBootstrapServers() + ", each as its own principal");
         print("Schema registry", stack.schemaRegistryUrl());
         print("MongoDB", settings.mongoUri().map(uri -> "(configured) " + uri)
                 .orElse("mongodb://127.0.0.1:" + settings.mongoPort() + " (embedded, " + settings.dataDir() + "/mongo)"));
@@ -81,8 +84,15 @@ public final class Demo {
         // the watcher raises alerts as the simulated year moves. Webhooks of the demo go to receivers on this
         // machine, over plain http: allowed here, never by default.
         SimulatedClock clock = simulation.clock();
+        // Each service speaks to Kafka as its own principal on the SASL listener, under the ACLs a province grants
+        // (KafkaPrincipals, helm/README.md); the topics are declared here, as a province's KafkaTopics are.
+        KafkaPrincipals.declareTopics(stack.kafkaBootstrapServers(), LocalKafka.DEFAULT_PARTITIONS,
+                scenario.committees().stream().map(Scenario.CommitteeService::code).toList());
+        String aggregatorPassword = KafkaPrincipals.newPassword();
+        KafkaPrincipals.grantAggregator(stack.kafkaBootstrapServers(), aggregatorPassword);
         run(AggregatorApplication.builder().initializers(context -> context.getBeanFactory()
                         .registerSingleton("clock", clock)), settings.aggregatorPort(), "pdv-aggregator",
+                KafkaPrincipals.AGGREGATOR, aggregatorPassword,
                 "pdv.alerts.webhook.allowed-hosts=127.0.0.1,localhost", "pdv.alerts.webhook.allow-private-addresses=true");
         print("Province dashboard", aggregatorUrl + "/  (opens on the simulated day; alerts and plan warnings on "
                 + aggregatorUrl + "/units/" + scenario.bloc().code() + ")");
@@ -92,8 +102,10 @@ public final class Demo {
         for (int i = 0; i < committees.size(); i++) {
             Scenario.CommitteeService committee = committees.get(i);
             int port = settings.firstUnitPort() + i;
+            String password = KafkaPrincipals.newPassword();
+            KafkaPrincipals.grantCommittee(stack.kafkaBootstrapServers(), committee.code(), password);
             run(UnitServiceApplication.builder(), port, "pdv-unit-" + committee.code().toLowerCase(),
-                    "pdv.committee.code=" + committee.code());
+                    KafkaPrincipals.committee(committee.code()), password, "pdv.committee.code=" + committee.code());
             committee.bind("http://127.0.0.1:" + port);
             print("Unit service " + committee.code(), committee.url() + "/api/units  (" + committee.name() + ")");
         }
@@ -119,9 +131,12 @@ public final class Demo {
         }
     }
 
-    private void run(SpringApplicationBuilder application, int port, String database, String... extra) {
-        List<String> properties = new ArrayList<>(ServiceWiring.properties(stack.kafkaBootstrapServers(),
-                stack.schemaRegistryUrl(), mongoUri(database)));
+    /** Starts a service on {@code port} with its database, speaking to Kafka as {@code kafkaUser}. */
+    private void run(SpringApplicationBuilder application, int port, String database, String kafkaUser,
+                     String kafkaPassword, String... extra) {
+        List<String> properties = new ArrayList<>(KafkaPrincipals.asPrincipal(ServiceWiring.properties(
+                        stack.kafkaBootstrapServers(), stack.schemaRegistryUrl(), mongoUri(database)),
+                stack.kafka().saslBootstrapServers(), kafkaUser, kafkaPassword));
         properties.add(ServiceWiring.oidcIssuer(stack.keycloakIssuer()));
         properties.add("server.port=" + port);
         properties.addAll(List.of(extra));

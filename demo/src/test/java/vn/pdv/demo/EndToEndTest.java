@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import vn.pdv.aggregator.AggregatorApplication;
 import vn.pdv.stack.InProcessServices;
 import vn.pdv.stack.JsonApi;
+import vn.pdv.stack.KafkaPrincipals;
+import vn.pdv.stack.LocalKafka;
+import vn.pdv.stack.TestStack;
 import vn.pdv.stack.TestStackInitializer;
 import vn.pdv.unit.UnitServiceApplication;
 
@@ -22,7 +26,9 @@ import vn.pdv.unit.UnitServiceApplication;
  * A step recorded at a committee's unit service travels through the outbox, the real broker and the real
  * schema registry to the province aggregator, and shows in its figures. Both services trust the test Keycloak: the
  * committee's secretary sets it up, its clerk records the steps, and at the aggregator the province administrator and
- * the bloc's viewer read the committee's figures while another committee's clerk may not.
+ * the bloc's viewer read the committee's figures while another committee's clerk may not. Each service speaks to the
+ * broker as its own SCRAM principal on the SASL listener, under the ACLs a province grants (KafkaPrincipals), so the
+ * whole path works with nothing more than those rights.
  */
 class EndToEndTest {
 
@@ -35,9 +41,19 @@ class EndToEndTest {
 
     @BeforeAll
     static void startServices() {
-        aggregator = start(AggregatorApplication.builder(), "e2e-aggregator").as("province.admin");
-        unit = start(UnitServiceApplication.builder(), "e2e-unit", "pdv.committee.code=" + COMMITTEE)
-                .as("duk26.secretary");
+        KafkaPrincipals.declareTopics(TestStack.kafkaBootstrapServers(), LocalKafka.DEFAULT_PARTITIONS,
+                List.of(COMMITTEE));
+        String aggregatorPassword = KafkaPrincipals.newPassword();
+        KafkaPrincipals.grantAggregator(TestStack.kafkaBootstrapServers(), aggregatorPassword);
+        aggregator = start(AggregatorApplication.builder(), "e2e-aggregator", KafkaPrincipals.AGGREGATOR,
+                aggregatorPassword,
+                // A group of its own, within the aggregator principal's groups (prefix pdv-aggregator).
+                "pdv.aggregator.group-id=" + KafkaPrincipals.AGGREGATOR + "-e2e-" + UUID.randomUUID())
+                .as("province.admin");
+        String committeePassword = KafkaPrincipals.newPassword();
+        KafkaPrincipals.grantCommittee(TestStack.kafkaBootstrapServers(), COMMITTEE, committeePassword);
+        unit = start(UnitServiceApplication.builder(), "e2e-unit", KafkaPrincipals.committee(COMMITTEE),
+                committeePassword, "pdv.committee.code=" + COMMITTEE).as("duk26.secretary");
     }
 
     @AfterAll
@@ -107,8 +123,10 @@ class EndToEndTest {
         return unit;
     }
 
-    private static JsonApi start(SpringApplicationBuilder application, String database, String... extra) {
-        List<String> properties = new ArrayList<>(TestStackInitializer.properties(database));
+    private static JsonApi start(SpringApplicationBuilder application, String database, String kafkaUser,
+                                 String kafkaPassword, String... extra) {
+        List<String> properties = new ArrayList<>(KafkaPrincipals.asPrincipal(TestStackInitializer.properties(database),
+                TestStack.kafkaSaslBootstrapServers(), kafkaUser, kafkaPassword));
         properties.addAll(List.of(extra));
         return InProcessServices.api(services.start(application, properties));
     }

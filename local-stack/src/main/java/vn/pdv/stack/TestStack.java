@@ -46,6 +46,14 @@ public final class TestStack {
         return infrastructure().kafkaBootstrapServers();
     }
 
+    /**
+     * The broker's SASL_PLAINTEXT (SCRAM-SHA-512) listener, where {@link KafkaPrincipals}' ACLs apply; the embedded
+     * broker only (the containers' broker has no such listener).
+     */
+    public static String kafkaSaslBootstrapServers() {
+        return infrastructure().kafkaSaslBootstrapServers();
+    }
+
     /** The Confluent-compatible base URL, for {@code schema.registry.url}. */
     public static String schemaRegistryUrl() {
         return infrastructure().schemaRegistryUrl();
@@ -113,6 +121,8 @@ public final class TestStack {
 
         String kafkaBootstrapServers();
 
+        String kafkaSaslBootstrapServers();
+
         String schemaRegistryUrl();
 
         String mongoConnectionString(String database);
@@ -135,6 +145,11 @@ public final class TestStack {
         @Override
         public String kafkaBootstrapServers() {
             return stack.kafkaBootstrapServers();
+        }
+
+        @Override
+        public String kafkaSaslBootstrapServers() {
+            return stack.kafka().saslBootstrapServers();
         }
 
         @Override
@@ -203,6 +218,11 @@ public final class TestStack {
         }
 
         @Override
+        public String kafkaSaslBootstrapServers() {
+            throw new UnsupportedOperationException("The Kafka container has no SASL listener; the embedded broker has");
+        }
+
+        @Override
         public String schemaRegistryUrl() {
             return "http://" + schemaRegistry.getHost() + ":" + schemaRegistry.getMappedPort(SCHEMA_REGISTRY_PORT);
         }
@@ -233,6 +253,11 @@ public final class TestStack {
         @Override
         public String kafkaBootstrapServers() {
             return rest.kafkaBootstrapServers();
+        }
+
+        @Override
+        public String kafkaSaslBootstrapServers() {
+            return rest.kafkaSaslBootstrapServers();
         }
 
         @Override
