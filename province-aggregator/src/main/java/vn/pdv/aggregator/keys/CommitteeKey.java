@@ -39,6 +39,11 @@ public record CommitteeKey(KeyId id, UnitCode committee, PublicKey publicKey, Lo
         return new CommitteeKey(id, committee, publicKey, validFrom, validUntil, at, reason);
     }
 
+    /** The key with its validity ending on {@code lastDay}, as a rotation ends it. */
+    public CommitteeKey endingOn(LocalDate lastDay) {
+        return new CommitteeKey(id, committee, publicKey, validFrom, lastDay, revokedAt, revocationReason);
+    }
+
     public boolean isRevoked() {
         return revokedAt != null;
     }

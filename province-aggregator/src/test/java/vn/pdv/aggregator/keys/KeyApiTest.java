@@ -44,6 +44,36 @@ class KeyApiTest {
     }
 
     @Test
+    void aRotationEndsTheOldKeysValidityWhichCanBeShortenedButNeverExtended() {
+        JsonApi api = new JsonApi(port).as(AggregatorTest.PROVINCE_ADMIN);
+        String id = "DUK-01-" + UUID.randomUUID();
+        assertThat(api.post("/api/keys", Map.of("keyId", id, "committee", "DUK-01", "validFrom", "2025-01-01",
+                "publicKey", Ed25519Keys.pem(Ed25519Keys.generate().getPublic()))).status()).isEqualTo(201);
+
+        var ended = api.post("/api/keys/" + id + "/retirement", Map.of("lastDay", "2026-06-30"));
+        assertThat(ended.status()).as(ended.body()).isEqualTo(200);
+        assertThat(ended.<String>read("$.validUntil")).isEqualTo("2026-06-30");
+        assertThat(ended.<Object>read("$.revokedAt")).as("a rotation is not a revocation").isNull();
+
+        var earlier = api.post("/api/keys/" + id + "/retirement", Map.of("lastDay", "2026-03-31"));
+        assertThat(earlier.status()).isEqualTo(200);
+        assertThat(earlier.<String>read("$.validUntil")).isEqualTo("2026-03-31");
+
+        var extended = api.post("/api/keys/" + id + "/retirement", Map.of("lastDay", "2026-12-31"));
+        assertThat(extended.status()).isEqualTo(409);
+        assertThat(extended.<String>read("$.rule")).isEqualTo("validity-only-shortened");
+        var beforeItStarts = api.post("/api/keys/" + id + "/retirement", Map.of("lastDay", "2024-12-31"));
+        assertThat(beforeItStarts.status()).isEqualTo(400);
+        assertThat(beforeItStarts.<String>read("$.rule")).isEqualTo("validity-reversed");
+        assertThat(api.get("/api/keys").<List<String>>read("$[?(@.keyId == '" + id + "')].validUntil"))
+                .as("refusals change nothing").containsExactly("2026-03-31");
+        assertThat(api.post("/api/keys/nobody-" + id + "/retirement", Map.of("lastDay", "2026-01-01")).status())
+                .isEqualTo(404);
+        assertThat(new JsonApi(port).as("duk01.secretary").post("/api/keys/" + id + "/retirement",
+                Map.of("lastDay", "2025-06-30")).status()).isEqualTo(403);
+    }
+
+    @Test
     void refusesAKeyThatIsNotAnEd25519PublicKeyOrAValidityThatEndsBeforeItStarts() {
         JsonApi api = new JsonApi(port).as(AggregatorTest.PROVINCE_ADMIN);
 

@@ -8,6 +8,7 @@ import com.mongodb.client.MongoClients;
 import java.security.KeyPair;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,11 @@ class KeyRotationReplayTest {
             log.send(log.registered(log.next(), root, null), log.registered(log.next(), log.unit("A"), root),
                     log.quota(log.next(), root, 2024, 20, 5), log.admitted(log.next(), log.unit("A"), MAY_19, true));
             register(api, root + "-2025", root, second, LocalDate.now().toString());
+            // The rotation: the old key's validity ends today in Vietnam, the day its events were recorded; they keep
+            // verifying on replay.
+            assertThat(api.post("/api/keys/" + root + "-2024/retirement",
+                    Map.of("lastDay", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString())).status())
+                    .isEqualTo(200);
             log.signingWith(new EventSigner(root + "-2025", second.getPrivate()));
             log.send(log.admitted(log.next(), log.unit("A"), MAY_19, false),
                     log.source(log.next(), log.unit("A"), MAY_19),

@@ -1,6 +1,7 @@
 package vn.pdv.aggregator.keys.application;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +44,18 @@ public class KeyRegistry {
         trusted.forget(id);
         revoked.ifPresent(key -> LOG.warn("Key {} of {} revoked by {}: {}", id, key.committee().value(), by, reason));
         return revoked;
+    }
+
+    /**
+     * Ends a key's validity on {@code lastDay}, as a rotation does once the committee signs with its new key: events
+     * recorded up to that day keep verifying on every replay, later ones under this key are refused.
+     */
+    public Optional<CommitteeKey> endValidity(KeyId id, LocalDate lastDay, String by) {
+        Optional<CommitteeKey> ended = directory.endValidity(id, lastDay);
+        trusted.forget(id);
+        ended.ifPresent(key -> LOG.info("Key {} of {} valid until {}, set by {}", id, key.committee().value(),
+                key.validUntil(), by));
+        return ended;
     }
 
     public Optional<CommitteeKey> find(KeyId id) {

@@ -61,6 +61,15 @@ class MongoKeyDirectory implements KeyDirectory {
     }
 
     @Override
+    public Optional<CommitteeKey> endValidity(KeyId id, LocalDate lastDay) {
+        // One conditional update: two administrators ending the same key leave the earlier day.
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id.value()).orOperator(
+                        Criteria.where("validUntil").isNull(), Criteria.where("validUntil").gt(lastDay))),
+                new Update().set("validUntil", lastDay), COLLECTION);
+        return find(id);
+    }
+
+    @Override
     public List<CommitteeKey> all() {
         return mongo.find(new Query().with(Sort.by("committee", "validFrom", "_id")), KeyDocument.class, COLLECTION)
                 .stream().map(KeyDocument::toKey).toList();

@@ -9,6 +9,7 @@ import java.security.PublicKey;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,9 +30,9 @@ import vn.pdv.schemas.signing.Ed25519Keys;
 /**
  * The province's key directory, the province administrator's alone: {@code POST /api/keys} registers a committee's
  * public key (PEM, as {@code openssl pkey -pubout} writes it) under a new id with its validity; {@code GET /api/keys}
- * lists them; {@code POST /api/keys/{id}/revocation} revokes one for good. A rotation is a new key registered and the
- * old one's validity ended: not a revocation, so that the old key's events verify on every replay. Ids are never
- * reused.
+ * lists them; {@code POST /api/keys/{id}/revocation} revokes one for good; {@code POST /api/keys/{id}/retirement}
+ * ends one's validity on a day. A rotation is a new key registered and the old one's validity ended: not a
+ * revocation, so that the old key's events verify on every replay. Ids are never reused.
  */
 @RestController
 class KeyController {
@@ -54,6 +55,10 @@ class KeyController {
     }
 
     record RevocationRequest(@NotNull @Size(min = 1, max = 500) String reason) {
+    }
+
+    /** @param lastDay the last day events may be recorded under the key */
+    record RetirementRequest(@NotNull LocalDate lastDay) {
     }
 
     /** An Ed25519 public key in PEM (or its base64 body alone). */
@@ -111,5 +116,31 @@ class KeyController {
                 .<ResponseEntity<?>>map(key -> ResponseEntity.ok(KeyView.of(key)))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.notFound(
                         "Không có khóa mã " + keyId + ".", "No key with id " + keyId + ".")));
+    }
+
+    @PostMapping("/api/keys/{keyId}/retirement")
+    @PreAuthorize("@provinceAccess.toAdminister(#caller)")
+    ResponseEntity<?> retire(Caller caller, @PathVariable String keyId, @Valid @RequestBody RetirementRequest request) {
+        KeyId id = new KeyId(keyId);
+        Optional<CommitteeKey> key = registry.find(id);
+        if (key.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.notFound(
+                    "Không có khóa mã " + keyId + ".", "No key with id " + keyId + "."));
+        }
+        if (request.lastDay().isBefore(key.get().validFrom())) {
+            return ResponseEntity.badRequest().body(Problems.problem(HttpStatus.BAD_REQUEST, "validity-reversed",
+                    "Ngày cuối hiệu lực (lastDay) phải không trước ngày bắt đầu hiệu lực " + key.get().validFrom() + ".",
+                    "lastDay must not be before the key's first day, " + key.get().validFrom() + ".", "lastDay"));
+        }
+        if (key.get().until().filter(until -> until.isBefore(request.lastDay())).isPresent()) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(Problems.problem(HttpStatus.CONFLICT,
+                    "validity-only-shortened", "Khóa " + keyId + " đã hết hiệu lực từ sau ngày " + key.get().validUntil()
+                            + "; không thể kéo dài hiệu lực, hãy đăng ký khóa mới.",
+                    "Key " + keyId + " is valid only until " + key.get().validUntil() + "; a validity cannot be "
+                            + "extended: register a new key.", "lastDay"));
+        }
+        return registry.endValidity(id, request.lastDay(), caller.subject())
+                .<ResponseEntity<?>>map(ended -> ResponseEntity.ok(KeyView.of(ended)))
+                .orElseThrow();
     }
 }
