@@ -1,10 +1,13 @@
 package vn.pdv.helm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Kubernetes asks Spring Boot's health groups, on the port the service listens on, before it routes or restarts. */
@@ -48,6 +51,21 @@ class ProbesTest {
             assertThat(monitor.<String>at("$.spec.endpoints[0].port")).isEqualTo("http");
             assertThat(monitor.<Object>at("$.spec.selector.matchLabels"))
                     .isEqualTo(manifest.the("Service").at("$.spec.selector"));
+            // The metrics answer only the monitoring client's token: credentials by reference, never inlined.
+            assertThat(monitor.<String>at("$.spec.endpoints[0].oauth2.tokenUrl"))
+                    .endsWith("/realms/pdv/protocol/openid-connect/token");
+            assertThat(monitor.<String>at("$.spec.endpoints[0].oauth2.clientId.secret.name"))
+                    .isEqualTo("pdv-metrics-oidc");
+            assertThat(monitor.<String>at("$.spec.endpoints[0].oauth2.clientSecret.name"))
+                    .isEqualTo("pdv-metrics-oidc");
+            assertThat(monitor.<String>at("$.spec.endpoints[0].oauth2.clientSecret.key")).isEqualTo("client-secret");
         });
+    }
+
+    @ParameterizedTest
+    @EnumSource(Chart.class)
+    void refusesAServiceMonitorWithoutTheMonitoringClientsSecret(Chart chart) {
+        assertThatThrownBy(() -> chart.render(chart.requiredOnly(), Map.of("serviceMonitor.enabled", true)))
+                .hasMessageContaining("serviceMonitor.oauth2.existingSecret");
     }
 }

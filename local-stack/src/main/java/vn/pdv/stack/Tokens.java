@@ -33,6 +33,9 @@ public final class Tokens {
      * {@value #CLI_CLIENT} in every claim, whose access tokens expire two seconds after they are issued.
      */
     public static final String SHORT_LIVED_CLIENT = "pdv-test-short-lived";
+    /** The monitoring's confidential client; its service account holds role metrics-reader alone. */
+    public static final String METRICS_CLIENT = "pdv-metrics";
+    public static final String METRICS_CLIENT_SECRET = "pdv-metrics-demo-secret";
 
     private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofSeconds(60);
     private static Tokens ofTestStack;
@@ -91,6 +94,20 @@ public final class Tokens {
                 "scope", "openid"));
     }
 
+    /**
+     * An access token of the monitoring's service account ({@value #METRICS_CLIENT}, client credentials), as a
+     * ServiceMonitor's oauth2 section obtains it.
+     */
+    public String metricsToken() {
+        JsonApi.Answer answer = keycloak.postForm(tokenPath, Map.of("grant_type", "client_credentials",
+                "client_id", METRICS_CLIENT, "client_secret", METRICS_CLIENT_SECRET));
+        if (answer.status() != 200) {
+            throw new IllegalStateException("Keycloak refused the metrics client a token: " + answer.status() + " "
+                    + answer.body());
+        }
+        return answer.read("$.access_token");
+    }
+
     /** The claims of a JWT as JSON text, for reading with JSON paths; the signature is not checked. */
     public static String claimsOf(String jwt) {
         String[] parts = jwt.split("\\.");
@@ -100,7 +117,8 @@ public final class Tokens {
         return new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
     }
 
-    private static synchronized Tokens ofTestStack() {
+    /** Tokens from {@link TestStack#keycloakIssuer()}'s realm. */
+    public static synchronized Tokens ofTestStack() {
         if (ofTestStack == null) {
             ofTestStack = new Tokens(TestStack.keycloakIssuer());
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.pdv.stack.JsonApi;
+import vn.pdv.stack.Tokens;
 
 /**
  * Health as a Kubernetes probe and a newcomer read it: liveness and readiness are UP on the embedded store and open to
@@ -41,5 +42,21 @@ class HealthTest {
         assertThat(secretary.status()).as(secretary.body()).isEqualTo(200);
         assertThat(secretary.<String>read("$.status")).isEqualTo("UP");
         assertThat(secretary.body()).contains("outbox", "mongo");
+    }
+
+    @Test
+    void theMetricsAreForTheMonitoringsServiceAccountWhichReadsNothingElse() {
+        JsonApi monitoring = new JsonApi(port).withToken(Tokens.ofTestStack()::metricsToken);
+
+        var anonymous = new JsonApi(port).get("/actuator/prometheus");
+        var secretary = new JsonApi(port).as(Fixtures.SECRETARY).get("/actuator/prometheus");
+        var scraped = monitoring.get("/actuator/prometheus");
+
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(secretary.status()).isEqualTo(403);
+        assertThat(scraped.status()).as(scraped.body()).isEqualTo(200);
+        assertThat(scraped.body()).contains("jvm_memory_used_bytes", "http_server_requests_seconds");
+        assertThat(monitoring.get("/actuator/health").status()).as("the health details").isEqualTo(403);
+        assertThat(monitoring.get("/api/units").status()).as("the units").isEqualTo(403);
     }
 }

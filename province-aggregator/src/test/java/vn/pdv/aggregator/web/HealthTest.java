@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.pdv.aggregator.AggregatorTest;
 import vn.pdv.stack.JsonApi;
+import vn.pdv.stack.Tokens;
 
 /**
  * Health as a Kubernetes probe and a stranger see it, on the embedded store: the probes answer UP, and nobody who has
@@ -52,5 +53,24 @@ class HealthTest {
         assertThat(admin.status()).isEqualTo(200);
         assertThat(admin.<String>read("$.status")).isEqualTo("UP");
         assertThat(admin.body()).contains("components", "mongo");
+    }
+
+    @Test
+    void theMetricsAreForTheMonitoringsServiceAccountWhichReadsNothingElse() {
+        JsonApi monitoring = new JsonApi(port).withToken(Tokens.ofTestStack()::metricsToken);
+
+        var anonymous = new JsonApi(port).get("/actuator/prometheus");
+        var viewer = new JsonApi(port).as("duk.viewer").get("/actuator/prometheus");
+        var scraped = monitoring.get("/actuator/prometheus");
+
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(viewer.status()).isEqualTo(403);
+        assertThat(scraped.status()).as(scraped.body()).isEqualTo(200);
+        assertThat(scraped.contentType()).startsWith("text/plain");
+        assertThat(scraped.body()).contains("jvm_memory_used_bytes", "http_server_requests_seconds");
+        assertThat(monitoring.get("/actuator/health").status()).as("the health details").isEqualTo(403);
+        assertThat(monitoring.get("/api/logs").status()).as("the committees' logs").isEqualTo(403);
+        assertThat(new JsonApi(port).as(AggregatorTest.PROVINCE_ADMIN).get("/actuator/prometheus").status())
+                .isEqualTo(200);
     }
 }

@@ -26,7 +26,10 @@ public final class PdvSecurity {
     private PdvSecurity() {
     }
 
-    /** Liveness and readiness open for the orchestrator's probes (status only); everything else for {@code roles}. */
+    /**
+     * Liveness and readiness open for the orchestrator's probes (status only); the metrics for a
+     * {@link Role#METRICS_READER}; everything else for {@code roles}.
+     */
     public static HttpSecurity actuator(HttpSecurity http, ProblemResponses problems, Role... roles) {
         String[] authorities = java.util.Arrays.stream(roles).map(Role::name).toArray(String[]::new);
         return actuatorWith(http, problems, rest -> rest.hasAnyRole(authorities));
@@ -47,6 +50,10 @@ public final class PdvSecurity {
         return http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(requests -> rest.apply(requests
                         .requestMatchers(HttpMethod.GET, "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
+                        // The monitoring's service account reads the metrics (counts and timings, no personal data)
+                        // and nothing else; a province administrator may look too.
+                        .requestMatchers(HttpMethod.GET, "/actuator/prometheus")
+                        .hasAnyRole(Role.METRICS_READER.name(), Role.PROVINCE_ADMIN.name())
                         .anyRequest()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())

@@ -5,14 +5,16 @@ import java.util.Optional;
 
 /**
  * The PDV roles, as the realm names them in {@code realm_access.roles}. A secretary may do what a clerk does; a
- * province administrator may do everything at the aggregator.
+ * province administrator may do everything at the aggregator. A metrics reader (the monitoring's service account)
+ * reads {@code /actuator/prometheus} and nothing else.
  */
 public enum Role {
     PROVINCE_ADMIN("province-admin", "quản trị tỉnh", "province administrator"),
     VIEWER("viewer", "người xem", "viewer"),
     SECRETARY("secretary", "bí thư / phó bí thư cấp ủy", "committee secretary"),
     CLERK("clerk", "cán bộ nghiệp vụ của cấp ủy", "committee clerk"),
-    BRANCH_CLERK("branch-clerk", "cán bộ chi bộ", "branch clerk");
+    BRANCH_CLERK("branch-clerk", "cán bộ chi bộ", "branch clerk"),
+    METRICS_READER("metrics-reader", "tài khoản giám sát vận hành", "metrics reader");
 
     private final String realmName;
     private final String vi;
