@@ -1,10 +1,8 @@
 package vn.pdv.aggregator.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.pdv.aggregator.AggregatorTest;
+import vn.pdv.aggregator.ProvinceTree;
 import vn.pdv.aggregator.UnitLog;
 import vn.pdv.aggregator.hierarchy.Hierarchy;
 import vn.pdv.aggregator.hierarchy.UnitCode;
@@ -92,11 +91,9 @@ class AccessMatrixTest {
         admin = new JsonApi(port).as(ADMIN);
         log = new UnitLog();
         ours = "DUK-26-" + log.committee();
-        log.send(log.registered(log.next(), "DUK", null, UnitKind.BLOC_COMMITTEE),
-                log.registered(log.next(), "DUK-01", "DUK", UnitKind.GRASSROOTS_COMMITTEE),
-                log.registered(log.next(), "DUK-26", "DUK", UnitKind.GRASSROOTS_COMMITTEE),
-                log.registered(log.next(), ours, "DUK-26", UnitKind.SUBORDINATE_BRANCH));
-        await().atMost(Duration.ofSeconds(30)).until(() -> admin.get("/api/hierarchy/" + ours).status() == 200);
+        // The province opens the tree (a committee's log may change only its own subtree).
+        ProvinceTree.demoBloc(admin);
+        ProvinceTree.open(admin, ours, UnitKind.SUBORDINATE_BRANCH, "DUK-26");
     }
 
     @AfterEach

@@ -1,17 +1,13 @@
 package vn.pdv.aggregator.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.pdv.aggregator.AggregatorTest;
-import vn.pdv.aggregator.UnitLog;
-import vn.pdv.events.UnitKind;
+import vn.pdv.aggregator.ProvinceTree;
 import vn.pdv.stack.JsonApi;
 import vn.pdv.stack.PageSession;
 import vn.pdv.stack.TestStack;
@@ -27,21 +23,9 @@ class PageLoginTest {
     @LocalServerPort
     int port;
 
-    UnitLog log;
-
     @BeforeEach
     void theBlocAndItsTwoCommittees() {
-        JsonApi admin = new JsonApi(port).as(AggregatorTest.PROVINCE_ADMIN);
-        log = new UnitLog();
-        log.send(log.registered(log.next(), "DUK", null, UnitKind.BLOC_COMMITTEE),
-                log.registered(log.next(), "DUK-01", "DUK", UnitKind.GRASSROOTS_COMMITTEE),
-                log.registered(log.next(), "DUK-26", "DUK", UnitKind.GRASSROOTS_COMMITTEE));
-        await().atMost(Duration.ofSeconds(30)).until(() -> admin.get("/api/hierarchy/DUK-26").status() == 200);
-    }
-
-    @AfterEach
-    void closeLog() {
-        log.close();
+        ProvinceTree.demoBloc(new JsonApi(port).as(AggregatorTest.PROVINCE_ADMIN));
     }
 
     @Test
