@@ -27,7 +27,12 @@ public final class ProvinceTree {
 
     /** Opens a new unit under {@code parent} from 1 January 2024. */
     public static void open(JsonApi admin, String unit, UnitKind kind, String parent) {
-        JsonApi.Answer opened = admin.post("/api/hierarchy/changes", opening(unit, kind, parent));
+        open(admin, unit, "Đơn vị " + unit, kind, parent);
+    }
+
+    /** Opens a new unit named {@code name} under {@code parent} (null: at the top) from 1 January 2024. */
+    public static void open(JsonApi admin, String unit, String name, UnitKind kind, String parent) {
+        JsonApi.Answer opened = admin.post("/api/hierarchy/changes", opening(unit, name, kind, parent));
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
     }
 
@@ -37,11 +42,11 @@ public final class ProvinceTree {
         }
     }
 
-    private static Map<String, Object> opening(String unit, UnitKind kind, String parent) {
+    private static Map<String, Object> opening(String unit, String name, UnitKind kind, String parent) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("kind", "OPEN");
         body.put("unit", unit);
-        body.put("name", "Đơn vị " + unit);
+        body.put("name", name);
         body.put("unitKind", kind.name());
         if (parent != null) {
             body.put("parent", parent);

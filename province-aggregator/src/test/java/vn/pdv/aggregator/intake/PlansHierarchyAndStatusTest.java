@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.pdv.aggregator.AggregatorTest;
+import vn.pdv.aggregator.ProvinceTree;
 import vn.pdv.aggregator.UnitLog;
 import vn.pdv.events.EventMetadata;
 import vn.pdv.events.PeriodKind;
@@ -174,9 +175,9 @@ class PlansHierarchyAndStatusTest {
     @Test
     void importsAPlanTableKeepsItsWarningsByRowAndShowsItsRatioTargets() throws Exception {
         String bloc = "DUK";
-        log.send(registered(log.next(), bloc, null, LocalDate.of(2024, 1, 1)),
-                registered(log.next(), "DUK-01", bloc, LocalDate.of(2024, 1, 1)),
-                log.admitted(log.next(), "DUK-01", LocalDate.of(2024, 4, 2), true),
+        // The plan names the real bloc and committees: the province opens them (no committee's log may).
+        ProvinceTree.demoBloc(api);
+        log.send(log.admitted(log.next(), "DUK-01", LocalDate.of(2024, 4, 2), true),
                 log.admitted(log.next(), "DUK-01", LocalDate.of(2024, 4, 3), false));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(actual(bloc, "2024")).isEqualTo(2));

@@ -20,8 +20,10 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import vn.pdv.aggregator.AggregatorTest;
+import vn.pdv.aggregator.ProvinceTree;
 import vn.pdv.aggregator.UnitLog;
 import vn.pdv.events.QuotaMetric;
+import vn.pdv.events.UnitKind;
 import vn.pdv.sheets.CsvSheet;
 import vn.pdv.sheets.SheetRow;
 import vn.pdv.sheets.XlsxSheet;
@@ -63,8 +65,10 @@ class ReportApiTest {
     private void playTheCommitteesYear() {
         String health = log.unit("2");
         String hospital = log.unit("10");
-        log.send(log.registered(log.next(), log.unit("P"), "Đảng bộ tỉnh Thử nghiệm", (String) null),
-                log.registered(log.next(), root, "Đảng bộ Khối Thử nghiệm", log.unit("P")),
+        // The province is the province's to open; the committee then registers itself beneath it.
+        ProvinceTree.open(new JsonApi(port).as(AggregatorTest.PROVINCE_ADMIN), log.unit("P"),
+                "Đảng bộ tỉnh Thử nghiệm", UnitKind.PROVINCE_COMMITTEE, null);
+        log.send(log.registered(log.next(), root, "Đảng bộ Khối Thử nghiệm", log.unit("P")),
                 log.registered(log.next(), hospital, HOSPITAL, root),
                 log.registered(log.next(), health, HEALTH, root),
                 log.registered(log.next(), log.unit("2-1"), "Chi bộ Khoa Nhi", health),
