@@ -14,8 +14,8 @@ import vn.pdv.stack.TestStack;
 
 /**
  * The dashboard's login as a person goes through it, against the real Keycloak: an anonymous visitor is sent to the
- * login (authorization code with PKCE); a committee's viewer comes back to its own unit's page, and is refused another
- * committee's page with the Vietnamese refusal page.
+ * login (authorization code with PKCE); a committee's viewer comes back to its own unit's page, which names them and
+ * offers to sign out, and is refused another committee's page with the Vietnamese refusal page.
  */
 @AggregatorTest
 class PageLoginTest {
@@ -51,6 +51,8 @@ class PageLoginTest {
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.uri().getPath()).isEqualTo("/units/DUK-01");
         assertThat(home.body()).contains("lang=\"vi\"", "DUK-01");
+        assertThat(home.body()).as("the header names who is signed in, their unit, and offers to sign out")
+                .contains("Theo dõi Bệnh viện Đa khoa tỉnh Bình Định", "(DUK-01)", "Đăng xuất");
         assertThat(other.statusCode()).isEqualTo(403);
         assertThat(other.body()).contains("Không có quyền truy cập", "DUK-26", "DUK-01");
     }

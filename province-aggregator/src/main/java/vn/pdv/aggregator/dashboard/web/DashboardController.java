@@ -39,6 +39,7 @@ import vn.pdv.aggregator.quota.Period;
 import vn.pdv.aggregator.status.Status;
 import vn.pdv.aggregator.status.UnitStatus;
 import vn.pdv.aggregator.web.ProvinceAccess;
+import vn.pdv.aggregator.web.ProvincePage;
 import vn.pdv.common.security.Caller;
 import vn.pdv.common.ui.Chart;
 import vn.pdv.common.ui.Column;
@@ -61,6 +62,7 @@ import vn.pdv.common.ui.live.LiveUpdates;
  * that cannot be read is said at its field, GOV.UK style, and the page falls back to the defaults.
  */
 @Controller
+@ProvincePage
 class DashboardController {
 
     static final List<Column> COLUMNS = List.of(

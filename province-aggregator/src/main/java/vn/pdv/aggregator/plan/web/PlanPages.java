@@ -21,6 +21,7 @@ import vn.pdv.aggregator.plan.PlanWarning;
 import vn.pdv.aggregator.plan.application.PlanLoader;
 import vn.pdv.aggregator.quota.Period;
 import vn.pdv.aggregator.quota.PlanReference;
+import vn.pdv.aggregator.web.ProvincePage;
 import vn.pdv.common.security.Caller;
 import vn.pdv.common.ui.Crumb;
 import vn.pdv.common.ui.FormErrors;
@@ -36,6 +37,7 @@ import vn.pdv.common.ui.Violation;
  * <p>Known limit: one table at a time per session; a second check replaces the first.
  */
 @Controller
+@ProvincePage
 @PreAuthorize("@provinceAccess.toAdminister(#caller)")
 class PlanPages {
 
