@@ -47,5 +47,9 @@ public enum RuleCode {
     /** A quota's target unit is not registered with this committee. */
     TARGET_UNKNOWN,
     /** A part of a quota's breakdown is larger than the whole quota. */
-    BREAKDOWN_EXCEEDS_TOTAL
+    BREAKDOWN_EXCEEDS_TOTAL,
+    /** The branch's sympathiser list already has a review recorded for that quarter. */
+    REVIEW_ALREADY_RECORDED,
+    /** A review dated before its quarter began, or of a quarter that has not begun. */
+    REVIEW_OUT_OF_QUARTER
 }

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
@@ -71,8 +70,6 @@ class CandidatePages {
             "days", Comparator.comparingLong(CandidateDirectory.Row::daysInStage).thenComparing(BY_NAME),
             "next", Comparator.comparing((CandidateDirectory.Row row) -> row.next().map(item -> item.dueBy()).orElse(null),
                     Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(BY_NAME));
-    private static final Set<Stage> ON_THE_SYMPATHISER_LIST =
-            Set.of(Stage.SYMPATHISER, Stage.CERTIFIED, Stage.VERIFIED, Stage.INTRODUCED);
 
     private final CandidateDirectory directory;
     private final Pipeline pipeline;
@@ -181,7 +178,7 @@ class CandidatePages {
         LocalDate today = LocalDate.now(clock);
         Map<String, List<Listed>> byBranch = new java.util.TreeMap<>(VIETNAMESE);
         for (CandidateDirectory.Row row : directory.rows(reach, today, seesPeople(caller))) {
-            if (ON_THE_SYMPATHISER_LIST.contains(row.stage()) && row.candidate().sympathiserSince().isPresent()) {
+            if (row.stage().onSympathiserList() && row.candidate().sympathiserSince().isPresent()) {
                 LocalDate since = row.candidate().sympathiserSince().orElseThrow();
                 java.time.Period on = java.time.Period.between(since, today);
                 byBranch.computeIfAbsent(row.branchName(), name -> new java.util.ArrayList<>())
