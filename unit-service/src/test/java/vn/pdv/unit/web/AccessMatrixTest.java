@@ -107,6 +107,14 @@ class AccessMatrixTest {
                     return api -> api.post("/api/candidates/" + candidate + "/exit",
                             body("reason", "WITHDRAWN_FROM_SOURCES", "exitedOn", "2024-02-10"));
                 }),
+                new Endpoint("POST /api/sympathisers/reviews", CLERK, VIEWER, 201, true, test -> {
+                    String quarter = "2025-Q" + (1 + SERIAL.incrementAndGet() % 4);
+                    String branch = test.aBranchOfItsOwn();
+                    return api -> api.post("/api/sympathisers/reviews", body("branchCode", branch, "quarter", quarter,
+                            "reviewedOn", "2025-12-30", "reviewedBy", "Chi ủy chi bộ"));
+                }),
+                new Endpoint("GET /api/sympathisers/reviews", VIEWER, NO_PDV_ROLE, 200, false,
+                        test -> api -> api.get("/api/sympathisers/reviews")),
                 new Endpoint("GET /api/deadlines", VIEWER, NO_PDV_ROLE, 200, false,
                         test -> api -> api.get("/api/deadlines?today=2024-04-20")),
                 new Endpoint("POST /api/sympathisers/import", SECRETARY, CLERK, 200, true, test -> {
@@ -226,6 +234,13 @@ class AccessMatrixTest {
     private String records() {
         return lastSequence(secretary) + "\n" + secretary.get("/api/units").body() + "\n"
                 + secretary.get("/api/alerts").body();
+    }
+
+    /** A branch registered for this call alone, so a quarter's review is never already recorded. */
+    private String aBranchOfItsOwn() {
+        String code = "DUK-01-M" + SERIAL.incrementAndGet();
+        secretary.post("/api/units", aUnit(code, "DUK-01"));
+        return code;
     }
 
     private String candidateBefore(String step) {
