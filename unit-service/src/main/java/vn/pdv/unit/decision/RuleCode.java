@@ -51,5 +51,11 @@ public enum RuleCode {
     /** The branch's sympathiser list already has a review recorded for that quarter. */
     REVIEW_ALREADY_RECORDED,
     /** A review dated before its quarter began, or of a quarter that has not begun. */
-    REVIEW_OUT_OF_QUARTER
+    REVIEW_OUT_OF_QUARTER,
+    /** A candidate enrolled in a class that is not for their stage (the awareness class for sympathisers, …). */
+    CLASS_ENROLMENT_STAGE,
+    /** The class has been held; its list is closed. */
+    CLASS_ALREADY_HELD,
+    /** An attendee of a class who is not on its enrolment list. */
+    CLASS_ATTENDEE_NOT_ENROLLED
 }

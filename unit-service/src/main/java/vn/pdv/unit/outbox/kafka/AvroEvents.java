@@ -3,6 +3,7 @@ package vn.pdv.unit.outbox.kafka;
 import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
 import vn.pdv.events.EventMetadata;
+import vn.pdv.unit.classes.ClassHeld;
 import vn.pdv.unit.organisation.UnitCode;
 import vn.pdv.unit.organisation.UnitRegistered;
 import vn.pdv.unit.outbox.LoggedEvent;
@@ -80,6 +81,16 @@ final class AvroEvents {
                     .setQuarter(e.quarter().number())
                     .setReviewedOn(e.reviewedOn())
                     .setOnList(e.onList())
+                    .build();
+            case UnitEvent.ClassChange(ClassHeld e) -> vn.pdv.events.ClassHeld.newBuilder()
+                    .setMetadata(metadata)
+                    .setClassId(e.id().value())
+                    .setKind(vn.pdv.events.ClassKind.valueOf(e.kind().name()))
+                    .setOrganiserCode(e.organiser().value())
+                    .setStartsOn(e.startsOn())
+                    .setHeldOn(e.heldOn())
+                    .setEnrolled(e.enrolled())
+                    .setAttended(e.attended())
                     .build();
         };
     }

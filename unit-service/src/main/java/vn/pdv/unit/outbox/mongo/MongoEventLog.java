@@ -21,6 +21,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.convert.MongoConverter;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Repository;
+import vn.pdv.unit.classes.ClassHeld;
 import vn.pdv.unit.decision.ActorId;
 import vn.pdv.unit.organisation.UnitCode;
 import vn.pdv.unit.organisation.UnitRegistered;
@@ -139,6 +140,7 @@ class MongoEventLog implements EventLog {
             case QuotaAssigned assigned -> new UnitEvent.QuotaChange(assigned);
             case CandidateEvent step -> new UnitEvent.CandidateStep(step);
             case SympathiserListReviewed review -> new UnitEvent.ReviewChange(review);
+            case ClassHeld held -> new UnitEvent.ClassChange(held);
             default -> throw new IllegalStateException(
                     COLLECTION + " holds a " + payload.getClass().getName() + ", which is no event of this service");
         };
