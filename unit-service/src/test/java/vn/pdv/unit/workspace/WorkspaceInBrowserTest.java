@@ -233,6 +233,40 @@ class WorkspaceInBrowserTest {
     }
 
     @Test
+    void aClerkPlansAnAwarenessClassEnrolsASympathiserAndSeesTheClassList() {
+        String idCard = "0523" + String.format("%08d", Math.abs(System.nanoTime()) % 100_000_000L);
+        walkedUpTo(secretary, "certificate", aSource("DUK-01-KN", "Phạm Văn Bình", idCard));
+
+        openAs(laptop, CLERK, "/classes");
+        laptop.click(By.id("plan-class"));
+        StepPage form = new StepPage(laptop);
+        form.fill(ordered("Loại lớp", "Lớp bồi dưỡng nhận thức về Đảng", "Ngày khai giảng", "26/02/2024"));
+        form.record();
+        assertThat(form.errorAt("Tên lớp")).contains("Chưa nhập «Tên lớp»");
+        assertThat(form.errorAt("Đơn vị tổ chức")).contains("Chưa chọn «Đơn vị tổ chức»");
+        assertThat(form.errorAt("Ngày bế giảng")).contains("Chưa nhập «Ngày bế giảng»");
+        form.fill(ordered("Tên lớp", "Lớp nhận thức về Đảng khóa I/2024", "Đơn vị tổ chức", "Chi bộ DUK-01",
+                "Ngày bế giảng", "01/03/2024"));
+        form.record();
+
+        ClassPage partyClass = new ClassPage(laptop);
+        assertThat(partyClass.done()).contains("Đã mở lớp.");
+        assertThat(partyClass.heading()).isEqualTo("Lớp nhận thức về Đảng khóa I/2024");
+        assertThat(partyClass.facts()).isEqualTo(
+                "Lớp bồi dưỡng nhận thức về Đảng do Chi bộ DUK-01 tổ chức, từ 26/02/2024 đến 01/03/2024.");
+        partyClass = partyClass.enrol("Phạm Văn Bình — Chi bộ DUK-01-KN");
+        assertThat(partyClass.done()).contains("Đã ghi danh.");
+        assertThat(partyClass.listed()).containsExactly("Phạm Văn Bình");
+        assertThat(partyClass.downloadLink()).endsWith("/list.xlsx");
+        laptop.screenshot("workspace-class");
+        Axe.assertNoSeriousViolations(laptop);
+
+        openAs(laptop, CLERK, "/classes");
+        assertThat(laptop.waitFor(By.id("classes")).getText()).contains("Lớp nhận thức về Đảng khóa I/2024",
+                "Lớp bồi dưỡng nhận thức về Đảng", "Đang ghi danh");
+    }
+
+    @Test
     void aStepTheRulesRefuseShowsTheRuleAtTheTopAndAtTheFieldAndSavesNothing() {
         String id = walkedUpTo(secretary, "branch-vote", aSource("DUK-01-KN"));
         long before = lastSequence(secretary);

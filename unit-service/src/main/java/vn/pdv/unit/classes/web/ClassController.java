@@ -28,7 +28,6 @@ import vn.pdv.unit.classes.PartyClass;
 import vn.pdv.unit.classes.application.Teaching;
 import vn.pdv.unit.decision.ActorId;
 import vn.pdv.unit.decision.Outcome;
-import vn.pdv.unit.organisation.Reach;
 import vn.pdv.unit.organisation.UnitCode;
 import vn.pdv.unit.pipeline.CandidateId;
 import vn.pdv.unit.pipeline.People;
@@ -94,11 +93,7 @@ class ClassController {
         if (partyClass.isEmpty()) {
             return notFound(id);
         }
-        List<CandidateId> enrolled = partyClass.get().enrolled();
-        Map<CandidateId, vn.pdv.unit.pipeline.Candidate> candidates = new LinkedHashMap<>();
-        enrolled.forEach(candidate -> pipeline.find(candidate).ifPresent(found -> candidates.put(candidate, found)));
-        return ClassList.of(partyClass.get(), people.of(enrolled), candidates,
-                directory.unitsIn(Reach.wholeCommittee()));
+        return ClassList.of(partyClass.get(), pipeline, people, directory);
     }
 
     @PostMapping("/{id}/enrolments")

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +18,11 @@ import vn.pdv.unit.organisation.Unit;
 import vn.pdv.unit.organisation.UnitCode;
 import vn.pdv.unit.pipeline.Candidate;
 import vn.pdv.unit.pipeline.CandidateId;
+import vn.pdv.unit.pipeline.People;
 import vn.pdv.unit.pipeline.PersonalDetails;
+import vn.pdv.unit.pipeline.application.CandidateDirectory;
+import vn.pdv.unit.pipeline.application.Pipeline;
+import vn.pdv.unit.organisation.Reach;
 
 /**
  * A class's list as the workbook the organiser prints and signs: number, full name, date of birth, branch, and once the
@@ -30,6 +35,14 @@ final class ClassList {
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private ClassList() {
+    }
+
+    /** The class's list as served, from the pipeline's candidates and the people's details. */
+    static ResponseEntity<byte[]> of(PartyClass partyClass, Pipeline pipeline, People people,
+                                     CandidateDirectory directory) {
+        Map<CandidateId, Candidate> candidates = new LinkedHashMap<>();
+        partyClass.enrolled().forEach(id -> pipeline.find(id).ifPresent(found -> candidates.put(id, found)));
+        return of(partyClass, people.of(partyClass.enrolled()), candidates, directory.unitsIn(Reach.wholeCommittee()));
     }
 
     static ResponseEntity<byte[]> of(PartyClass partyClass, Map<CandidateId, PersonalDetails> people,

@@ -2,10 +2,6 @@ package vn.pdv.unit.review.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +29,7 @@ import vn.pdv.unit.review.ReviewRules;
 import vn.pdv.unit.review.SympathiserListReviewed;
 import vn.pdv.unit.review.application.ListReviewing;
 import vn.pdv.unit.web.CommitteeAccess;
+import vn.pdv.unit.web.TypedForm;
 import vn.pdv.unit.web.WorkspacePage;
 
 /**
@@ -46,8 +43,6 @@ import vn.pdv.unit.web.WorkspacePage;
 class ReviewPages {
 
     private static final List<String> FIELDS = List.of("branchCode", "quarter", "reviewedOn", "reviewedBy", "notes");
-    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     private final ListReviewing reviewing;
     private final CommitteeAccess access;
@@ -96,16 +91,13 @@ class ReviewPages {
     @PreAuthorize("@committeeAccess.toRecordFor(#caller, #branchCode)")
     String record(Caller caller, @RequestParam(required = false) String branchCode,
                   @RequestParam Map<String, String> typed, Model model, Locale locale, RedirectAttributes redirect) {
-        List<Violation> problems = new ArrayList<>();
-        UnitCode branch = required(typed, "branchCode", "form.error.choose", problems, locale) == null ? null
-                : codeOrProblem(typed.get("branchCode").strip(), problems, locale);
-        Quarter quarter = quarterOrProblem(required(typed, "quarter", "form.error.choose", problems, locale),
-                problems, locale);
-        LocalDate reviewedOn = dayOrProblem(required(typed, "reviewedOn", "form.error.required", problems, locale),
-                problems, locale);
-        String reviewedBy = lengthChecked(required(typed, "reviewedBy", "form.error.required", problems, locale),
-                "reviewedBy", 200, problems, locale);
-        String notes = lengthChecked(typed.getOrDefault("notes", "").strip(), "notes", 2000, problems, locale);
+        TypedForm form = new TypedForm(typed, messages, locale);
+        UnitCode branch = form.choice("branchCode", UnitCode::new);
+        Quarter quarter = form.choice("quarter", Quarter::parse);
+        LocalDate reviewedOn = form.day("reviewedOn", LocalDate.now(clock));
+        String reviewedBy = form.text("reviewedBy", 200);
+        String notes = form.optionalText("notes", 2000);
+        List<Violation> problems = form.problems();
         if (!problems.isEmpty()) {
             return show(caller, typed, FormErrors.of(problems), model, locale);
         }
@@ -114,13 +106,8 @@ class ReviewPages {
                 redirect.addFlashAttribute("recordedReview", true);
                 yield "redirect:/sympathisers/reviews";
             }
-            case Outcome.Refused<SympathiserListReviewed> refused -> {
-                boolean english = PageLocales.supported(locale).equals(PageLocales.ENGLISH);
-                yield show(caller, typed, FormErrors.of(refused.violations().stream().map(v -> new Violation(
-                        FIELDS.contains(v.field()) ? v.field() : null,
-                        english ? v.message().en() : v.message().vi(),
-                        english ? v.fix().en() : v.fix().vi())).toList()), model, locale);
-            }
+            case Outcome.Refused<SympathiserListReviewed> refused -> show(caller, typed,
+                    FormErrors.of(TypedForm.refusal(refused.violations(), FIELDS, locale)), model, locale);
         };
     }
 
@@ -151,72 +138,6 @@ class ReviewPages {
         units.all().stream().filter(ReviewRules::keepsAList).filter(unit -> reach.covers(unit.code()))
                 .forEach(unit -> names.put(unit.code(), unit.name()));
         return names;
-    }
-
-    /** The field as typed, stripped; null (and its problem noted) when it was left empty. */
-    private String required(Map<String, String> typed, String field, String key, List<Violation> problems,
-                            Locale locale) {
-        String text = typed.getOrDefault(field, "").strip();
-        if (text.isEmpty()) {
-            problems.add(problem(field, key, locale));
-            return null;
-        }
-        return text;
-    }
-
-    private UnitCode codeOrProblem(String text, List<Violation> problems, Locale locale) {
-        try {
-            return new UnitCode(text);
-        } catch (IllegalArgumentException notACode) {
-            problems.add(problem("branchCode", "form.error.choose", locale));
-            return null;
-        }
-    }
-
-    private Quarter quarterOrProblem(String text, List<Violation> problems, Locale locale) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Quarter.parse(text);
-        } catch (IllegalArgumentException notAQuarter) {
-            problems.add(problem("quarter", "form.error.choose", locale));
-            return null;
-        }
-    }
-
-    private LocalDate dayOrProblem(String text, List<Violation> problems, Locale locale) {
-        if (text == null) {
-            return null;
-        }
-        for (DateTimeFormatter format : List.of(TYPED, DateTimeFormatter.ISO_LOCAL_DATE)) {
-            try {
-                LocalDate day = LocalDate.parse(text, format);
-                if (day.isAfter(LocalDate.now(clock))) {
-                    problems.add(problem("reviewedOn", "form.error.future", locale));
-                    return null;
-                }
-                return day;
-            } catch (DateTimeParseException notThisWay) {
-                // try the next way of writing a day
-            }
-        }
-        problems.add(problem("reviewedOn", "form.error.date", locale));
-        return null;
-    }
-
-    private String lengthChecked(String text, String field, int most, List<Violation> problems, Locale locale) {
-        if (text != null && text.length() > most) {
-            problems.add(problem(field, "form.error.long", locale));
-            return null;
-        }
-        return text;
-    }
-
-    private Violation problem(String field, String key, Locale locale) {
-        String label = messages.getMessage("form.field." + field, null, field, locale);
-        return new Violation(field, messages.getMessage(key, new Object[] {label}, locale),
-                messages.getMessage(key + ".fix", new Object[] {label}, null, locale));
     }
 
     /** A review owed: {@code quarter} in words. */
