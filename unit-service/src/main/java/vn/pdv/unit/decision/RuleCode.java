@@ -47,5 +47,15 @@ public enum RuleCode {
     /** A quota's target unit is not registered with this committee. */
     TARGET_UNKNOWN,
     /** A part of a quota's breakdown is larger than the whole quota. */
-    BREAKDOWN_EXCEEDS_TOTAL
+    BREAKDOWN_EXCEEDS_TOTAL,
+    /** The branch's sympathiser list already has a review recorded for that quarter. */
+    REVIEW_ALREADY_RECORDED,
+    /** A review dated before its quarter began, or of a quarter that has not begun. */
+    REVIEW_OUT_OF_QUARTER,
+    /** A candidate enrolled in a class that is not for their stage (the awareness class for sympathisers, …). */
+    CLASS_ENROLMENT_STAGE,
+    /** The class has been held; its list is closed. */
+    CLASS_ALREADY_HELD,
+    /** An attendee of a class who is not on its enrolment list. */
+    CLASS_ATTENDEE_NOT_ENROLLED
 }

@@ -1,13 +1,15 @@
 package vn.pdv.unit.outbox;
 
 import java.time.LocalDate;
+import vn.pdv.unit.classes.ClassHeld;
 import vn.pdv.unit.organisation.UnitRegistered;
 import vn.pdv.unit.pipeline.CandidateEvent;
 import vn.pdv.unit.quota.QuotaAssigned;
+import vn.pdv.unit.review.SympathiserListReviewed;
 
 /**
  * A step worth telling the province about, as the committee's log records it: an organisation registered, a quota
- * assigned, or a step in a candidate's pipeline. None of them carries personal data.
+ * assigned, a step in a candidate's pipeline, a branch's review of its sympathiser list, or a class held. None of them carries personal data.
  *
  * <p>Sealed, and a candidate's steps are sealed in turn ({@link CandidateEvent}), so a mapping of the log that does not
  * name every kind of event does not compile (the Avro contract in {@code outbox.kafka} is one). The capabilities'
@@ -26,6 +28,8 @@ public sealed interface UnitEvent {
             case UnitChange(UnitRegistered registered) -> registered.occurredOn();
             case QuotaChange(QuotaAssigned assigned) -> assigned.occurredOn();
             case CandidateStep(CandidateEvent step) -> step.occurredOn();
+            case ReviewChange(SympathiserListReviewed review) -> review.occurredOn();
+            case ClassChange(ClassHeld held) -> held.occurredOn();
         };
     }
 
@@ -39,5 +43,13 @@ public sealed interface UnitEvent {
 
     /** A step in one candidate's pipeline. */
     record CandidateStep(CandidateEvent event) implements UnitEvent {
+    }
+
+    /** A branch's quarterly review of its sympathiser list. */
+    record ReviewChange(SympathiserListReviewed event) implements UnitEvent {
+    }
+
+    /** A class held: its counts (the attendees' own steps are {@link CandidateStep}s). */
+    record ClassChange(ClassHeld event) implements UnitEvent {
     }
 }

@@ -53,6 +53,11 @@ public enum Stage {
         return reachedByEn;
     }
 
+    /** Whether a candidate at this stage is on the branch's sympathiser list (listed, not yet voted on). */
+    public boolean onSympathiserList() {
+        return this == SYMPATHISER || this == CERTIFIED || this == VERIFIED || this == INTRODUCED;
+    }
+
     /** Whether the candidate is still in the pipeline. */
     public boolean isActive() {
         return this != EXITED && this != OFFICIAL_MEMBER;

@@ -7,6 +7,9 @@ import vn.pdv.common.security.AccessRefused;
 import vn.pdv.common.security.Caller;
 import vn.pdv.common.security.Role;
 import vn.pdv.unit.CommitteeProperties;
+import vn.pdv.unit.classes.ClassId;
+import vn.pdv.unit.classes.ClassRegister;
+import vn.pdv.unit.classes.PartyClass;
 import vn.pdv.unit.organisation.Reach;
 import vn.pdv.unit.organisation.UnitCode;
 import vn.pdv.unit.organisation.Units;
@@ -46,17 +49,24 @@ public class CommitteeAccess {
     private final UnitCode committee;
     private final Units units;
     private final Candidates candidates;
+    private final ClassRegister classes;
 
     @Autowired
-    CommitteeAccess(CommitteeProperties committee, Units units, Candidates candidates) {
-        this(new UnitCode(committee.code()), units, candidates);
+    CommitteeAccess(CommitteeProperties committee, Units units, Candidates candidates, ClassRegister classes) {
+        this(new UnitCode(committee.code()), units, candidates, classes);
     }
 
     /** For tests without Spring: the committee's code, its organisations and its candidates. */
     public CommitteeAccess(UnitCode committee, Units units, Candidates candidates) {
+        this(committee, units, candidates, null);
+    }
+
+    /** For tests without Spring: the committee's code, its organisations, its candidates and its classes. */
+    public CommitteeAccess(UnitCode committee, Units units, Candidates candidates, ClassRegister classes) {
         this.committee = committee;
         this.units = units;
         this.candidates = candidates;
+        this.classes = classes;
     }
 
     /** Reads about the organisations in the caller's reach: the units, the deadlines (of the reach). */
@@ -115,6 +125,24 @@ public class CommitteeAccess {
         return toRecordFor(caller, branchOf(candidateId).map(UnitCode::value).orElse(null));
     }
 
+    /**
+     * A class, its list (with names) included: within the caller's reach, as its organiser's records are. A branch's
+     * account so reads its own branch's classes, not the committee's, whose lists name other branches' people.
+     */
+    public boolean toReadClass(Caller caller, String classId) {
+        Reach reach = reachOf(caller);
+        requireAny(caller, ANY_ROLE);
+        organiserOf(classId).filter(organiser -> !reach.covers(organiser)).ifPresent(organiser -> {
+            throw AccessRefused.outOfScope(organiser.value(), caller.unit());
+        });
+        return true;
+    }
+
+    /** Enrolling in, or holding, a class: as recording a step for its organiser. */
+    public boolean toRecordForClass(Caller caller, String classId) {
+        return toRecordFor(caller, organiserOf(classId).map(UnitCode::value).orElse(null));
+    }
+
     /** Registering organisations, assigning quotas, importing lists, acknowledging alerts: the committee's secretary. */
     public boolean toManage(Caller caller) {
         requireCommitteeAccount(caller);
@@ -169,6 +197,17 @@ public class CommitteeAccess {
     private Optional<UnitCode> branchOf(String candidateId) {
         try {
             return candidates.find(new CandidateId(candidateId)).map(Candidate::branch);
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<UnitCode> organiserOf(String classId) {
+        if (classes == null) {
+            return Optional.empty();
+        }
+        try {
+            return classes.find(new ClassId(classId)).map(PartyClass::organiser);
         } catch (IllegalArgumentException notAnId) {
             return Optional.empty();
         }

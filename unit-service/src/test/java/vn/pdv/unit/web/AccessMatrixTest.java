@@ -107,6 +107,38 @@ class AccessMatrixTest {
                     return api -> api.post("/api/candidates/" + candidate + "/exit",
                             body("reason", "WITHDRAWN_FROM_SOURCES", "exitedOn", "2024-02-10"));
                 }),
+                new Endpoint("POST /api/sympathisers/reviews", CLERK, VIEWER, 201, true, test -> {
+                    String quarter = "2025-Q" + (1 + SERIAL.incrementAndGet() % 4);
+                    String branch = test.aBranchOfItsOwn();
+                    return api -> api.post("/api/sympathisers/reviews", body("branchCode", branch, "quarter", quarter,
+                            "reviewedOn", "2025-12-30", "reviewedBy", "Chi ủy chi bộ"));
+                }),
+                new Endpoint("GET /api/sympathisers/reviews", VIEWER, NO_PDV_ROLE, 200, false,
+                        test -> api -> api.get("/api/sympathisers/reviews")),
+                new Endpoint("POST /api/classes", CLERK, VIEWER, 201, false, test -> api -> api.post("/api/classes",
+                        body("kind", "AWARENESS", "title", "Lớp nhận thức", "organiserCode", "DUK-01",
+                                "startsOn", "2024-02-26", "endsOn", "2024-03-01"))),
+                new Endpoint("GET /api/classes", VIEWER, NO_PDV_ROLE, 200, false, test -> api -> api.get("/api/classes")),
+                new Endpoint("GET /api/classes/{id}", VIEWER, NO_PDV_ROLE, 200, false, test -> {
+                    String partyClass = test.aClass();
+                    return api -> api.get("/api/classes/" + partyClass);
+                }),
+                new Endpoint("GET /api/classes/{id}/list.xlsx", VIEWER, NO_PDV_ROLE, 200, false, test -> {
+                    String partyClass = test.aClass();
+                    return api -> api.get("/api/classes/" + partyClass + "/list.xlsx");
+                }),
+                new Endpoint("POST /api/classes/{id}/enrolments", CLERK, VIEWER, 201, false, test -> {
+                    String partyClass = test.aClass();
+                    String candidate = test.candidateBefore("certificate");
+                    return api -> api.post("/api/classes/" + partyClass + "/enrolments", body("candidateId", candidate));
+                }),
+                new Endpoint("POST /api/classes/{id}/completion", CLERK, VIEWER, 201, true, test -> {
+                    String partyClass = test.aClass();
+                    String candidate = test.candidateBefore("certificate");
+                    test.secretary.post("/api/classes/" + partyClass + "/enrolments", body("candidateId", candidate));
+                    return api -> api.post("/api/classes/" + partyClass + "/completion", body("heldOn", "2024-03-01",
+                            "attendees", List.of(body("candidateId", candidate, "certificateNumber", "GCN-7"))));
+                }),
                 new Endpoint("GET /api/deadlines", VIEWER, NO_PDV_ROLE, 200, false,
                         test -> api -> api.get("/api/deadlines?today=2024-04-20")),
                 new Endpoint("POST /api/sympathisers/import", SECRETARY, CLERK, 200, true, test -> {
@@ -226,6 +258,19 @@ class AccessMatrixTest {
     private String records() {
         return lastSequence(secretary) + "\n" + secretary.get("/api/units").body() + "\n"
                 + secretary.get("/api/alerts").body();
+    }
+
+    /** An awareness class organised by the committee, nobody enrolled yet. */
+    private String aClass() {
+        return secretary.post("/api/classes", body("kind", "AWARENESS", "title", "Lớp nhận thức", "organiserCode",
+                "DUK-01", "startsOn", "2024-02-26", "endsOn", "2024-03-01")).read("$.classId");
+    }
+
+    /** A branch registered for this call alone, so a quarter's review is never already recorded. */
+    private String aBranchOfItsOwn() {
+        String code = "DUK-01-M" + SERIAL.incrementAndGet();
+        secretary.post("/api/units", aUnit(code, "DUK-01"));
+        return code;
     }
 
     private String candidateBefore(String step) {

@@ -191,6 +191,82 @@ class WorkspaceInBrowserTest {
     }
 
     @Test
+    void aClerkRecordsTheQuarterlyReviewOfASympathiserListAfterTheFormShowsWhatIsMissing() {
+        walkedUpTo(secretary, "certificate", aSource("DUK-01-KN"));
+        vn.pdv.unit.review.Quarter quarter = vn.pdv.unit.review.Quarter.of(LocalDate.now(clock)).previous();
+        String reviewedOn = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(quarter.lastDay().minusDays(2));
+        long before = lastSequence(secretary);
+
+        openAs(laptop, CLERK, "/deadlines");
+        assertThat(laptop.waitFor(By.cssSelector("#reviews tr[data-branch='DUK-01-KN']")).getText())
+                .contains("Chi bộ DUK-01-KN", "Quá hạn", "Chi bộ rà soát danh sách cảm tình đảng");
+        openAs(laptop, CLERK, "/sympathisers/reviews");
+        StepPage form = new ReviewsPage(laptop).startRecording();
+        Axe.assertNoSeriousViolations(laptop);
+        form.fill(ordered("Quý được rà soát", "— Chọn —", "Ngày rà soát", "31/09/" + quarter.year()));
+        form.record();
+        assertThat(form.summary()).hasSize(4);
+        assertThat(form.errorAt("Chi bộ")).contains("Chưa chọn «Chi bộ»", "Chọn một mục trong danh sách");
+        assertThat(form.errorAt("Quý được rà soát")).contains("Chưa chọn «Quý được rà soát»");
+        assertThat(form.errorAt("Ngày rà soát")).contains("«Ngày rà soát» không phải là một ngày hợp lệ");
+        assertThat(form.errorAt("Người (tập thể) rà soát")).contains("Chưa nhập «Người (tập thể) rà soát»");
+        laptop.screenshot("workspace-review-refused");
+        Axe.assertNoSeriousViolations(laptop);
+        assertThat(lastSequence(secretary)).as("nothing written to the log").isEqualTo(before);
+
+        form.fill(ordered("Chi bộ", "Chi bộ DUK-01-KN", "Quý được rà soát", quarter.vi(), "Ngày rà soát", reviewedOn,
+                "Người (tập thể) rà soát", "Chi ủy chi bộ", "Kết luận", "Giữ nguyên danh sách"));
+        form.record();
+        ReviewsPage reviews = new ReviewsPage(laptop);
+        assertThat(reviews.done()).contains("Đã ghi kết quả rà soát danh sách cảm tình đảng.");
+        assertThat(reviews.recorded("DUK-01-KN", quarter.toString()))
+                .contains("Chi bộ DUK-01-KN", quarter.vi(), reviewedOn, "Chi ủy chi bộ", "Giữ nguyên danh sách");
+        laptop.screenshot("workspace-reviews");
+        Axe.assertNoSeriousViolations(laptop);
+
+        reviews.startRecording().fill(ordered("Chi bộ", "Chi bộ DUK-01-KN", "Quý được rà soát", quarter.vi(),
+                "Ngày rà soát", reviewedOn, "Người (tập thể) rà soát", "Chi ủy chi bộ"));
+        StepPage again = new StepPage(laptop);
+        again.record();
+        assertThat(again.errorAt("Quý được rà soát")).contains("đã có kết quả rà soát danh sách cảm tình đảng "
+                + quarter.vi());
+    }
+
+    @Test
+    void aClerkPlansAnAwarenessClassEnrolsASympathiserAndSeesTheClassList() {
+        String idCard = "0523" + String.format("%08d", Math.abs(System.nanoTime()) % 100_000_000L);
+        walkedUpTo(secretary, "certificate", aSource("DUK-01-KN", "Phạm Văn Bình", idCard));
+
+        openAs(laptop, CLERK, "/classes");
+        laptop.click(By.id("plan-class"));
+        StepPage form = new StepPage(laptop);
+        form.fill(ordered("Loại lớp", "Lớp bồi dưỡng nhận thức về Đảng", "Ngày khai giảng", "26/02/2024"));
+        form.record();
+        assertThat(form.errorAt("Tên lớp")).contains("Chưa nhập «Tên lớp»");
+        assertThat(form.errorAt("Đơn vị tổ chức")).contains("Chưa chọn «Đơn vị tổ chức»");
+        assertThat(form.errorAt("Ngày bế giảng")).contains("Chưa nhập «Ngày bế giảng»");
+        form.fill(ordered("Tên lớp", "Lớp nhận thức về Đảng khóa I/2024", "Đơn vị tổ chức", "Chi bộ DUK-01",
+                "Ngày bế giảng", "01/03/2024"));
+        form.record();
+
+        ClassPage partyClass = new ClassPage(laptop);
+        assertThat(partyClass.done()).contains("Đã mở lớp.");
+        assertThat(partyClass.heading()).isEqualTo("Lớp nhận thức về Đảng khóa I/2024");
+        assertThat(partyClass.facts()).isEqualTo(
+                "Lớp bồi dưỡng nhận thức về Đảng do Chi bộ DUK-01 tổ chức, từ 26/02/2024 đến 01/03/2024.");
+        partyClass = partyClass.enrol("Phạm Văn Bình — Chi bộ DUK-01-KN");
+        assertThat(partyClass.done()).contains("Đã ghi danh.");
+        assertThat(partyClass.listed()).containsExactly("Phạm Văn Bình");
+        assertThat(partyClass.downloadLink()).endsWith("/list.xlsx");
+        laptop.screenshot("workspace-class");
+        Axe.assertNoSeriousViolations(laptop);
+
+        openAs(laptop, CLERK, "/classes");
+        assertThat(laptop.waitFor(By.id("classes")).getText()).contains("Lớp nhận thức về Đảng khóa I/2024",
+                "Lớp bồi dưỡng nhận thức về Đảng", "Đang ghi danh");
+    }
+
+    @Test
     void aStepTheRulesRefuseShowsTheRuleAtTheTopAndAtTheFieldAndSavesNothing() {
         String id = walkedUpTo(secretary, "branch-vote", aSource("DUK-01-KN"));
         long before = lastSequence(secretary);

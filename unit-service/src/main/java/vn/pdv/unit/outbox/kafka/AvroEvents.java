@@ -3,6 +3,7 @@ package vn.pdv.unit.outbox.kafka;
 import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
 import vn.pdv.events.EventMetadata;
+import vn.pdv.unit.classes.ClassHeld;
 import vn.pdv.unit.organisation.UnitCode;
 import vn.pdv.unit.organisation.UnitRegistered;
 import vn.pdv.unit.outbox.LoggedEvent;
@@ -24,10 +25,12 @@ import vn.pdv.unit.pipeline.SourceCreated;
 import vn.pdv.unit.pipeline.SympathiserAdded;
 import vn.pdv.unit.pipeline.SympathiserRemoved;
 import vn.pdv.unit.quota.QuotaAssigned;
+import vn.pdv.unit.review.SympathiserListReviewed;
 
 /**
  * Turns logged domain events into the Avro records of the contract in {@code schemas/}. One direction only. What is
- * local to the committee (the member assigned to help, the introducers' references) stays off the records.
+ * local to the committee (the member assigned to help, the introducers' references, who reviewed a sympathiser list and
+ * what they noted) stays off the records.
  */
 final class AvroEvents {
 
@@ -71,6 +74,24 @@ final class AvroEvents {
                     .setBreakdown(Map.copyOf(e.breakdown()))
                     .build();
             case UnitEvent.CandidateStep(CandidateEvent step) -> candidateStep(metadata, step);
+            case UnitEvent.ReviewChange(SympathiserListReviewed e) -> vn.pdv.events.SympathiserListReviewed.newBuilder()
+                    .setMetadata(metadata)
+                    .setBranchCode(e.branch().value())
+                    .setYear(e.quarter().year())
+                    .setQuarter(e.quarter().number())
+                    .setReviewedOn(e.reviewedOn())
+                    .setOnList(e.onList())
+                    .build();
+            case UnitEvent.ClassChange(ClassHeld e) -> vn.pdv.events.ClassHeld.newBuilder()
+                    .setMetadata(metadata)
+                    .setClassId(e.id().value())
+                    .setKind(vn.pdv.events.ClassKind.valueOf(e.kind().name()))
+                    .setOrganiserCode(e.organiser().value())
+                    .setStartsOn(e.startsOn())
+                    .setHeldOn(e.heldOn())
+                    .setEnrolled(e.enrolled())
+                    .setAttended(e.attended())
+                    .build();
         };
     }
 

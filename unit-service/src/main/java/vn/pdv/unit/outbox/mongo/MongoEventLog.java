@@ -21,6 +21,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.convert.MongoConverter;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Repository;
+import vn.pdv.unit.classes.ClassHeld;
 import vn.pdv.unit.decision.ActorId;
 import vn.pdv.unit.organisation.UnitCode;
 import vn.pdv.unit.organisation.UnitRegistered;
@@ -30,6 +31,7 @@ import vn.pdv.unit.outbox.LoggedEvent;
 import vn.pdv.unit.outbox.UnitEvent;
 import vn.pdv.unit.pipeline.CandidateEvent;
 import vn.pdv.unit.quota.QuotaAssigned;
+import vn.pdv.unit.review.SympathiserListReviewed;
 
 /**
  * The event log in the {@code event_log} collection, one document per event, its {@code _id} made of the committee's
@@ -137,6 +139,8 @@ class MongoEventLog implements EventLog {
             case UnitRegistered registered -> new UnitEvent.UnitChange(registered);
             case QuotaAssigned assigned -> new UnitEvent.QuotaChange(assigned);
             case CandidateEvent step -> new UnitEvent.CandidateStep(step);
+            case SympathiserListReviewed review -> new UnitEvent.ReviewChange(review);
+            case ClassHeld held -> new UnitEvent.ClassChange(held);
             default -> throw new IllegalStateException(
                     COLLECTION + " holds a " + payload.getClass().getName() + ", which is no event of this service");
         };

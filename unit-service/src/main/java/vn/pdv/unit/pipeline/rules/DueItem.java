@@ -34,6 +34,11 @@ public record DueItem(Kind kind, LocalDate dueBy, Bilingual description) {
     }
 
     public Urgency urgencyOn(LocalDate today) {
+        return urgencyOf(dueBy, today);
+    }
+
+    /** How pressing something due by {@code dueBy} (inclusive) is on {@code today}: the one reading of every list's dates. */
+    public static Urgency urgencyOf(LocalDate dueBy, LocalDate today) {
         if (today.isAfter(dueBy)) {
             return Urgency.OVERDUE;
         }

@@ -6,7 +6,7 @@ import java.util.Map;
 import vn.pdv.unit.decision.RuleViolation;
 
 /** Formatting shared by the rules' messages, so every refusal writes dates and values the same way. */
-final class Facts {
+public final class Facts {
 
     private static final DateTimeFormatter VI = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -18,11 +18,11 @@ final class Facts {
         return RuleViolation.values(namesAndValues);
     }
 
-    static String vi(LocalDate date) {
+    public static String vi(LocalDate date) {
         return VI.format(date);
     }
 
-    static String en(LocalDate date) {
+    public static String en(LocalDate date) {
         return date.toString();
     }
 }

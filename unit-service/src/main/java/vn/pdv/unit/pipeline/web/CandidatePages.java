@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
@@ -35,6 +34,7 @@ import vn.pdv.unit.pipeline.RecordedStep;
 import vn.pdv.unit.pipeline.Stage;
 import vn.pdv.unit.pipeline.application.CandidateDirectory;
 import vn.pdv.unit.pipeline.application.Pipeline;
+import vn.pdv.unit.review.application.ListReviewing;
 import vn.pdv.unit.staff.Staff;
 import vn.pdv.unit.web.CommitteeAccess;
 import vn.pdv.unit.web.DueRow;
@@ -71,8 +71,6 @@ class CandidatePages {
             "days", Comparator.comparingLong(CandidateDirectory.Row::daysInStage).thenComparing(BY_NAME),
             "next", Comparator.comparing((CandidateDirectory.Row row) -> row.next().map(item -> item.dueBy()).orElse(null),
                     Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(BY_NAME));
-    private static final Set<Stage> ON_THE_SYMPATHISER_LIST =
-            Set.of(Stage.SYMPATHISER, Stage.CERTIFIED, Stage.VERIFIED, Stage.INTRODUCED);
 
     private final CandidateDirectory directory;
     private final Pipeline pipeline;
@@ -80,10 +78,12 @@ class CandidatePages {
     private final Staff staff;
     private final MessageSource messages;
     private final Fmt fmt;
+    private final ListReviewing reviewing;
     private final Clock clock;
 
     CandidatePages(CandidateDirectory directory, Pipeline pipeline, CommitteeAccess access, Staff staff,
-                   MessageSource messages, Fmt fmt, Clock clock) {
+                   MessageSource messages, Fmt fmt, ListReviewing reviewing, Clock clock) {
+        this.reviewing = reviewing;
         this.fmt = fmt;
         this.directory = directory;
         this.pipeline = pipeline;
@@ -169,6 +169,12 @@ class CandidatePages {
         model.addAttribute("today", today);
         model.addAttribute("overdue", DueRow.of(due.overdue(), byId, locale));
         model.addAttribute("dueThisWeek", DueRow.of(due.dueThisWeek(), byId, locale));
+        Map<UnitCode, Unit> units = directory.unitsIn(reach);
+        model.addAttribute("reviews", reviewing.dueOn(today, reach).stream().map(review -> new ReviewDue(
+                units.containsKey(review.branch()) ? units.get(review.branch()).name() : review.branch().value(),
+                review.branch().value(), review.dueBy(), review.overdue(),
+                english(locale) ? review.description().en() : review.description().vi())).toList());
+        model.addAttribute("mayRecordReview", access.permits(() -> access.toRecordFor(caller, null)));
         model.addAttribute("trail", List.of(Crumb.message("nav.home", "/"), Crumb.message("deadlines.title", null)));
         return "candidates/deadlines";
     }
@@ -181,7 +187,7 @@ class CandidatePages {
         LocalDate today = LocalDate.now(clock);
         Map<String, List<Listed>> byBranch = new java.util.TreeMap<>(VIETNAMESE);
         for (CandidateDirectory.Row row : directory.rows(reach, today, seesPeople(caller))) {
-            if (ON_THE_SYMPATHISER_LIST.contains(row.stage()) && row.candidate().sympathiserSince().isPresent()) {
+            if (row.stage().onSympathiserList() && row.candidate().sympathiserSince().isPresent()) {
                 LocalDate since = row.candidate().sympathiserSince().orElseThrow();
                 java.time.Period on = java.time.Period.between(since, today);
                 byBranch.computeIfAbsent(row.branchName(), name -> new java.util.ArrayList<>())
@@ -192,12 +198,17 @@ class CandidatePages {
         model.addAttribute("branches", byBranch);
         model.addAttribute("today", today);
         model.addAttribute("mayImport", access.permits(() -> access.toManage(caller)));
+        model.addAttribute("mayRecordReview", access.permits(() -> access.toRecordFor(caller, null)));
         model.addAttribute("trail", List.of(Crumb.message("nav.home", "/"), Crumb.message("sympathisers.title", null)));
         return "candidates/sympathisers";
     }
 
     /** What falls due for a candidate, in the reader's language. */
     record Due(LocalDate by, String what) {
+    }
+
+    /** A branch's quarterly review of its sympathiser list, overdue or due this week. */
+    record ReviewDue(String branch, String branchCode, LocalDate dueBy, boolean overdue, String what) {
     }
 
     /** Someone on the sympathiser list since a day: whole months and days since. */

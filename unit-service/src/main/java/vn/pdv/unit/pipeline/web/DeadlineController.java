@@ -13,11 +13,14 @@ import vn.pdv.common.security.Caller;
 import vn.pdv.unit.pipeline.Stage;
 import vn.pdv.unit.pipeline.application.Pipeline;
 import vn.pdv.unit.pipeline.rules.DueItem;
+import vn.pdv.unit.review.ReviewRules;
+import vn.pdv.unit.review.application.ListReviewing;
 import vn.pdv.unit.web.CommitteeAccess;
 
 /**
  * The committee's deadline list: per candidate, what is overdue and what falls due by the coming Sunday, counted in
- * working days on the Vietnamese holiday calendar. {@code today} defaults to the committee's day on the service's
+ * working days on the Vietnamese holiday calendar; and per branch, the quarterly reviews of its sympathiser list that
+ * are overdue or fall due by Sunday ({@code overdueReviews}, {@code reviewsDueThisWeek}). {@code today} defaults to the committee's day on the service's
  * clock.
  */
 @RestController
@@ -25,11 +28,13 @@ import vn.pdv.unit.web.CommitteeAccess;
 class DeadlineController {
 
     private final Pipeline pipeline;
+    private final ListReviewing reviewing;
     private final CommitteeAccess access;
     private final Clock clock;
 
-    DeadlineController(Pipeline pipeline, CommitteeAccess access, Clock clock) {
+    DeadlineController(Pipeline pipeline, ListReviewing reviewing, CommitteeAccess access, Clock clock) {
         this.pipeline = pipeline;
+        this.reviewing = reviewing;
         this.access = access;
         this.clock = clock;
     }
@@ -39,12 +44,27 @@ class DeadlineController {
     @PreAuthorize("@committeeAccess.toRead(#caller)")
     DeadlineList due(Caller caller,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate today) {
-        Pipeline.DueList due = pipeline.dueOn(today == null ? LocalDate.now(clock) : today, access.reachOf(caller));
+        LocalDate day = today == null ? LocalDate.now(clock) : today;
+        Pipeline.DueList due = pipeline.dueOn(day, access.reachOf(caller));
+        List<ReviewRules.DueReview> reviews = reviewing.dueOn(day, access.reachOf(caller));
         return new DeadlineList(due.today(), due.overdue().stream().map(DueView::of).toList(),
-                due.dueThisWeek().stream().map(DueView::of).toList());
+                due.dueThisWeek().stream().map(DueView::of).toList(),
+                reviews.stream().filter(ReviewRules.DueReview::overdue).map(ReviewDueView::of).toList(),
+                reviews.stream().filter(review -> !review.overdue()).map(ReviewDueView::of).toList());
     }
 
-    record DeadlineList(LocalDate today, List<DueView> overdue, List<DueView> dueThisWeek) {
+    record DeadlineList(LocalDate today, List<DueView> overdue, List<DueView> dueThisWeek,
+                        List<ReviewDueView> overdueReviews, List<ReviewDueView> reviewsDueThisWeek) {
+    }
+
+    /** A branch's quarterly review of its sympathiser list, owed; {@code quarter} written {@code 2026-Q3}. */
+    record ReviewDueView(String branchCode, String quarter, LocalDate dueBy, String description,
+                         String descriptionEn) {
+
+        static ReviewDueView of(ReviewRules.DueReview due) {
+            return new ReviewDueView(due.branch().value(), due.quarter().toString(), due.dueBy(),
+                    due.description().vi(), due.description().en());
+        }
     }
 
     record DueView(String candidateId, String branchCode, Stage stage, DueItem.Kind kind, LocalDate dueBy,

@@ -1,0 +1,2 @@
+/** The committee's classes in MongoDB. */
+package vn.pdv.unit.classes.mongo;

@@ -1,0 +1,2 @@
+/** The recorded sympathiser-list reviews in MongoDB. */
+package vn.pdv.unit.review.mongo;
