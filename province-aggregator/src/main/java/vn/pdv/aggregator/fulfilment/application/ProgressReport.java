@@ -25,10 +25,9 @@ import vn.pdv.aggregator.hierarchy.Span;
 import vn.pdv.aggregator.hierarchy.Unit;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.hierarchy.UnitTree;
-import vn.pdv.aggregator.plan.ImportedPlan;
-import vn.pdv.aggregator.plan.PlanTarget;
-import vn.pdv.aggregator.plan.Plans;
+import vn.pdv.aggregator.plan.Fulfilment;
 import vn.pdv.aggregator.plan.RatioTarget;
+import vn.pdv.aggregator.plan.application.TargetBook;
 import vn.pdv.aggregator.quota.Attribute;
 import vn.pdv.aggregator.quota.Memberships;
 import vn.pdv.aggregator.quota.Metric;
@@ -51,17 +50,17 @@ public class ProgressReport {
     private final Tallies tallies;
     private final PipelineStock stock;
     private final Quotas quotas;
-    private final Plans plans;
+    private final TargetBook targets;
     private final Memberships memberships;
     private final Clock clock;
 
-    ProgressReport(Hierarchy hierarchy, Tallies tallies, PipelineStock stock, Quotas quotas, Plans plans,
+    ProgressReport(Hierarchy hierarchy, Tallies tallies, PipelineStock stock, Quotas quotas, TargetBook targets,
                    Memberships memberships, Clock clock) {
         this.hierarchy = hierarchy;
         this.tallies = tallies;
         this.stock = stock;
         this.quotas = quotas;
-        this.plans = plans;
+        this.targets = targets;
         this.memberships = memberships;
         this.clock = clock;
     }
@@ -152,22 +151,21 @@ public class ProgressReport {
         return one.from().isBefore(other.until()) && other.from().isBefore(one.until());
     }
 
-    private List<Progress.RatioProgress> ratios(UnitCode unit, Period period, Counts counts) {
+    /**
+     * The unit's ratio targets for the period (see {@link TargetBook}) against {@code counts}, the actuals of the
+     * stretch of the period to judge: all of it for a report, up to a day for a status.
+     */
+    public List<Progress.RatioProgress> ratios(UnitCode unit, Period period, Counts counts) {
         List<Progress.RatioProgress> ratios = new ArrayList<>();
-        for (ImportedPlan plan : plans.issuedBy(unit)) {
-            for (PlanTarget target : plan.targets()) {
-                if (!target.period().equals(period)) {
-                    continue;
-                }
-                long total = counts.get(target.metric(), Counter.TOTAL);
-                for (RatioTarget ratio : target.ratios()) {
-                    ratios.add(switch (ratio) {
-                        case RatioTarget.ShareOfQuota share -> shareOf(share, total, counts, target.metric(),
-                                plan.plan().number());
-                        case RatioTarget.ShareOfMembership rate -> shareOfMembership(rate, total, unit, period,
-                                plan.plan().number());
-                    });
-                }
+        for (TargetBook.InForce inForce : targets.of(unit, period)) {
+            long total = counts.get(inForce.target().metric(), Counter.TOTAL);
+            for (RatioTarget ratio : inForce.target().ratios()) {
+                ratios.add(switch (ratio) {
+                    case RatioTarget.ShareOfQuota share -> shareOf(share, total, counts, inForce.target().metric(),
+                            inForce.plan());
+                    case RatioTarget.ShareOfMembership rate -> shareOfMembership(rate, total, unit, period,
+                            inForce.plan());
+                });
             }
         }
         return ratios;
@@ -178,33 +176,47 @@ public class ProgressReport {
         Attribute attribute = share.attribute();
         long part = counts.get(metric, Counter.valueOf(attribute.name()));
         BigDecimal percent = total == 0 ? null : percent(part, total);
-        Boolean met = total == 0 ? null : BigDecimal.valueOf(part).multiply(HUNDRED)
-                .compareTo(share.atLeastPercent().multiply(BigDecimal.valueOf(total))) >= 0;
-        return new Progress.RatioProgress(attribute.name(), share.atLeastPercent(), null, part, total, percent, met, plan,
-                attribute.vietnamese() + " từ " + share.atLeastPercent().toPlainString() + "% trở lên: " + part + "/"
-                        + total + (percent == null ? "" : " = " + percent.toPlainString().replace('.', ',') + "%"),
-                "at least " + share.atLeastPercent().toPlainString() + "% " + attribute.english() + ": " + part + "/"
-                        + total + (percent == null ? "" : " = " + percent.toPlainString() + "%"));
+        Fulfilment fulfilment = share.judge(part, total).orElse(null);
+        return new Progress.RatioProgress(attribute.name(), share.atLeastPercent(), null, part, total, percent,
+                met(fulfilment), fulfilment, fulfilment == null ? null : fulfilment.vietnamese(), plan,
+                attribute.vietnamese() + " " + share.rangeVi() + ": " + part + "/"
+                        + total + (percent == null ? "" : " = " + percent.toPlainString().replace('.', ',') + "%")
+                        + verdictVi(fulfilment),
+                share.rangeEn() + " " + attribute.english() + ": " + part + "/"
+                        + total + (percent == null ? "" : " = " + percent.toPlainString() + "%") + verdictEn(fulfilment));
     }
 
     private Progress.RatioProgress shareOfMembership(RatioTarget.ShareOfMembership rate, long admitted, UnitCode unit,
                                                      Period period, String plan) {
         OptionalInt members = period.kind() == Period.Kind.YEAR ? memberships.of(unit, period.year()) : OptionalInt.empty();
         BigDecimal atMost = rate.atMostPercent().orElse(null);
-        String range = rate.atLeastPercent().toPlainString() + (atMost == null ? "%" : "–" + atMost.toPlainString() + "%");
         if (members.isEmpty() || members.getAsInt() == 0) {
-            return new Progress.RatioProgress(null, rate.atLeastPercent(), atMost, admitted, null, null, null, plan,
-                    "Kết nạp " + range + " số đảng viên: chưa có số đảng viên " + period.vietnamese() + ".",
-                    "Admit " + range + " of membership: no membership count for " + period.english() + " yet.");
+            return new Progress.RatioProgress(null, rate.atLeastPercent(), atMost, admitted, null, null, null, null,
+                    null, plan,
+                    "Kết nạp " + rate.rangeVi() + " tổng số đảng viên: chưa có số đảng viên " + period.vietnamese() + ".",
+                    "Admit " + rate.rangeEn() + " of membership: no membership count for " + period.english() + " yet.");
         }
         int whole = members.getAsInt();
         BigDecimal percent = percent(admitted, whole);
-        boolean met = BigDecimal.valueOf(admitted).multiply(HUNDRED)
-                .compareTo(rate.atLeastPercent().multiply(BigDecimal.valueOf(whole))) >= 0;
-        return new Progress.RatioProgress(null, rate.atLeastPercent(), atMost, admitted, (long) whole, percent, met,
-                plan, "Kết nạp " + range + " số đảng viên: " + admitted + "/" + whole + " = "
-                        + percent.toPlainString().replace('.', ',') + "%",
-                "Admit " + range + " of membership: " + admitted + "/" + whole + " = " + percent.toPlainString() + "%");
+        Fulfilment fulfilment = rate.judge(admitted, whole).orElseThrow();
+        return new Progress.RatioProgress(null, rate.atLeastPercent(), atMost, admitted, (long) whole, percent,
+                met(fulfilment), fulfilment, fulfilment.vietnamese(), plan,
+                "Kết nạp " + rate.rangeVi() + " tổng số đảng viên: " + admitted + "/" + whole + " = "
+                        + percent.toPlainString().replace('.', ',') + "%" + verdictVi(fulfilment),
+                "Admit " + rate.rangeEn() + " of membership: " + admitted + "/" + whole + " = "
+                        + percent.toPlainString() + "%" + verdictEn(fulfilment));
+    }
+
+    private static Boolean met(Fulfilment fulfilment) {
+        return fulfilment == null ? null : fulfilment != Fulfilment.NOT_MET;
+    }
+
+    private static String verdictVi(Fulfilment fulfilment) {
+        return fulfilment == null ? "" : " (" + fulfilment.vietnamese() + ")";
+    }
+
+    private static String verdictEn(Fulfilment fulfilment) {
+        return fulfilment == null ? "" : " (" + fulfilment.english() + ")";
     }
 
     private static BigDecimal percent(long part, long whole) {
