@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.springframework.stereotype.Service;
 import vn.pdv.aggregator.fulfilment.Counter;
+import vn.pdv.aggregator.fulfilment.Progress;
 import vn.pdv.aggregator.fulfilment.application.PipelineCoverage;
 import vn.pdv.aggregator.fulfilment.application.ProgressReport;
 import vn.pdv.aggregator.hierarchy.Hierarchy;
@@ -105,6 +106,27 @@ public class StatusBoard implements StatusJudge {
         Quota quota = quotas.of(unit.code()).stream()
                 .filter(held -> held.metric() == metric && held.period().equals(period)).findFirst().orElse(null);
         return judge(tree, unit, metric, period, asOf, quota);
+    }
+
+    /**
+     * The ratio targets ("3–4% of membership", "at least 70% youth-union") of the unit and its children within
+     * {@code reach} for the year of the day, each judged on that year's actuals up to the end of the day. A unit
+     * without ratio targets has an empty list. Empty when the unit is unknown.
+     */
+    public Optional<Map<UnitCode, List<Progress.RatioProgress>>> ratiosWithChildren(UnitCode code, LocalDate asOf,
+                                                                                   Reach reach) {
+        UnitTree tree = hierarchy.tree();
+        if (tree.on(code, asOf).or(() -> tree.latest(code)).isEmpty()) {
+            return Optional.empty();
+        }
+        Period year = Period.year(asOf.getYear());
+        List<UnitCode> units = new ArrayList<>(List.of(code));
+        tree.children(code, asOf).stream().map(Unit::code).filter(reach::covers).forEach(units::add);
+        Map<UnitCode, List<Progress.RatioProgress>> ratios = new LinkedHashMap<>();
+        for (UnitCode unit : units) {
+            ratios.put(unit, progress.ratios(unit, year, progress.actuals(tree, unit, year.from(), asOf.plusDays(1))));
+        }
+        return Optional.of(ratios);
     }
 
     /** The expected pace for a metric, as the settings give it. */
