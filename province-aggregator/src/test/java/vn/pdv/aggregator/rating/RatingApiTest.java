@@ -164,7 +164,7 @@ class RatingApiTest {
                 .contains("danh-gia-" + district + "-2024.xlsx");
         List<SheetRow> rows = XlsxSheet.read(new ByteArrayInputStream(workbook.getBody()), "Đánh giá năm 2024");
         List<String> lines = rows.stream().map(SheetRow::joined).toList();
-        assertThat(lines).containsSubsequence("ĐẢNG BỘ TỈNH HÀ NAM ĐẢNG CỘNG SẢN VIỆT NAM",
+        assertThat(lines).containsSubsequence("ĐẢNG CỘNG SẢN VIỆT NAM",
                 "DANH SÁCH ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN CHỈ TIÊU PHÁT TRIỂN ĐẢNG VIÊN NĂM 2024",
                 "I. HOÀN THÀNH VƯỢT CHỈ TIÊU (đề nghị biểu dương, khen thưởng): 1 tổ chức",
                 "II. HOÀN THÀNH CHỈ TIÊU: 1 tổ chức",
@@ -186,6 +186,35 @@ class RatingApiTest {
                 "Mục tiêu tỷ lệ của " + DISTRICT + " (141-CV/HU): Kết nạp từ 3–4% tổng số đảng viên: 7/300 = 2,3% "
                         + "(không đạt)",
                 "Mục tiêu tỷ lệ của " + BA_SAO + " (141-CV/HU): Kết nạp từ 3–4% tổng số đảng viên: 4/100 = 4,0% (đạt)");
+    }
+
+    /** Quotas survive reorganisation: the successor of a merge carries its predecessors' quotas for the year. */
+    @Test
+    void aCommuneMergedFromTwoCarriesTheirQuotasForTheYearInProgressStatusAndRating() {
+        playTheDistrictsYear();
+        String merged = log.unit("20");
+
+        JsonApi.Answer change = admin.post("/api/hierarchy/changes", Map.of("kind", "MERGE",
+                "units", List.of(baSao, thuyLoi), "into", merged, "on", "2024-07-01",
+                "name", "Đảng bộ xã Ba Sao – Thụy Lôi", "unitKind", "GRASSROOTS_COMMITTEE", "parent", district));
+
+        assertThat(change.status()).as(change.body()).isEqualTo(201);
+        JsonApi.Answer progress = admin.get("/api/progress/" + merged + "/2024");
+        assertThat(progress.<Integer>read("$.admissions.quota")).as("3 of Ba Sao and 4 of Thụy Lôi").isEqualTo(7);
+        assertThat(progress.<String>read("$.plans.ADMISSIONS.number")).isEqualTo("141-CV/HU");
+        JsonApi.Answer status = admin.get("/api/status/" + merged + "?on=2024-12-31");
+        assertThat(status.<List<Integer>>read("$.statuses[?(@.metric == 'ADMISSIONS')].quota")).containsExactly(7);
+        JsonApi.Answer ratings = admin.get("/api/ratings/" + district + "/2024");
+        assertThat(ratings.<List<String>>read("$.units[*].unit")).containsExactly(district, que, merged);
+        assertThat(ratings.<Integer>read("$.units[2].admissionsQuota")).isEqualTo(7);
+
+        JsonApi.Answer reassigned = admin.postBytes("/api/plans?issuingUnit=" + district + "&planNumber=142-KH/HU",
+                "text/csv", ("STT,Mã đơn vị,Đơn vị,,Chỉ tiêu phát triển đảng viên\n,,,,Năm 2024\n,,,,Tổng cộng\n"
+                        + "1,%s,Đảng bộ xã,Đảng bộ xã Ba Sao – Thụy Lôi,5\n".formatted(merged))
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(reassigned.status()).as(reassigned.body()).isEqualTo(201);
+        assertThat(admin.get("/api/progress/" + merged + "/2024").<Integer>read("$.admissions.quota"))
+                .as("a quota of its own is a reassignment").isEqualTo(5);
     }
 
     @Test

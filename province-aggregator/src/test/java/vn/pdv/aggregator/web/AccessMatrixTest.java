@@ -1,11 +1,10 @@
 package vn.pdv.aggregator.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -96,11 +95,25 @@ class AccessMatrixTest {
         admin = new JsonApi(port).as(ADMIN);
         log = new UnitLog();
         ours = "DUK-26-" + log.committee();
-        log.send(log.registered(log.next(), "DUK", null, UnitKind.BLOC_COMMITTEE),
-                log.registered(log.next(), "DUK-01", "DUK", UnitKind.GRASSROOTS_COMMITTEE),
-                log.registered(log.next(), "DUK-26", "DUK", UnitKind.GRASSROOTS_COMMITTEE),
-                log.registered(log.next(), ours, "DUK-26", UnitKind.SUBORDINATE_BRANCH));
-        await().atMost(Duration.ofSeconds(30)).until(() -> admin.get("/api/hierarchy/" + ours).status() == 200);
+        // The province opens the tree through its API: a committee's log may register only its own unit and what
+        // lies beneath it (intake/Authority), and DUK is nobody's log here.
+        open("DUK", null, UnitKind.BLOC_COMMITTEE);
+        open("DUK-01", "DUK", UnitKind.GRASSROOTS_COMMITTEE);
+        open("DUK-26", "DUK", UnitKind.GRASSROOTS_COMMITTEE);
+        open(ours, "DUK-26", UnitKind.SUBORDINATE_BRANCH);
+    }
+
+    private void open(String code, String parent, UnitKind kind) {
+        if (admin.get("/api/hierarchy/" + code).status() == 200) {
+            return;
+        }
+        Map<String, Object> change = new HashMap<>(Map.of("kind", "OPEN", "unit", code, "name", "Đơn vị " + code,
+                "unitKind", kind.name(), "on", "2024-01-01"));
+        if (parent != null) {
+            change.put("parent", parent);
+        }
+        JsonApi.Answer opened = admin.post("/api/hierarchy/changes", change);
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
     }
 
     @AfterEach

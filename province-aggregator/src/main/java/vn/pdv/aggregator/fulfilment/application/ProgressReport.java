@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ import vn.pdv.aggregator.quota.Metric;
 import vn.pdv.aggregator.quota.Period;
 import vn.pdv.aggregator.quota.Quota;
 import vn.pdv.aggregator.quota.Quotas;
+import vn.pdv.aggregator.quota.Succession;
 
 /**
  * Answers "how far has this unit come in this period": its quota for the period, its subtree's actuals counted by
@@ -97,7 +99,7 @@ public class ProgressReport {
         Set<UnitCode> counted = new LinkedHashSet<>();
         spans.forEach(span -> counted.addAll(span.units()));
         Counts counts = actuals(tree, code, period.from(), period.until());
-        List<Quota> all = quotas.of(code);
+        List<Quota> all = quotasOf(tree, code);
         Optional<Quota> admissionsQuota = quotaFor(all, period, Metric.ADMISSIONS);
         Optional<Quota> sourcesQuota = quotaFor(all, period, Metric.SOURCES);
 
@@ -141,6 +143,24 @@ public class ProgressReport {
                 breakdown(Metric.SOURCES, Counter.INTRODUCERS, sourcesQuota, counts),
                 counted.size(), pipeline(counts), stock.of(now), cited, others, ratios(code, period, counts),
                 predecessors.stream().map(UnitCode::value).toList(), notes));
+    }
+
+    /**
+     * The unit's quotas, those of units merged into it carried unless it was given its own for the period and metric
+     * ({@link Succession}); a chain of merges carries along the chain.
+     */
+    public List<Quota> quotasOf(UnitTree tree, UnitCode code) {
+        return quotasOf(tree, code, new HashSet<>(Set.of(code)));
+    }
+
+    private List<Quota> quotasOf(UnitTree tree, UnitCode code, Set<UnitCode> seen) {
+        List<Succession.Predecessor> direct = new ArrayList<>();
+        for (UnitCode predecessor : tree.predecessors(code)) {
+            tree.closure(predecessor).filter(closure -> code.equals(closure.successor()) && seen.add(predecessor))
+                    .ifPresent(closure -> direct.add(new Succession.Predecessor(predecessor, closure.on(),
+                            quotasOf(tree, predecessor, seen))));
+        }
+        return Succession.inForce(code, quotas.of(code), direct);
     }
 
     private static Optional<Quota> quotaFor(List<Quota> quotas, Period period, Metric metric) {

@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.stereotype.Service;
 import vn.pdv.aggregator.fulfilment.Counter;
 import vn.pdv.aggregator.fulfilment.Progress;
 import vn.pdv.aggregator.fulfilment.application.PipelineCoverage;
 import vn.pdv.aggregator.fulfilment.application.ProgressReport;
+import vn.pdv.aggregator.hierarchy.Closure;
 import vn.pdv.aggregator.hierarchy.Hierarchy;
 import vn.pdv.aggregator.hierarchy.Reach;
 import vn.pdv.aggregator.hierarchy.Unit;
@@ -59,9 +62,16 @@ public class StatusBoard implements StatusJudge {
     @Override
     public List<UnitStatus> judgeAll(LocalDate asOf) {
         UnitTree tree = hierarchy.tree();
+        // A unit others merged into holds their quotas too (Succession), so it is judged even without quotas of its own.
+        Set<UnitCode> holders = new TreeSet<>(Comparator.comparing(UnitCode::value));
+        for (Quota quota : quotas.all()) {
+            UnitCode holder = quota.target();
+            while (holder != null && holders.add(holder)) {
+                holder = tree.closure(holder).map(Closure::successor).orElse(null);
+            }
+        }
         Map<UnitCode, List<Quota>> byUnit = new LinkedHashMap<>();
-        quotas.all().stream().sorted(Comparator.comparing(quota -> quota.target().value()))
-                .forEach(quota -> byUnit.computeIfAbsent(quota.target(), unit -> new ArrayList<>()).add(quota));
+        holders.forEach(unit -> byUnit.put(unit, progress.quotasOf(tree, unit)));
         List<UnitStatus> statuses = new ArrayList<>();
         byUnit.forEach((code, held) -> tree.on(code, asOf).ifPresent(unit -> {
             for (Metric metric : Metric.PLANNED) {
@@ -86,7 +96,7 @@ public class StatusBoard implements StatusJudge {
         List<Unit> units = new ArrayList<>(List.of(unit.get()));
         tree.children(code, asOf).stream().filter(child -> reach.covers(child.code())).forEach(units::add);
         for (Unit each : units) {
-            List<Quota> held = quotas.of(each.code());
+            List<Quota> held = progress.quotasOf(tree, each.code());
             List<UnitStatus> judged = new ArrayList<>();
             for (Metric metric : Metric.PLANNED) {
                 Optional<Quota> quota = chosen(held, metric, asOf);
@@ -103,7 +113,7 @@ public class StatusBoard implements StatusJudge {
      * the caller read once for many units; UNKNOWN when the unit holds no quota for exactly that period.
      */
     public UnitStatus judgeOn(UnitTree tree, Unit unit, Metric metric, Period period, LocalDate asOf) {
-        Quota quota = quotas.of(unit.code()).stream()
+        Quota quota = progress.quotasOf(tree, unit.code()).stream()
                 .filter(held -> held.metric() == metric && held.period().equals(period)).findFirst().orElse(null);
         return judge(tree, unit, metric, period, asOf, quota);
     }
