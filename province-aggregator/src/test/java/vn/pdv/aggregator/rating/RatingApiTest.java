@@ -71,8 +71,12 @@ class RatingApiTest {
      * Ba Sao admits 4 (3 youth-union), Quế 2, Thụy Lôi 1. Members: district 300, Ba Sao 100, Quế 60.
      */
     private void playTheDistrictsYear() {
-        log.send(log.registered(log.next(), log.unit("P"), "Đảng bộ tỉnh Hà Nam", (String) null),
-                log.registered(log.next(), district, DISTRICT, log.unit("P")),
+        // The province opens its own unit through its API: a committee's log may register only itself and what lies
+        // beneath it (intake/Authority).
+        JsonApi.Answer province = admin.post("/api/hierarchy/changes", Map.of("kind", "OPEN", "unit", log.unit("P"),
+                "name", "Đảng bộ tỉnh Hà Nam", "unitKind", "PROVINCE_COMMITTEE", "on", "2024-01-01"));
+        assertThat(province.status()).as(province.body()).isEqualTo(201);
+        log.send(log.registered(log.next(), district, DISTRICT, log.unit("P")),
                 log.registered(log.next(), baSao, BA_SAO, district),
                 log.registered(log.next(), que, QUE, district),
                 log.registered(log.next(), thuyLoi, THUY_LOI, district),
@@ -164,7 +168,7 @@ class RatingApiTest {
                 .contains("danh-gia-" + district + "-2024.xlsx");
         List<SheetRow> rows = XlsxSheet.read(new ByteArrayInputStream(workbook.getBody()), "Đánh giá năm 2024");
         List<String> lines = rows.stream().map(SheetRow::joined).toList();
-        assertThat(lines).containsSubsequence("ĐẢNG CỘNG SẢN VIỆT NAM",
+        assertThat(lines).containsSubsequence("ĐẢNG BỘ TỈNH HÀ NAM ĐẢNG CỘNG SẢN VIỆT NAM",
                 "DANH SÁCH ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN CHỈ TIÊU PHÁT TRIỂN ĐẢNG VIÊN NĂM 2024",
                 "I. HOÀN THÀNH VƯỢT CHỈ TIÊU (đề nghị biểu dương, khen thưởng): 1 tổ chức",
                 "II. HOÀN THÀNH CHỈ TIÊU: 1 tổ chức",

@@ -63,8 +63,13 @@ class ReportApiTest {
     private void playTheCommitteesYear() {
         String health = log.unit("2");
         String hospital = log.unit("10");
-        log.send(log.registered(log.next(), log.unit("P"), "Đảng bộ tỉnh Thử nghiệm", (String) null),
-                log.registered(log.next(), root, "Đảng bộ Khối Thử nghiệm", log.unit("P")),
+        // The province opens its own unit through its API: a committee's log may register only itself and what lies
+        // beneath it (intake/Authority).
+        JsonApi.Answer province = new JsonApi(port).as(AggregatorTest.PROVINCE_ADMIN).post("/api/hierarchy/changes",
+                Map.of("kind", "OPEN", "unit", log.unit("P"), "name", "Đảng bộ tỉnh Thử nghiệm",
+                        "unitKind", "PROVINCE_COMMITTEE", "on", "2024-01-01"));
+        assertThat(province.status()).as(province.body()).isEqualTo(201);
+        log.send(log.registered(log.next(), root, "Đảng bộ Khối Thử nghiệm", log.unit("P")),
                 log.registered(log.next(), hospital, HOSPITAL, root),
                 log.registered(log.next(), health, HEALTH, root),
                 log.registered(log.next(), log.unit("2-1"), "Chi bộ Khoa Nhi", health),
