@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import vn.pdv.aggregator.plan.Fulfilment;
 import vn.pdv.aggregator.quota.Metric;
 
 /**
@@ -37,16 +38,17 @@ public record Progress(String unit, String name, String period, Figure admission
     }
 
     /**
-     * A ratio target against the figures. {@code met} is null when it cannot be judged (nothing admitted yet, or the
-     * membership count not given).
+     * A ratio target against the figures. {@code met} and {@code fulfilment} are null when it cannot be judged
+     * (nothing admitted yet, or the membership count not given); {@code met} is true when it is met or exceeded.
      *
      * @param attribute  for a share of admissions, e.g. YOUTH_UNION; null for a share of membership
      * @param part       admissions with the attribute, or all admissions for a share of membership
      * @param whole      all admissions, or the membership count; null when not known
+     * @param fulfilment below the target NOT_MET, within MET, above a range's top EXCEEDED
      */
     public record RatioProgress(String attribute, BigDecimal atLeastPercent, BigDecimal atMostPercent, long part,
-                                Long whole, BigDecimal actualPercent, Boolean met, String plan, String vietnamese,
-                                String english) {
+                                Long whole, BigDecimal actualPercent, Boolean met, Fulfilment fulfilment,
+                                String fulfilmentVi, String plan, String vietnamese, String english) {
     }
 
     public record Note(String vietnamese, String english) {

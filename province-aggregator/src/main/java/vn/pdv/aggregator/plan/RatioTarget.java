@@ -17,6 +17,11 @@ public sealed interface RatioTarget {
             Objects.requireNonNull(attribute, "attribute");
             requirePercent(atLeastPercent);
         }
+
+        @Override
+        public Optional<BigDecimal> atMost() {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -28,7 +33,47 @@ public sealed interface RatioTarget {
             requirePercent(atLeastPercent);
             Objects.requireNonNull(atMostPercent, "atMostPercent");
             atMostPercent.ifPresent(RatioTarget::requirePercent);
+            if (atMostPercent.filter(atMost -> atMost.compareTo(atLeastPercent) < 0).isPresent()) {
+                throw new IllegalArgumentException("range upside down: " + atLeastPercent + "–" + atMostPercent.get());
+            }
         }
+
+        @Override
+        public Optional<BigDecimal> atMost() {
+            return atMostPercent;
+        }
+    }
+
+    /** The lowest share that meets the target. */
+    BigDecimal atLeastPercent();
+
+    /** The highest share that still only meets it; above it the target is exceeded. Empty when there is no top. */
+    Optional<BigDecimal> atMost();
+
+    /**
+     * {@code part} of {@code whole} against the target, compared exactly (3 of 100 is 3%, within 3–4%): below the
+     * lowest share not met, above the top exceeded, else met. Empty when {@code whole} is 0: nothing to judge yet.
+     */
+    default Optional<Fulfilment> judge(long part, long whole) {
+        if (whole <= 0) {
+            return Optional.empty();
+        }
+        if (Percentages.below(part, whole, atLeastPercent())) {
+            return Optional.of(Fulfilment.NOT_MET);
+        }
+        return Optional.of(atMost().filter(top -> Percentages.above(part, whole, top)).isPresent()
+                ? Fulfilment.EXCEEDED : Fulfilment.MET);
+    }
+
+    /** The target as a plan would print it: "từ 3–4%", "từ 70% trở lên". */
+    default String rangeVi() {
+        return atMost().map(top -> "từ " + Percentages.vietnamese(atLeastPercent()).replace("%", "") + "–"
+                + Percentages.vietnamese(top)).orElse("từ " + Percentages.vietnamese(atLeastPercent()) + " trở lên");
+    }
+
+    default String rangeEn() {
+        return atMost().map(top -> Percentages.english(atLeastPercent()).replace("%", "") + "–"
+                + Percentages.english(top)).orElse("at least " + Percentages.english(atLeastPercent()));
     }
 
     static RatioTarget shareOfMembership(int atLeastPercent, int atMostPercent) {

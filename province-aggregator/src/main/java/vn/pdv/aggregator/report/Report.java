@@ -44,13 +44,31 @@ public record Report(Heading heading, List<Section> sections) {
 
         boolean directAdmissions = direct.admissions().actual() != 0 || direct.youthUnion().actual() != 0
                 || direct.tradeUnion().actual() != 0;
-        Section admissions = new Section("Kết nạp đảng viên", "I. KẾT NẠP ĐẢNG VIÊN", Columns.ADMISSIONS,
-                withDirect(units, direct, directAdmissions), total,
+        List<String> admissionNotes = new ArrayList<>(
                 quotaNotes(whole.name(), whole.admissions().quota(), beneath, Progress::admissions));
+        admissionNotes.addAll(ratioNotes(whole, beneath));
+        Section admissions = new Section("Kết nạp đảng viên", "I. KẾT NẠP ĐẢNG VIÊN", Columns.ADMISSIONS,
+                withDirect(units, direct, directAdmissions), total, admissionNotes);
         Section sources = new Section("Tạo nguồn", "II. TẠO NGUỒN KẾT NẠP ĐẢNG", Columns.SOURCES,
                 withDirect(units, direct, direct.sources().actual() != 0), total,
                 quotaNotes(whole.name(), whole.sources().quota(), beneath, Progress::sources));
         return new Report(heading, List.of(admissions, sources));
+    }
+
+    /**
+     * The ratio targets of the reporting unit and of each unit beneath that has its own ("3–4% of membership", "at
+     * least 70% youth-union"), each judged: "Mục tiêu tỷ lệ của …: kết nạp từ 3–4% tổng số đảng viên: 5/150 = 3,3% (đạt)".
+     */
+    private static List<String> ratioNotes(Progress whole, List<Progress> beneath) {
+        List<String> notes = new ArrayList<>();
+        List<Progress> units = new ArrayList<>(List.of(whole));
+        units.addAll(beneath);
+        for (Progress unit : units) {
+            for (Progress.RatioProgress ratio : unit.ratios()) {
+                notes.add("Mục tiêu tỷ lệ của " + unit.name() + " (" + ratio.plan() + "): " + ratio.vietnamese());
+            }
+        }
+        return notes;
     }
 
     private static Figure remainder(Figure whole, List<Progress> beneath, Function<Progress, Figure> figure) {

@@ -123,7 +123,8 @@ class DashboardInBrowserTest {
         assertThat(page.freshness()).startsWith("Số liệu đến ");
         assertThat(page.downloads()).containsExactly(
                 "http://127.0.0.1:" + port + "/api/reports/" + bloc + "/2024?format=xlsx",
-                "http://127.0.0.1:" + port + "/api/reports/" + bloc + "/2024?format=csv");
+                "http://127.0.0.1:" + port + "/api/reports/" + bloc + "/2024?format=csv",
+                "http://127.0.0.1:" + port + "/api/ratings/" + bloc + "/2024?format=xlsx");
         laptop.until(driver -> page.chartDrawn() ? Boolean.TRUE : null, "the chart drawn");
         assertThat(page.chartedActual().longValue()).isEqualTo(7);
         laptop.screenshot("dashboard-bloc-laptop");

@@ -21,6 +21,7 @@ import vn.pdv.aggregator.UnitLog;
 import vn.pdv.aggregator.hierarchy.Hierarchy;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.plan.Plans;
+import vn.pdv.aggregator.plan.Targets;
 import vn.pdv.aggregator.quota.Memberships;
 import vn.pdv.events.UnitKind;
 import vn.pdv.stack.JsonApi;
@@ -29,8 +30,9 @@ import vn.pdv.stack.JsonApi;
  * Every endpoint of the aggregator against the real Keycloak, asked by five callers: nobody (401), an account of a unit
  * outside the one asked about (403), an account of that unit whose role is too small (403), the account the endpoint
  * is for (2xx) and the province administrator (2xx: the province reads and changes everything). A refusal changes
- * nothing: the tree, the plans, the membership counts and the contacts read as before; the allowed write does change
- * them. The tree is the demo realm's: the bloc DUK with the committees DUK-01 and DUK-26 beneath it.
+ * nothing: the tree, the plans, the membership counts, the entered targets and the contacts read as before; the
+ * allowed write does change them. The tree is the demo realm's: the bloc DUK with the committees DUK-01 and DUK-26
+ * beneath it.
  *
  * <p>Lists not about one unit ({@code /api/logs}, the plans' warnings, the API description) answer every PDV role
  * with what it may see: {@link DatedScopeTest}.
@@ -80,6 +82,8 @@ class AccessMatrixTest {
     Plans plans;
     @Autowired
     Memberships memberships;
+    @Autowired
+    Targets targets;
 
     UnitLog log;
     JsonApi admin;
@@ -110,6 +114,8 @@ class AccessMatrixTest {
                 reading("GET /api/alerts?unit=", "/api/alerts?unit=DUK-01"),
                 reading("GET /api/logs/{unit}", "/api/logs/DUK-01"),
                 reading("GET /api/plans/warnings?unit=", "/api/plans/warnings?unit=DUK-01"),
+                reading("GET /api/ratings/{unit}/{year}", "/api/ratings/DUK-01/2024"),
+                reading("GET /api/ratings/{unit}/{year}?format=xlsx", "/api/ratings/DUK-01/2024?format=xlsx"),
                 new Endpoint("GET /api/units/{code}/contacts", Audience.SECRETARY_OF_DUK_26, 200, false,
                         test -> api -> api.get("/api/units/DUK-26/contacts")),
                 new Endpoint("PUT /api/units/{code}/contacts", Audience.SECRETARY_OF_DUK_26, 200, true,
@@ -124,6 +130,10 @@ class AccessMatrixTest {
                 new Endpoint("PUT /api/units/{code}/membership/{year}", Audience.PROVINCE, 200, true,
                         test -> api -> api.put("/api/units/" + test.ours + "/membership/2024",
                                 Map.of("members", 100 + (int) (Math.random() * 900)))),
+                new Endpoint("PUT /api/units/{code}/targets/{period}", Audience.PROVINCE, 200, true,
+                        test -> api -> api.put("/api/units/" + test.ours + "/targets/2030",
+                                Map.of("plan", "141-CV/HU", "membership", Map.of("atLeastPercent", 3,
+                                        "atMostPercent", 3 + (int) (Math.random() * 90))))),
                 new Endpoint("POST /api/plans", Audience.PROVINCE, 201, true, test -> {
                     byte[] table = test.aPlanOfOurs();
                     return api -> api.postBytes("/api/plans?issuingUnit=DUK-26&planNumber=" + test.log.committee()
@@ -196,7 +206,7 @@ class AccessMatrixTest {
     private String records() {
         UnitCode college = new UnitCode("DUK-26");
         return hierarchy.subtree(college).stream().map(UnitCode::value).sorted().toList() + "\n" + plans.issuedBy(college).size() + " plans\n"
-                + memberships.of(new UnitCode(ours), 2024) + "\n" + admin.get("/api/units/DUK-26/contacts").body();
+                + memberships.of(new UnitCode(ours), 2024) + "\n" + targets.of(new UnitCode(ours)) + "\n" + admin.get("/api/units/DUK-26/contacts").body();
     }
 
     /** A plan of DUK-26 for 2030 for our unit: nobody else's figures change, nor this decade's. */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,16 +26,16 @@ import vn.pdv.aggregator.hierarchy.Span;
 import vn.pdv.aggregator.hierarchy.Unit;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.hierarchy.UnitTree;
-import vn.pdv.aggregator.plan.ImportedPlan;
-import vn.pdv.aggregator.plan.PlanTarget;
-import vn.pdv.aggregator.plan.Plans;
+import vn.pdv.aggregator.plan.Fulfilment;
 import vn.pdv.aggregator.plan.RatioTarget;
+import vn.pdv.aggregator.plan.application.TargetBook;
 import vn.pdv.aggregator.quota.Attribute;
 import vn.pdv.aggregator.quota.Memberships;
 import vn.pdv.aggregator.quota.Metric;
 import vn.pdv.aggregator.quota.Period;
 import vn.pdv.aggregator.quota.Quota;
 import vn.pdv.aggregator.quota.Quotas;
+import vn.pdv.aggregator.quota.Succession;
 
 /**
  * Answers "how far has this unit come in this period": its quota for the period, its subtree's actuals counted by
@@ -51,17 +52,17 @@ public class ProgressReport {
     private final Tallies tallies;
     private final PipelineStock stock;
     private final Quotas quotas;
-    private final Plans plans;
+    private final TargetBook targets;
     private final Memberships memberships;
     private final Clock clock;
 
-    ProgressReport(Hierarchy hierarchy, Tallies tallies, PipelineStock stock, Quotas quotas, Plans plans,
+    ProgressReport(Hierarchy hierarchy, Tallies tallies, PipelineStock stock, Quotas quotas, TargetBook targets,
                    Memberships memberships, Clock clock) {
         this.hierarchy = hierarchy;
         this.tallies = tallies;
         this.stock = stock;
         this.quotas = quotas;
-        this.plans = plans;
+        this.targets = targets;
         this.memberships = memberships;
         this.clock = clock;
     }
@@ -98,7 +99,7 @@ public class ProgressReport {
         Set<UnitCode> counted = new LinkedHashSet<>();
         spans.forEach(span -> counted.addAll(span.units()));
         Counts counts = actuals(tree, code, period.from(), period.until());
-        List<Quota> all = quotas.of(code);
+        List<Quota> all = quotasOf(tree, code);
         Optional<Quota> admissionsQuota = quotaFor(all, period, Metric.ADMISSIONS);
         Optional<Quota> sourcesQuota = quotaFor(all, period, Metric.SOURCES);
 
@@ -144,6 +145,24 @@ public class ProgressReport {
                 predecessors.stream().map(UnitCode::value).toList(), notes));
     }
 
+    /**
+     * The unit's quotas, those of units merged into it carried unless it was given its own for the period and metric
+     * ({@link Succession}); a chain of merges carries along the chain.
+     */
+    public List<Quota> quotasOf(UnitTree tree, UnitCode code) {
+        return quotasOf(tree, code, new HashSet<>(Set.of(code)));
+    }
+
+    private List<Quota> quotasOf(UnitTree tree, UnitCode code, Set<UnitCode> seen) {
+        List<Succession.Predecessor> direct = new ArrayList<>();
+        for (UnitCode predecessor : tree.predecessors(code)) {
+            tree.closure(predecessor).filter(closure -> code.equals(closure.successor()) && seen.add(predecessor))
+                    .ifPresent(closure -> direct.add(new Succession.Predecessor(predecessor, closure.on(),
+                            quotasOf(tree, predecessor, seen))));
+        }
+        return Succession.inForce(code, quotas.of(code), direct);
+    }
+
     private static Optional<Quota> quotaFor(List<Quota> quotas, Period period, Metric metric) {
         return quotas.stream().filter(quota -> quota.period().equals(period) && quota.metric() == metric).findFirst();
     }
@@ -152,22 +171,21 @@ public class ProgressReport {
         return one.from().isBefore(other.until()) && other.from().isBefore(one.until());
     }
 
-    private List<Progress.RatioProgress> ratios(UnitCode unit, Period period, Counts counts) {
+    /**
+     * The unit's ratio targets for the period (see {@link TargetBook}) against {@code counts}, the actuals of the
+     * stretch of the period to judge: all of it for a report, up to a day for a status.
+     */
+    public List<Progress.RatioProgress> ratios(UnitCode unit, Period period, Counts counts) {
         List<Progress.RatioProgress> ratios = new ArrayList<>();
-        for (ImportedPlan plan : plans.issuedBy(unit)) {
-            for (PlanTarget target : plan.targets()) {
-                if (!target.period().equals(period)) {
-                    continue;
-                }
-                long total = counts.get(target.metric(), Counter.TOTAL);
-                for (RatioTarget ratio : target.ratios()) {
-                    ratios.add(switch (ratio) {
-                        case RatioTarget.ShareOfQuota share -> shareOf(share, total, counts, target.metric(),
-                                plan.plan().number());
-                        case RatioTarget.ShareOfMembership rate -> shareOfMembership(rate, total, unit, period,
-                                plan.plan().number());
-                    });
-                }
+        for (TargetBook.InForce inForce : targets.of(unit, period)) {
+            long total = counts.get(inForce.target().metric(), Counter.TOTAL);
+            for (RatioTarget ratio : inForce.target().ratios()) {
+                ratios.add(switch (ratio) {
+                    case RatioTarget.ShareOfQuota share -> shareOf(share, total, counts, inForce.target().metric(),
+                            inForce.plan());
+                    case RatioTarget.ShareOfMembership rate -> shareOfMembership(rate, total, unit, period,
+                            inForce.plan());
+                });
             }
         }
         return ratios;
@@ -178,33 +196,47 @@ public class ProgressReport {
         Attribute attribute = share.attribute();
         long part = counts.get(metric, Counter.valueOf(attribute.name()));
         BigDecimal percent = total == 0 ? null : percent(part, total);
-        Boolean met = total == 0 ? null : BigDecimal.valueOf(part).multiply(HUNDRED)
-                .compareTo(share.atLeastPercent().multiply(BigDecimal.valueOf(total))) >= 0;
-        return new Progress.RatioProgress(attribute.name(), share.atLeastPercent(), null, part, total, percent, met, plan,
-                attribute.vietnamese() + " từ " + share.atLeastPercent().toPlainString() + "% trở lên: " + part + "/"
-                        + total + (percent == null ? "" : " = " + percent.toPlainString().replace('.', ',') + "%"),
-                "at least " + share.atLeastPercent().toPlainString() + "% " + attribute.english() + ": " + part + "/"
-                        + total + (percent == null ? "" : " = " + percent.toPlainString() + "%"));
+        Fulfilment fulfilment = share.judge(part, total).orElse(null);
+        return new Progress.RatioProgress(attribute.name(), share.atLeastPercent(), null, part, total, percent,
+                met(fulfilment), fulfilment, fulfilment == null ? null : fulfilment.vietnamese(), plan,
+                attribute.vietnamese() + " " + share.rangeVi() + ": " + part + "/"
+                        + total + (percent == null ? "" : " = " + percent.toPlainString().replace('.', ',') + "%")
+                        + verdictVi(fulfilment),
+                share.rangeEn() + " " + attribute.english() + ": " + part + "/"
+                        + total + (percent == null ? "" : " = " + percent.toPlainString() + "%") + verdictEn(fulfilment));
     }
 
     private Progress.RatioProgress shareOfMembership(RatioTarget.ShareOfMembership rate, long admitted, UnitCode unit,
                                                      Period period, String plan) {
         OptionalInt members = period.kind() == Period.Kind.YEAR ? memberships.of(unit, period.year()) : OptionalInt.empty();
         BigDecimal atMost = rate.atMostPercent().orElse(null);
-        String range = rate.atLeastPercent().toPlainString() + (atMost == null ? "%" : "–" + atMost.toPlainString() + "%");
         if (members.isEmpty() || members.getAsInt() == 0) {
-            return new Progress.RatioProgress(null, rate.atLeastPercent(), atMost, admitted, null, null, null, plan,
-                    "Kết nạp " + range + " số đảng viên: chưa có số đảng viên " + period.vietnamese() + ".",
-                    "Admit " + range + " of membership: no membership count for " + period.english() + " yet.");
+            return new Progress.RatioProgress(null, rate.atLeastPercent(), atMost, admitted, null, null, null, null,
+                    null, plan,
+                    "Kết nạp " + rate.rangeVi() + " tổng số đảng viên: chưa có số đảng viên " + period.vietnamese() + ".",
+                    "Admit " + rate.rangeEn() + " of membership: no membership count for " + period.english() + " yet.");
         }
         int whole = members.getAsInt();
         BigDecimal percent = percent(admitted, whole);
-        boolean met = BigDecimal.valueOf(admitted).multiply(HUNDRED)
-                .compareTo(rate.atLeastPercent().multiply(BigDecimal.valueOf(whole))) >= 0;
-        return new Progress.RatioProgress(null, rate.atLeastPercent(), atMost, admitted, (long) whole, percent, met,
-                plan, "Kết nạp " + range + " số đảng viên: " + admitted + "/" + whole + " = "
-                        + percent.toPlainString().replace('.', ',') + "%",
-                "Admit " + range + " of membership: " + admitted + "/" + whole + " = " + percent.toPlainString() + "%");
+        Fulfilment fulfilment = rate.judge(admitted, whole).orElseThrow();
+        return new Progress.RatioProgress(null, rate.atLeastPercent(), atMost, admitted, (long) whole, percent,
+                met(fulfilment), fulfilment, fulfilment.vietnamese(), plan,
+                "Kết nạp " + rate.rangeVi() + " tổng số đảng viên: " + admitted + "/" + whole + " = "
+                        + percent.toPlainString().replace('.', ',') + "%" + verdictVi(fulfilment),
+                "Admit " + rate.rangeEn() + " of membership: " + admitted + "/" + whole + " = "
+                        + percent.toPlainString() + "%" + verdictEn(fulfilment));
+    }
+
+    private static Boolean met(Fulfilment fulfilment) {
+        return fulfilment == null ? null : fulfilment != Fulfilment.NOT_MET;
+    }
+
+    private static String verdictVi(Fulfilment fulfilment) {
+        return fulfilment == null ? "" : " (" + fulfilment.vietnamese() + ")";
+    }
+
+    private static String verdictEn(Fulfilment fulfilment) {
+        return fulfilment == null ? "" : " (" + fulfilment.english() + ")";
     }
 
     private static BigDecimal percent(long part, long whole) {

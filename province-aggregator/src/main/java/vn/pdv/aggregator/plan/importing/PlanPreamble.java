@@ -21,7 +21,7 @@ import vn.pdv.aggregator.quota.PlanReference;
  * Reads what the lines above a quota table say about the plan, in the wording plans use: the annex caption
  * "(Kèm theo Kế hoạch số 104-KH/ĐUK, ngày 06/3/2024 của Ban Thường vụ Đảng ủy Khối)", or "Số 104-KH/ĐUK" with
  * "ngày 06 tháng 3 năm 2024"; and the target sentence "mỗi năm kết nạp 240 đảng viên mới (đạt trên 4% đảng viên …)
- * … đoàn viên thanh niên … từ 70% trở lên". Wording outside these patterns is not understood; the caller can always
+ * … đoàn viên thanh niên … từ 70% trở lên"; and the range of seed 003, "đạt từ 3-4% tổng số đảng viên". Wording outside these patterns is not understood; the caller can always
  * give the reference and targets instead. "Trên 4%" is read as at least 4%.
  */
 final class PlanPreamble {
@@ -36,6 +36,13 @@ final class PlanPreamble {
             "mỗi năm\\s*(?:kết nạp|phát triển)\\s*(?:từ\\s*)?(\\d+)\\s*đảng viên", FLAGS);
     private static final Pattern MEMBERSHIP_SHARE = Pattern.compile(
             "(?:trên|từ)\\s*(\\d+(?:[.,]\\d+)?)\\s*%\\s*(?:tổng số\\s*)?đảng viên", FLAGS);
+    /**
+     * "từ 3-4% tổng số đảng viên", "3–4% trên tổng số đảng viên", "từ 3 đến 4% đảng viên" (seed 003): a range, the
+     * first % optional, joined by a hyphen, an en or em dash, or "đến".
+     */
+    private static final Pattern MEMBERSHIP_RANGE = Pattern.compile(
+            "(\\d+(?:[.,]\\d+)?)\\s*%?\\s*(?:[-–—]|đến)\\s*(\\d+(?:[.,]\\d+)?)\\s*%\\s*(?:trên\\s*)?(?:tổng số\\s*)?đảng viên",
+            FLAGS);
     private static final Pattern YOUTH_SHARE = Pattern.compile(
             "đoàn viên thanh niên[^.%]*?(\\d+(?:[.,]\\d+)?)\\s*%\\s*trở lên", FLAGS);
 
@@ -71,7 +78,9 @@ final class PlanPreamble {
             if (total.isEmpty() && (m = YEARLY_TOTAL.matcher(line)).find()) {
                 total = OptionalInt.of(Integer.parseInt(m.group(1)));
             }
-            if ((m = MEMBERSHIP_SHARE.matcher(line)).find()) {
+            if ((m = MEMBERSHIP_RANGE.matcher(line)).find()) {
+                ratios.add(new RatioTarget.ShareOfMembership(percent(m.group(1)), Optional.of(percent(m.group(2)))));
+            } else if ((m = MEMBERSHIP_SHARE.matcher(line)).find()) {
                 ratios.add(RatioTarget.atLeastShareOfMembership(percent(m.group(1))));
             }
             if ((m = YOUTH_SHARE.matcher(line)).find()) {

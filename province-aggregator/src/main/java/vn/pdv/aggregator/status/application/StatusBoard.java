@@ -8,10 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.stereotype.Service;
 import vn.pdv.aggregator.fulfilment.Counter;
+import vn.pdv.aggregator.fulfilment.Progress;
 import vn.pdv.aggregator.fulfilment.application.PipelineCoverage;
 import vn.pdv.aggregator.fulfilment.application.ProgressReport;
+import vn.pdv.aggregator.hierarchy.Closure;
 import vn.pdv.aggregator.hierarchy.Hierarchy;
 import vn.pdv.aggregator.hierarchy.Reach;
 import vn.pdv.aggregator.hierarchy.Unit;
@@ -58,9 +62,16 @@ public class StatusBoard implements StatusJudge {
     @Override
     public List<UnitStatus> judgeAll(LocalDate asOf) {
         UnitTree tree = hierarchy.tree();
+        // A unit others merged into holds their quotas too (Succession), so it is judged even without quotas of its own.
+        Set<UnitCode> holders = new TreeSet<>(Comparator.comparing(UnitCode::value));
+        for (Quota quota : quotas.all()) {
+            UnitCode holder = quota.target();
+            while (holder != null && holders.add(holder)) {
+                holder = tree.closure(holder).map(Closure::successor).orElse(null);
+            }
+        }
         Map<UnitCode, List<Quota>> byUnit = new LinkedHashMap<>();
-        quotas.all().stream().sorted(Comparator.comparing(quota -> quota.target().value()))
-                .forEach(quota -> byUnit.computeIfAbsent(quota.target(), unit -> new ArrayList<>()).add(quota));
+        holders.forEach(unit -> byUnit.put(unit, progress.quotasOf(tree, unit)));
         List<UnitStatus> statuses = new ArrayList<>();
         byUnit.forEach((code, held) -> tree.on(code, asOf).ifPresent(unit -> {
             for (Metric metric : Metric.PLANNED) {
@@ -85,7 +96,7 @@ public class StatusBoard implements StatusJudge {
         List<Unit> units = new ArrayList<>(List.of(unit.get()));
         tree.children(code, asOf).stream().filter(child -> reach.covers(child.code())).forEach(units::add);
         for (Unit each : units) {
-            List<Quota> held = quotas.of(each.code());
+            List<Quota> held = progress.quotasOf(tree, each.code());
             List<UnitStatus> judged = new ArrayList<>();
             for (Metric metric : Metric.PLANNED) {
                 Optional<Quota> quota = chosen(held, metric, asOf);
@@ -102,9 +113,30 @@ public class StatusBoard implements StatusJudge {
      * the caller read once for many units; UNKNOWN when the unit holds no quota for exactly that period.
      */
     public UnitStatus judgeOn(UnitTree tree, Unit unit, Metric metric, Period period, LocalDate asOf) {
-        Quota quota = quotas.of(unit.code()).stream()
+        Quota quota = progress.quotasOf(tree, unit.code()).stream()
                 .filter(held -> held.metric() == metric && held.period().equals(period)).findFirst().orElse(null);
         return judge(tree, unit, metric, period, asOf, quota);
+    }
+
+    /**
+     * The ratio targets ("3–4% of membership", "at least 70% youth-union") of the unit and its children within
+     * {@code reach} for the year of the day, each judged on that year's actuals up to the end of the day. A unit
+     * without ratio targets has an empty list. Empty when the unit is unknown.
+     */
+    public Optional<Map<UnitCode, List<Progress.RatioProgress>>> ratiosWithChildren(UnitCode code, LocalDate asOf,
+                                                                                   Reach reach) {
+        UnitTree tree = hierarchy.tree();
+        if (tree.on(code, asOf).or(() -> tree.latest(code)).isEmpty()) {
+            return Optional.empty();
+        }
+        Period year = Period.year(asOf.getYear());
+        List<UnitCode> units = new ArrayList<>(List.of(code));
+        tree.children(code, asOf).stream().map(Unit::code).filter(reach::covers).forEach(units::add);
+        Map<UnitCode, List<Progress.RatioProgress>> ratios = new LinkedHashMap<>();
+        for (UnitCode unit : units) {
+            ratios.put(unit, progress.ratios(unit, year, progress.actuals(tree, unit, year.from(), asOf.plusDays(1))));
+        }
+        return Optional.of(ratios);
     }
 
     /** The expected pace for a metric, as the settings give it. */

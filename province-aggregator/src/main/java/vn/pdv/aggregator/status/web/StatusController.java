@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.pdv.aggregator.fulfilment.Progress;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.hierarchy.UnknownUnit;
 import vn.pdv.aggregator.status.UnitStatus;
@@ -19,7 +20,9 @@ import vn.pdv.common.security.Caller;
 
 /**
  * {@code GET /api/status/{unit}?on=YYYY-MM-DD}: the unit's status for admissions and sources on the day (today in
- * Vietnam by default), and each of its children's, with the figures each was judged on and why.
+ * Vietnam by default), and each of its children's, with the figures each was judged on and why; and under
+ * {@code ratios}, by unit code, the ratio targets of the day's year (seed 003's "3–4% of membership", seed 001's
+ * "at least 70% youth-union") judged on the year so far: {@code fulfilment} NOT_MET, MET or EXCEEDED.
  */
 @RestController
 class StatusController {
@@ -34,7 +37,8 @@ class StatusController {
         this.clock = clock;
     }
 
-    record StatusView(String unit, LocalDate on, List<Judged> statuses, Map<String, List<Judged>> children) {
+    record StatusView(String unit, LocalDate on, List<Judged> statuses, Map<String, List<Judged>> children,
+                      Map<String, List<Progress.RatioProgress>> ratios) {
     }
 
     /** One judgement as the API shows it: codes as strings, the period by its code and in Vietnamese. */
@@ -63,6 +67,9 @@ class StatusController {
                 children.put(child.value(), Judged.of(judged));
             }
         });
-        return new StatusView(unit.value(), day, Judged.of(statuses.get(unit)), children);
+        Map<String, List<Progress.RatioProgress>> ratios = new LinkedHashMap<>();
+        board.ratiosWithChildren(unit, day, access.reachOf(caller, day)).orElseThrow(() -> new UnknownUnit(unit))
+                .forEach((each, judged) -> ratios.put(each.value(), judged));
+        return new StatusView(unit.value(), day, Judged.of(statuses.get(unit)), children, ratios);
     }
 }

@@ -1,0 +1,2 @@
+/** The ratings over HTTP: JSON, or the workbook the standing committee signs. */
+package vn.pdv.aggregator.rating.web;
