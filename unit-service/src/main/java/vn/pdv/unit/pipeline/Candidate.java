@@ -7,9 +7,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import vn.pdv.unit.decision.ActorId;
 import vn.pdv.unit.decision.Bilingual;
+import vn.pdv.unit.decision.Finding;
 import vn.pdv.unit.decision.Outcome;
 import vn.pdv.unit.decision.RuleCode;
 import vn.pdv.unit.decision.RuleViolation;
@@ -23,6 +25,7 @@ import vn.pdv.unit.pipeline.rules.Introduction;
 import vn.pdv.unit.pipeline.rules.MemberRef;
 import vn.pdv.unit.pipeline.rules.RequiredApproval;
 import vn.pdv.unit.pipeline.rules.RuleCheck;
+import vn.pdv.unit.pipeline.rules.RuleEnforcement;
 
 /**
  * A person on their way into the Party, as the committee's log has recorded them so far: the stage reached and
@@ -82,8 +85,8 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
     public Outcome<BackgroundVerified> verifyBackground(LocalDate startedOn, LocalDate concludedOn, PipelineRules rules) {
         return unlessRefused(precheck(Stage.VERIFIED, EnumSet.of(Stage.CERTIFIED), concludedOn, "concludedOn")
                         .or(() -> notBefore(concludedOn, "concludedOn", startedOn, "startedOn")),
-                () -> when(rules.sympathiserPeriod.check(sympathiserSince().orElseThrow(), startedOn),
-                        () -> new BackgroundVerified(id, branch, startedOn, concludedOn)));
+                () -> when(rules.sympathiserPeriod.check(sympathiserSince().orElseThrow(), startedOn), rules,
+                        findings -> new BackgroundVerified(id, branch, startedOn, concludedOn, findings)));
     }
 
     /** Introductions; recorded again when a stale dossier must have them redone. */
@@ -97,9 +100,9 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
                         case MEMBER_AND_TRADE_UNION_COMMITTEE -> new Introduction.MemberAndTradeUnionCommittee(introducers.getFirst());
                     };
                     CandidateUnions unions = new CandidateUnions(attributes.youthUnionMember(), attributes.tradeUnionMember());
-                    return when(rules.introductions.check(introduction, bornOn, unions, introducedOn),
-                            () -> new CandidateIntroduced(id, branch, route,
-                                    introducers.stream().map(Introducer::member).toList(), introducedOn));
+                    return when(rules.introductions.check(introduction, bornOn, unions, introducedOn), rules,
+                            findings -> new CandidateIntroduced(id, branch, route,
+                                    introducers.stream().map(Introducer::member).toList(), introducedOn, findings));
                 });
     }
 
@@ -121,7 +124,8 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
             if (!check.approvalsRequired().isEmpty()) {
                 return Outcome.refused(check.approvalsRequired().stream().map(Candidate::approvalMissing).toList());
             }
-            return when(check, () -> new AdmissionVoted(id, branch, votedOn, vote, provincialApproval));
+            return when(check, rules, findings -> new AdmissionVoted(id, branch, votedOn, vote, provincialApproval,
+                    findings));
         });
     }
 
@@ -133,8 +137,8 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
     public Outcome<AdmissionDecided> decideAdmission(CommitteeDecision decision, PipelineRules rules) {
         return unlessRefused(precheck(Stage.ADMISSION_DECIDED, EnumSet.of(Stage.PROPOSED), decision.decidedOn(), "decidedOn"),
                 () -> when(rules.timeLimits.checkDecision(latest(AdmissionVoted.class).orElseThrow().votedOn(),
-                                decision.decidedOn(), decision.deadlineExtended()),
-                        () -> new AdmissionDecided(id, branch, decision)));
+                                decision.decidedOn(), decision.deadlineExtended()), rules,
+                        findings -> new AdmissionDecided(id, branch, decision, findings)));
     }
 
     /** The ceremony carrying out the recorded decision: the person becomes a probationary member. */
@@ -142,8 +146,8 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
         return unlessRefused(precheck(Stage.PROBATIONARY_MEMBER, EnumSet.of(Stage.ADMISSION_DECIDED), ceremony.admittedOn(),
                 "admittedOn").or(() -> sameDecision(ceremony)), () -> {
                     LocalDate decidedOn = latest(AdmissionDecided.class).orElseThrow().decision().decidedOn();
-                    return when(rules.timeLimits.checkCeremony(decidedOn, ceremony.admittedOn()),
-                            () -> new CandidateAdmitted(id, branch, ceremony, attributes));
+                    return when(rules.timeLimits.checkCeremony(decidedOn, ceremony.admittedOn()), rules,
+                            findings -> new CandidateAdmitted(id, branch, ceremony, attributes, findings));
                 });
     }
 
@@ -172,8 +176,8 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
                         "votedOn"),
                 () -> when(RuleCheck.allOf(
                                 rules.timeLimits.checkRecognitionConsideration(admittedOn().orElseThrow(), votedOn),
-                                rules.votes.check(vote)),
-                        () -> new RecognitionVoted(id, branch, votedOn, vote)));
+                                rules.votes.check(vote)), rules,
+                        findings -> new RecognitionVoted(id, branch, votedOn, vote, findings)));
     }
 
     public Outcome<CandidateRecognised> recognise(CommitteeDecision decision, PipelineRules rules) {
@@ -181,8 +185,8 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
                         "decidedOn"),
                 () -> when(rules.timeLimits.checkRecognitionDecision(
                                 latest(RecognitionVoted.class).orElseThrow().votedOn(), decision.decidedOn(),
-                                decision.deadlineExtended()),
-                        () -> new CandidateRecognised(id, branch, decision, attributes)));
+                                decision.deadlineExtended()), rules,
+                        findings -> new CandidateRecognised(id, branch, decision, attributes, findings)));
     }
 
     /** Leaving the pipeline; which reasons fit depends on the stage (not recognised only after admission, …). */
@@ -283,11 +287,14 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
     // ---- order of the steps
 
     /**
-     * Accepted with the event {@code onSatisfied} builds when the check found no violation; refused with its violations
-     * otherwise. A check still waiting for an approval is the caller's to resolve before it gets here.
+     * Refused with the violations the committee's enforcement refuses; otherwise accepted with the event {@code record}
+     * builds from the rest, each kept on it as a {@link Finding}. A check still waiting for an approval is the caller's
+     * to resolve before it gets here.
      */
-    private static <E> Outcome<E> when(RuleCheck check, Supplier<E> onSatisfied) {
-        return check.violations().isEmpty() ? Outcome.accepted(onSatisfied.get()) : Outcome.refused(check.violations());
+    private static <E> Outcome<E> when(RuleCheck check, PipelineRules rules, Function<List<Finding>, E> record) {
+        RuleEnforcement.Judgement judgement = rules.enforcement.judge(check.violations());
+        return judgement.refusals().isEmpty() ? Outcome.accepted(record.apply(judgement.findings()))
+                : Outcome.refused(judgement.refusals());
     }
 
     private static <E> Outcome<E> unlessRefused(Optional<RuleViolation> refusal, Supplier<Outcome<E>> decision) {
