@@ -169,6 +169,7 @@ class CandidatePages {
         model.addAttribute("today", today);
         model.addAttribute("overdue", DueRow.of(due.overdue(), byId, locale));
         model.addAttribute("dueThisWeek", DueRow.of(due.dueThisWeek(), byId, locale));
+        model.addAttribute("recordedLate", DueRow.ofLate(due.recordedLate(), byId, locale));
         model.addAttribute("trail", List.of(Crumb.message("nav.home", "/"), Crumb.message("deadlines.title", null)));
         return "candidates/deadlines";
     }
