@@ -73,6 +73,17 @@ class RulePropertiesTest {
     }
 
     @Test
+    void aCommitteeChoosesByEnvironmentToo() {
+        var environment = new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                Map.of("PDV_RULES_ENFORCEMENT_CEREMONY_DEADLINE", "REFUSE"));
+
+        RuleProperties bound = new Binder(ConfigurationPropertySource.from(environment))
+                .bindOrCreate("pdv.rules", RuleProperties.class);
+
+        assertThat(bound.toEnforcement().of(RuleCode.CEREMONY_DEADLINE)).isEqualTo(Enforcement.REFUSE);
+    }
+
+    @Test
     void aCommitteeCannotLetARuleThatProtectsTheRecordThrough() {
         RuleProperties bound = bind(Map.of("pdv.rules.enforcement.VOTE_COUNTS_INCONSISTENT", "RECORD_WITH_FINDING"));
 
