@@ -30,7 +30,8 @@ public final class RuleNames {
             Map.entry("INTRODUCTION_ROUTE", "Giới thiệu không đúng trường hợp"),
             Map.entry("YOUTH_UNION_MEMBERSHIP", "Trong độ tuổi đoàn nhưng không là đoàn viên"),
             Map.entry("VOTE_THRESHOLD", "Chưa đủ 2/3 đảng viên chính thức tán thành"),
-            Map.entry("PROBATION_NOT_COMPLETED", "Xét công nhận khi chưa hết thời gian dự bị"));
+            Map.entry("PROBATION_NOT_COMPLETED", "Xét công nhận khi chưa hết thời gian dự bị"),
+            Map.entry("NEW_MEMBER_CLASS_NOT_ATTENDED", "Xét công nhận khi chưa học lớp bồi dưỡng đảng viên mới"));
 
     private RuleNames() {
     }

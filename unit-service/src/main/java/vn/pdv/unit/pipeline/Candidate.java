@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -172,12 +173,36 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
     }
 
     public Outcome<RecognitionVoted> voteOnRecognition(BranchVote vote, LocalDate votedOn, PipelineRules rules) {
-        return unlessRefused(precheck(Stage.RECOGNITION_VOTED, EnumSet.of(Stage.NEW_MEMBER_CLASS_COMPLETED), votedOn,
-                        "votedOn"),
+        return voteOnRecognition(vote, votedOn, null, rules);
+    }
+
+    /**
+     * The branch's recognition vote, after the new-member class; or, with {@code classWaivedReason}, before it: seed 004
+     * allows a probationary member who could not attend it "for special objective reasons", and the step is recorded
+     * with the reason as a finding ({@link RuleCode#NEW_MEMBER_CLASS_NOT_ATTENDED}, which a committee may also refuse).
+     * The reason stays in the committee's history; the published event carries the rule's code only.
+     */
+    public Outcome<RecognitionVoted> voteOnRecognition(BranchVote vote, LocalDate votedOn, String classWaivedReason,
+                                                       PipelineRules rules) {
+        boolean waived = classWaivedReason != null && !classWaivedReason.isBlank();
+        Set<Stage> from = waived && stage == Stage.PROBATIONARY_MEMBER
+                ? EnumSet.of(Stage.PROBATIONARY_MEMBER) : EnumSet.of(Stage.NEW_MEMBER_CLASS_COMPLETED);
+        return unlessRefused(precheck(Stage.RECOGNITION_VOTED, from, votedOn, "votedOn"),
                 () -> when(RuleCheck.allOf(
                                 rules.timeLimits.checkRecognitionConsideration(admittedOn().orElseThrow(), votedOn),
-                                rules.votes.check(vote)), rules,
+                                rules.votes.check(vote),
+                                stage == Stage.PROBATIONARY_MEMBER ? classNotAttended(classWaivedReason.strip())
+                                        : RuleCheck.satisfied()), rules,
                         findings -> new RecognitionVoted(id, branch, votedOn, vote, findings)));
+    }
+
+    private static RuleCheck classNotAttended(String reason) {
+        return RuleCheck.violated(RuleViolation.of(RuleCode.NEW_MEMBER_CLASS_NOT_ATTENDED, "newMemberClassWaivedReason",
+                Map.of(),
+                Bilingual.of("Đảng viên dự bị chưa qua lớp bồi dưỡng đảng viên mới; lý do: " + reason,
+                        "The probationary member has not attended the new-member class; reason: " + reason),
+                Bilingual.of("Cử đảng viên dự bị đi học lớp bồi dưỡng đảng viên mới trước khi chi bộ xét công nhận.",
+                        "Send the probationary member to the new-member class before the branch considers recognition.")));
     }
 
     public Outcome<CandidateRecognised> recognise(CommitteeDecision decision, PipelineRules rules) {

@@ -439,6 +439,27 @@ class CandidateTest {
         }
 
         @Test
+        void recordsARecognitionVoteBeforeTheNewMemberClassWithTheReasonAsAFinding() {
+            Candidate probationary = at(Stage.PROBATIONARY_MEMBER);
+
+            var finding = recordedWithFinding(probationary.voteOnRecognition(aVote(), RECOGNITION_VOTED_ON,
+                    "Đi công tác biên giới suốt thời gian mở lớp", RULES), RuleCode.NEW_MEMBER_CLASS_NOT_ATTENDED);
+
+            assertThat(finding.message().vi()).contains("Đi công tác biên giới suốt thời gian mở lớp");
+            assertThat(finding.values()).isEmpty();
+            refused(probationary.voteOnRecognition(aVote(), RECOGNITION_VOTED_ON, "  ", RULES), RuleCode.STEP_NOT_ALLOWED);
+        }
+
+        @Test
+        void refusesARecognitionVoteBeforeTheNewMemberClassWhereTheCommitteeSaysSo() {
+            PipelineRules strict = new PipelineRules(defaultSettings(), CALENDAR,
+                    RuleEnforcement.of(Map.of(RuleCode.NEW_MEMBER_CLASS_NOT_ATTENDED, Enforcement.REFUSE)));
+
+            refused(at(Stage.PROBATIONARY_MEMBER).voteOnRecognition(aVote(), RECOGNITION_VOTED_ON, "Ốm dài ngày",
+                    strict), RuleCode.NEW_MEMBER_CLASS_NOT_ATTENDED);
+        }
+
+        @Test
         void refusesRecognitionWithoutTwoThirdsFor() {
             refused(trained.voteOnRecognition(new BranchVote(15, 10, 9, 1), RECOGNITION_VOTED_ON, RULES),
                     RuleCode.VOTE_THRESHOLD);

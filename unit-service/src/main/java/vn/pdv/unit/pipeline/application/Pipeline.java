@@ -149,7 +149,13 @@ public class Pipeline {
     }
 
     public Optional<Outcome<RecognitionVoted>> voteOnRecognition(ActorId by, CandidateId id, BranchVote vote, LocalDate votedOn) {
-        return step(by, id, candidate -> candidate.voteOnRecognition(vote, votedOn, rules));
+        return voteOnRecognition(by, id, vote, votedOn, null);
+    }
+
+    /** @param classWaivedReason why the member could not attend the new-member class (seed 004), or null */
+    public Optional<Outcome<RecognitionVoted>> voteOnRecognition(ActorId by, CandidateId id, BranchVote vote, LocalDate votedOn,
+                                                                 String classWaivedReason) {
+        return step(by, id, candidate -> candidate.voteOnRecognition(vote, votedOn, classWaivedReason, rules));
     }
 
     public Optional<Outcome<CandidateRecognised>> recognise(ActorId by, CandidateId id, CommitteeDecision decision) {

@@ -141,8 +141,10 @@ class CandidateController {
 
     @PostMapping("/candidates/{id}/recognition-vote")
     @PreAuthorize("@committeeAccess.toRecordForCandidate(#caller, #id)")
-    ResponseEntity<?> voteOnRecognition(Caller caller, @PathVariable String id, @Valid @RequestBody RecordVote request) {
-        return respond(id, pipeline.voteOnRecognition(by(caller), new CandidateId(id), request.toVote(), request.votedOn()));
+    ResponseEntity<?> voteOnRecognition(Caller caller, @PathVariable String id,
+                                        @Valid @RequestBody RecordRecognitionVote request) {
+        return respond(id, pipeline.voteOnRecognition(by(caller), new CandidateId(id), request.toVote(), request.votedOn(),
+                request.newMemberClassWaivedReason()));
     }
 
     @PostMapping("/candidates/{id}/recognition")
@@ -268,6 +270,22 @@ class CandidateController {
                       @PositiveOrZero int votesFor,
                       @PositiveOrZero int votesAgainst,
                       boolean provincialApproval) {
+
+        BranchVote toVote() {
+            return new BranchVote(officialMembers, officialMembersPresent, votesFor, votesAgainst);
+        }
+    }
+
+    /**
+     * @param newMemberClassWaivedReason why the member could not attend the new-member class, when the branch considers
+     *                                   recognition without it (seed 004); kept in the committee's history only
+     */
+    record RecordRecognitionVote(@NotNull @PastOrPresent LocalDate votedOn,
+                                 @PositiveOrZero int officialMembers,
+                                 @PositiveOrZero int officialMembersPresent,
+                                 @PositiveOrZero int votesFor,
+                                 @PositiveOrZero int votesAgainst,
+                                 @Size(max = 500) String newMemberClassWaivedReason) {
 
         BranchVote toVote() {
             return new BranchVote(officialMembers, officialMembersPresent, votesFor, votesAgainst);
