@@ -38,6 +38,7 @@ class EndToEndTest {
     private static final InProcessServices services = new InProcessServices();
     private static JsonApi unit;
     private static JsonApi aggregator;
+    private static boolean committeeRegistered;
 
     @BeforeAll
     static void startServices() {
@@ -61,14 +62,23 @@ class EndToEndTest {
         services.close();
     }
 
-    @Test
-    void anAdmissionRecordedAtAUnitServiceIsCountedByTheAggregator() {
+    /** The bloc and the committee with its branch, once for the tests of this class (they share the services). */
+    private static synchronized void theBlocAndTheCommittee() {
+        if (committeeRegistered) {
+            return;
+        }
         // The bloc runs no unit service here: the province opens it, so that the bloc's viewer has a subtree to read.
         assertThat(aggregator.post("/api/hierarchy/changes", Map.of("kind", "OPEN", "unit", "DUK",
                 "name", "Đảng bộ Khối các cơ quan tỉnh", "unitKind", "BLOC_COMMITTEE", "on", "2024-01-01")).status())
                 .isEqualTo(201);
         assertThat(unit.post("/api/units", unit(COMMITTEE, "DUK")).status()).isEqualTo(201);
         assertThat(unit.post("/api/units", unit(COMMITTEE + "-KN", COMMITTEE)).status()).isEqualTo(201);
+        committeeRegistered = true;
+    }
+
+    @Test
+    void anAdmissionRecordedAtAUnitServiceIsCountedByTheAggregator() {
+        theBlocAndTheCommittee();
         assertThat(unit.post("/api/quotas", Map.of("targetUnitCode", COMMITTEE, "planNumber", "104-KH/ĐUK",
                 "planIssuedOn", "2024-03-06", "periodKind", "YEAR", "year", 2024, "metric", "ADMISSIONS",
                 "quota", 5, "breakdown", Map.of("YOUTH_UNION", 4))).status()).isEqualTo(201);
@@ -106,6 +116,59 @@ class EndToEndTest {
         assertThat(aggregator.as("duk.viewer").get("/api/progress/" + COMMITTEE + "/2024").status())
                 .as("the bloc's viewer reads a committee of the bloc").isEqualTo(200);
         assertThat(aggregator.as("duk01.clerk").get("/api/progress/" + COMMITTEE + "/2024").status())
+                .as("another committee's clerk does not").isEqualTo(403);
+    }
+
+    /**
+     * Issue 13: an admission decided after its 60 working days is recorded (201, with the finding), published with it,
+     * counted in the aggregator's figures as any admission, and counted as a finding for the inspection committee. In
+     * 2025, so that the 2024 figures of the other test stay its own.
+     */
+    @Test
+    void aLateAdmissionDecisionIsRecordedWithAFindingCountedInTheFiguresAndInTheFindings() {
+        theBlocAndTheCommittee();
+        assertThat(unit.post("/api/quotas", Map.of("targetUnitCode", COMMITTEE, "planNumber", "12-KH/ĐUK",
+                "planIssuedOn", "2025-01-06", "periodKind", "YEAR", "year", 2025, "metric", "ADMISSIONS",
+                "quota", 4, "breakdown", Map.of())).status()).isEqualTo(201);
+        var source = step("/api/sources", Map.of("branchCode", COMMITTEE + "-KN",
+                "introducedBy", "TRADE_UNION", "identifiedOn", "2025-01-06",
+                "person", Map.of("fullName", "Lê Thị Hoa", "dateOfBirth", "1990-03-12"),
+                "attributes", Map.of("gender", "FEMALE", "tradeUnionMember", true)));
+        assertThat(source.status()).as(source.body()).isEqualTo(201);
+        String candidate = source.read("$.candidateId");
+        String steps = "/api/candidates/" + candidate;
+        List.of(
+                step(steps + "/sympathisers", Map.of("addedOn", "2025-01-10", "resolutionNumber", "01-NQ/CB",
+                        "helperMemberRef", "M-011")),
+                step(steps + "/certificate", Map.of("certificateNumber", "GCN-2025-007", "issuedOn", "2025-01-20")),
+                step(steps + "/verification", Map.of("startedOn", "2025-01-22", "concludedOn", "2025-02-14")),
+                step(steps + "/introductions", Map.of("route", "MEMBER_AND_TRADE_UNION_COMMITTEE",
+                        "introducedOn", "2025-02-20", "introducers", List.of(Map.of("memberRef", "M-002",
+                                "standing", "OFFICIAL", "withCandidateSince", "2020-01-01")))),
+                step(steps + "/branch-vote", Map.of("votedOn", "2025-03-03", "officialMembers", 15,
+                        "officialMembersPresent", 14, "votesFor", 13, "votesAgainst", 1)),
+                step(steps + "/proposal", Map.of("proposedOn", "2025-03-05", "proposedTo", "DUK")))
+                .forEach(answer -> assertThat(answer.status()).as(answer.body()).isEqualTo(201));
+
+        // 60 working days from 3 March 2025 end in early June; the committee decided on 15 July.
+        var admitted = step(steps + "/admission", Map.of("decidedBy", "DUK", "decisionNumber", "31-QĐ/ĐUK",
+                "decidedOn", "2025-07-15", "admittedOn", "2025-07-25"));
+
+        assertThat(admitted.status()).as(admitted.body()).isEqualTo(201);
+        assertThat(admitted.<String>read("$.stage")).isEqualTo("PROBATIONARY_MEMBER");
+        assertThat(admitted.<List<String>>read("$.history[?(@.event == 'AdmissionDecided')].findings[*].rule"))
+                .containsExactly("DECISION_DEADLINE");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            var progress = aggregator.get("/api/progress/" + COMMITTEE + "/2025");
+            assertThat(progress.<Integer>read("$.admissions.actual")).isEqualTo(1);
+            var findings = aggregator.get("/api/findings/" + COMMITTEE + "/2025");
+            assertThat(findings.status()).isEqualTo(200);
+            assertThat(findings.<Integer>read("$.byRule.DECISION_DEADLINE")).isEqualTo(1);
+            assertThat(findings.<Integer>read("$.total")).isEqualTo(1);
+        });
+        assertThat(aggregator.as("duk.viewer").get("/api/findings/" + COMMITTEE + "/2025").status())
+                .as("the bloc's viewer reads the committee's findings").isEqualTo(200);
+        assertThat(aggregator.as("duk01.clerk").get("/api/findings/" + COMMITTEE + "/2025").status())
                 .as("another committee's clerk does not").isEqualTo(403);
     }
 

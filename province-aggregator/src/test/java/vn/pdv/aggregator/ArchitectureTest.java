@@ -17,8 +17,8 @@ import vn.pdv.common.architecture.DomainRules;
  *
  * <p>Then what some capabilities promise beyond it: alerts' domain knows no mail or HTTP either; plans read beyond the
  * JDK only the tree and the quota vocabulary, and only their table reader the sheet readers; the report model knows
- * no file format, no HTTP and nothing but progress, the tree and quotas, and only its file adapter writes
- * spreadsheets.
+ * no file format, no HTTP and nothing but progress, the findings' rule names, the tree and quotas, and only its file
+ * adapter writes spreadsheets.
  */
 @AnalyzeClasses(packages = "vn.pdv.aggregator", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -58,10 +58,11 @@ class ArchitectureTest {
                     "org.springframework.http..", "vn.pdv.aggregator.report.file..", "vn.pdv.aggregator.report.web..");
 
     @ArchTest
-    static final ArchRule theReportModelReadsOnlyProgressTheTreeAndQuotas = classes()
+    static final ArchRule theReportModelReadsOnlyProgressFindingsTheTreeAndQuotas = classes()
             .that().resideInAPackage("vn.pdv.aggregator.report")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "vn.pdv.aggregator.report",
-                    "vn.pdv.aggregator.fulfilment", "vn.pdv.aggregator.hierarchy", "vn.pdv.aggregator.quota");
+                    "vn.pdv.aggregator.fulfilment", "vn.pdv.aggregator.finding", "vn.pdv.aggregator.hierarchy",
+                    "vn.pdv.aggregator.quota");
 
     @ArchTest
     static final ArchRule onlyTheReportFileAdapterWritesSpreadsheets = noClasses()

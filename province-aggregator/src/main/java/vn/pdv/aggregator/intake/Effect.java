@@ -2,6 +2,7 @@ package vn.pdv.aggregator.intake;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.pdv.aggregator.fulfilment.Counter;
@@ -28,16 +29,29 @@ public sealed interface Effect {
     }
 
     /**
-     * A candidate taken to a stage; a counting step also adds to its branch's tallies on the day it happened.
+     * A candidate taken to a stage; a counting step also adds to its branch's tallies on the day it happened, and a
+     * step recorded with findings adds them to its branch's count of findings on that day.
      *
-     * @param on     the day the step happened; null for a step that counts nothing
-     * @param counts per metric, the counters this step adds one to; empty for a step that counts nothing
+     * @param on       the day the step happened
+     * @param counts   per metric, the counters this step adds one to; empty for a step that counts nothing
+     * @param findings the codes of the rules the committee recorded the step as breaking (a decision after its
+     *                 deadline…), one per finding; usually none
      */
-    record Step(String candidateId, UnitCode branch, Stage stage, LocalDate on, Map<Metric, Set<Counter>> counts)
-            implements Effect {
+    record Step(String candidateId, UnitCode branch, Stage stage, LocalDate on, Map<Metric, Set<Counter>> counts,
+                List<String> findings) implements Effect {
 
         public Step {
             counts = Map.copyOf(counts);
+            findings = findings == null ? List.of() : List.copyOf(findings);
+        }
+
+        public Step(String candidateId, UnitCode branch, Stage stage, LocalDate on, Map<Metric, Set<Counter>> counts) {
+            this(candidateId, branch, stage, on, counts, List.of());
+        }
+
+        /** The same step, recorded with these findings (rule codes). */
+        public Step withFindings(List<String> rules) {
+            return new Step(candidateId, branch, stage, on, counts, rules);
         }
 
         /** @param introducedBy the introducing organisation's contract name, e.g. MILITIA */
@@ -79,8 +93,8 @@ public sealed interface Effect {
         }
 
         /** A step that moves no count, only the candidate along the pipeline (verification, votes, decisions…). */
-        public static Step taken(String candidateId, UnitCode branch, Stage stage) {
-            return new Step(candidateId, branch, stage, null, Map.of());
+        public static Step taken(String candidateId, UnitCode branch, Stage stage, LocalDate on) {
+            return new Step(candidateId, branch, stage, on, Map.of());
         }
 
         private static Step counting(String candidateId, UnitCode branch, Stage stage, LocalDate on, Metric metric,

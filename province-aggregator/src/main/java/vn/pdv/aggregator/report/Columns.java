@@ -1,6 +1,8 @@
 package vn.pdv.aggregator.report;
 
+import java.util.ArrayList;
 import java.util.List;
+import vn.pdv.aggregator.finding.RuleNames;
 import vn.pdv.aggregator.report.Column.Kind;
 
 /**
@@ -31,6 +33,25 @@ public final class Columns {
             new Column(null, QUOTA, Kind.COUNT, 12, row -> row.sources().quota()),
             new Column(null, RESULT, Kind.COUNT, 12, row -> row.sources().actual()),
             new Column(null, PERCENT, Kind.PERCENT, 12, row -> row.sources().percentOfPlan()));
+
+    /**
+     * The findings (issue 13): the steps each unit recorded although a deadline or paperwork rule was broken, for the
+     * inspection committee; a column per rule committees usually record so, then the others.
+     */
+    public static final List<Column> FINDINGS = findings();
+
+    private static List<Column> findings() {
+        String group = "Bước ghi nhận sai thời hạn, thủ tục";
+        List<Column> columns = new ArrayList<>(List.of(
+                new Column(null, "STT", Kind.ORDINAL, 6, ReportRow::number),
+                new Column(null, "Đơn vị", Kind.TEXT, 46, ReportRow::label),
+                new Column(null, "Tổng số", Kind.COUNT, 10, ReportRow::findingsTotal)));
+        for (String rule : RuleNames.USUAL) {
+            columns.add(new Column(group, RuleNames.vietnamese(rule), Kind.COUNT, 16, row -> row.findingsOf(rule)));
+        }
+        columns.add(new Column(group, "Khác", Kind.COUNT, 10, row -> row.findingsOther(RuleNames.USUAL)));
+        return List.copyOf(columns);
+    }
 
     private Columns() {
     }

@@ -2,6 +2,8 @@ package vn.pdv.aggregator.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 import java.util.function.Function;
 import vn.pdv.aggregator.fulfilment.Counter;
@@ -22,6 +24,47 @@ public record Report(Heading heading, List<Section> sections) {
 
     public Report {
         sections = List.copyOf(sections);
+    }
+
+    /**
+     * The report with a third table, the findings (issue 13): what each unit beneath recorded although a deadline or
+     * paperwork rule was broken, for the inspection committee.
+     *
+     * @param findings by unit code (the reporting unit's whole subtree and each unit beneath), the findings by rule
+     */
+    public static Report of(Heading heading, Progress whole, List<Progress> beneath,
+                            Map<String, Map<String, Long>> findings) {
+        Report report = of(heading, whole, beneath);
+        Section admissions = report.sections().getFirst();
+        List<ReportRow> rows = new ArrayList<>();
+        Map<String, Long> beneathSum = new TreeMap<>();
+        for (ReportRow row : admissions.rows()) {
+            if (row.number() == null) {
+                continue;
+            }
+            Map<String, Long> own = findings.getOrDefault(row.unit().value(), Map.of());
+            own.forEach((rule, count) -> beneathSum.merge(rule, count, Long::sum));
+            rows.add(row.withFindings(own));
+        }
+        Map<String, Long> wholeFindings = findings.getOrDefault(whole.unit(), Map.of());
+        Map<String, Long> direct = new TreeMap<>();
+        wholeFindings.forEach((rule, count) -> {
+            long remainder = count - beneathSum.getOrDefault(rule, 0L);
+            if (remainder != 0) {
+                direct.put(rule, remainder);
+            }
+        });
+        if (!direct.isEmpty()) {
+            rows.add(new ReportRow(null, heading.unit(), "Ghi nhận trực tiếp tại " + whole.name(), null, null, null,
+                    null, direct));
+        }
+        Section found = new Section("Phát hiện", "III. BƯỚC GHI NHẬN SAI THỜI HẠN, THỦ TỤC (PHÁT HIỆN)",
+                Columns.FINDINGS, rows, admissions.total().withFindings(wholeFindings),
+                List.of("Ghi chú: các bước này đã được ghi nhận và tính vào số liệu ở trên; bảng này để cấp ủy, "
+                        + "ủy ban kiểm tra theo dõi việc chấp hành thời hạn, thủ tục."));
+        List<Section> sections = new ArrayList<>(report.sections());
+        sections.add(found);
+        return new Report(heading, sections);
     }
 
     /**

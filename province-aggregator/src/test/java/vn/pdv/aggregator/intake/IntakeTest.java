@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.pdv.aggregator.AggregatorTest;
 import vn.pdv.aggregator.UnitLog;
+import vn.pdv.events.AdmissionDecided;
+import vn.pdv.events.CandidateAdmitted;
 import vn.pdv.events.EventMetadata;
+import vn.pdv.events.Finding;
 import vn.pdv.stack.JsonApi;
 
 /** Events sent through the real broker and registry become exact figures, whatever is delivered twice. */
@@ -64,6 +67,41 @@ class IntakeTest {
             assertThat(progress.<Integer>read("$.unitsCounted")).isEqualTo(3);
         });
         assertThat(api.get("/api/progress/" + log.unit("B") + "/2024").<Integer>read("$.admissions.actual")).isEqualTo(2);
+    }
+
+    /** Issue 13: a step recorded late is counted as any other, and its finding is counted for the inspection committee. */
+    @Test
+    void countsALateAdmissionInTheFiguresAndItsFindingsPerUnitOnceWhateverIsRedelivered() {
+        String root = log.committee();
+        log.send(log.registered(log.next(), root, null), log.registered(log.next(), log.unit("A"), root),
+                log.quota(log.next(), root, 2024, 20, 13));
+        var decided = AdmissionDecided.newBuilder()
+                .setMetadata(log.next()).setCandidateId("c-late").setBranchCode(log.unit("A"))
+                .setDecidedBy(root).setDecisionNumber("7-QĐ/ĐUK").setDecidedOn(LocalDate.of(2024, 7, 15))
+                .setFindings(List.of(finding("DECISION_DEADLINE", 12))).build();
+        var admitted = CandidateAdmitted.newBuilder(log.admitted(log.next(), log.unit("A"), LocalDate.of(2024, 9, 2), true))
+                .setCandidateId("c-late").setFindings(List.of(finding("CEREMONY_DEADLINE", 3))).build();
+        log.send(decided, admitted);
+        log.send(decided, admitted);
+        var marker = log.source(log.next(), root, MAY_19);
+        log.send(marker);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(api.get("/api/progress/" + root + "/2024").<Integer>read("$.sources.actual")).isEqualTo(1));
+        assertThat(api.get("/api/progress/" + root + "/2024").<Integer>read("$.admissions.actual")).isEqualTo(1);
+        var findings = api.get("/api/findings/" + root + "/2024");
+        assertThat(findings.status()).isEqualTo(200);
+        assertThat(findings.<Integer>read("$.total")).isEqualTo(2);
+        assertThat(findings.<Map<String, Integer>>read("$.byRule"))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("DECISION_DEADLINE", 1, "CEREMONY_DEADLINE", 1));
+        assertThat(findings.<String>read("$.rules.DECISION_DEADLINE")).isEqualTo("Quyết định kết nạp quá thời hạn");
+        assertThat(api.get("/api/findings/" + log.unit("A") + "/2024-Q3").<Integer>read("$.total")).isEqualTo(2);
+        assertThat(api.get("/api/findings/" + root + "/2023").<Integer>read("$.total")).isZero();
+    }
+
+    private static Finding finding(String rule, int workingDaysLate) {
+        return Finding.newBuilder().setRuleCode(rule).setWorkingDaysLate(workingDaysLate)
+                .setValues(Map.of("workingDaysLate", String.valueOf(workingDaysLate))).build();
     }
 
     @Test

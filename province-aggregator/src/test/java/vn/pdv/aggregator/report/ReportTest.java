@@ -9,6 +9,7 @@ import static vn.pdv.aggregator.report.ReportFixture.aUnit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.pdv.aggregator.hierarchy.UnitCode;
@@ -61,6 +62,29 @@ class ReportTest {
         assertThat(sources.rows().getLast().label()).isEqualTo("Ghi nhận trực tiếp tại Đảng ủy Khối");
         assertThat(cells(sources, sources.rows().getLast())).containsExactly(null,
                 "Ghi nhận trực tiếp tại Đảng ủy Khối", null, 1L, null);
+    }
+
+    /** Issue 13: the findings as a third table, a line per unit beneath, the direct line, the whole subtree's total. */
+    @Test
+    void listsTheFindingsOfEachUnitBeneathByRuleInATableOfTheirOwn() {
+        ReportFixture whole = aUnit("DUK", "Đảng ủy Khối").quota(240, 170, 70).admitted(198, 131, 67);
+        Report report = Report.of(aHeading("DUK", Period.year(2024)), whole.progress(),
+                List.of(hospital().progress(), tax().progress()), Map.of(
+                        "DUK", Map.of("DECISION_DEADLINE", 3L, "CEREMONY_DEADLINE", 1L, "VOTE_THRESHOLD", 1L),
+                        "DUK-01", Map.of("DECISION_DEADLINE", 2L),
+                        "DUK-04", Map.of("CEREMONY_DEADLINE", 1L)));
+
+        assertThat(report.sections()).hasSize(3);
+        Section findings = report.sections().get(2);
+        assertThat(findings.name()).isEqualTo("Phát hiện");
+        assertThat(findings.columns()).extracting(Column::heading).startsWith("STT", "Đơn vị", "Tổng số",
+                "Chi bộ xét khi hồ sơ đã quá 12 tháng", "Quyết định kết nạp quá thời hạn").endsWith("Khác");
+        assertThat(cells(findings, findings.rows().getFirst()))
+                .containsExactly(1, "Bệnh viện Đa khoa tỉnh Bình Định", 2L, 0L, 2L, 0L, 0L, 0L, 0L);
+        assertThat(cells(findings, findings.rows().getLast()))
+                .containsExactly(null, "Ghi nhận trực tiếp tại Đảng ủy Khối", 2L, 0L, 1L, 0L, 0L, 0L, 1L);
+        assertThat(cells(findings, findings.total())).containsExactly(null, "Tổng cộng", 5L, 0L, 3L, 1L, 0L, 0L, 1L);
+        assertThat(aReport(whole, hospital(), tax()).sections()).as("no findings asked, no table").hasSize(2);
     }
 
     @Test

@@ -108,6 +108,7 @@ class AccessMatrixTest {
     static List<Endpoint> endpoints() {
         return List.of(
                 reading("GET /api/progress/{unit}/{period}", "/api/progress/DUK-01/2024"),
+                reading("GET /api/findings/{unit}/{period}", "/api/findings/DUK-01/2024"),
                 reading("GET /api/status/{unit}", "/api/status/DUK-01?on=2024-06-30"),
                 reading("GET /api/hierarchy/{unit}", "/api/hierarchy/DUK-01?on=2024-06-30"),
                 reading("GET /api/reports/{unit}/{period}", "/api/reports/DUK-01/2024?format=csv"),

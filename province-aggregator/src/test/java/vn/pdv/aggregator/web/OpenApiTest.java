@@ -23,7 +23,8 @@ class OpenApiTest {
         assertThat(docs.<Map<String, Object>>read("$.paths")).containsKeys("/api/progress/{unit}/{period}", "/api/logs",
                 "/api/alerts", "/api/units/{code}/contacts", "/api/reports/{unit}/{period}",
                 "/api/hierarchy/{unit}", "/api/hierarchy/changes", "/api/status/{unit}", "/api/plans", "/api/plans/warnings",
-                "/api/units/{code}/membership/{year}", "/api/units/{code}/targets/{period}", "/api/ratings/{unit}/{year}");
+                "/api/units/{code}/membership/{year}", "/api/units/{code}/targets/{period}", "/api/ratings/{unit}/{year}",
+                "/api/findings/{unit}/{period}");
         assertThat(docs.<String>read("$.components.securitySchemes.bearer.type")).isEqualTo("http");
         assertThat(docs.<String>read("$.components.securitySchemes.bearer.scheme")).isEqualTo("bearer");
         assertThat(docs.<String>read("$.components.securitySchemes.bearer.bearerFormat")).isEqualTo("JWT");

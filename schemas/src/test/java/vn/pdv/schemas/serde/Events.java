@@ -12,6 +12,7 @@ import vn.pdv.events.AlertKind;
 import vn.pdv.events.AlertRaised;
 import vn.pdv.events.CandidateAdmitted;
 import vn.pdv.events.EventMetadata;
+import vn.pdv.events.Finding;
 import vn.pdv.events.FulfilmentStatus;
 import vn.pdv.events.Gender;
 import vn.pdv.events.IntroducingOrganisation;
@@ -65,6 +66,25 @@ final class Events {
         event.getFields().forEach(field -> fields.add(new Schema.Field(field,
                 field.name().equals("metadata") ? olderMetadata : field.schema())));
         return Schema.createRecord(event.getName(), event.getDoc(), event.getNamespace(), false, fields);
+    }
+
+    /** An event's schema as it stood before the step's {@code findings} were added (issue 13). */
+    static Schema beforeTheFindings(Schema event) {
+        List<Schema.Field> fields = new ArrayList<>();
+        event.getFields().stream().filter(field -> !field.name().equals("findings"))
+                .forEach(field -> fields.add(new Schema.Field(field, field.schema())));
+        return Schema.createRecord(event.getName(), event.getDoc(), event.getNamespace(), false, fields);
+    }
+
+    /** An admission whose ceremony came 12 working days after its deadline: recorded, with the finding. */
+    static CandidateAdmitted aLateCandidateAdmitted() {
+        return CandidateAdmitted.newBuilder(aCandidateAdmitted())
+                .setFindings(List.of(Finding.newBuilder()
+                        .setRuleCode("CEREMONY_DEADLINE")
+                        .setWorkingDaysLate(12)
+                        .setValues(Map.of("dueBy", "2024-03-08", "stepOn", "2024-03-26"))
+                        .build()))
+                .build();
     }
 
     static ReportingAttributes attributes() {

@@ -74,6 +74,27 @@ class SchemaEvolutionTest {
     }
 
     @Test
+    void readsAStepWrittenBeforeFindingsExistedWithNone() {
+        Schema older = Events.beforeTheFindings(CandidateAdmitted.getClassSchema());
+        GenericRecord written = AvroBytes.asGeneric(Events.aCandidateAdmitted(), older);
+
+        Object read = deserializer.deserialize(Topics.UNIT_EVENTS, framed(older, written));
+
+        assertThat(((CandidateAdmitted) read).getFindings()).isEmpty();
+        assertThat(((CandidateAdmitted) read).getAdmittedOn()).isEqualTo(Events.aCandidateAdmitted().getAdmittedOn());
+    }
+
+    @Test
+    void letsAReaderBuiltBeforeFindingsReadALateStepIgnoringThem() {
+        Schema older = Events.beforeTheFindings(CandidateAdmitted.getClassSchema());
+
+        GenericRecord read = AvroBytes.asGeneric(Events.aLateCandidateAdmitted(), older);
+
+        assertThat(read.hasField("findings")).isFalse();
+        assertThat(read.get("candidateId")).hasToString(Events.aLateCandidateAdmitted().getCandidateId());
+    }
+
+    @Test
     void readsAnEnumSymbolTheClassDoesNotKnowAsTheEnumsDefault() {
         Schema newer = new Schema.Parser().parse(SourceCreated.getClassSchema().toString()
                 .replace("\"CIVIL_DEFENCE\"]", "\"CIVIL_DEFENCE\",\"ELDERS_ASSOCIATION\"]"));

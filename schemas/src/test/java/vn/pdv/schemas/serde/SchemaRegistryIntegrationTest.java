@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 import vn.pdv.events.SourceCreated;
+import vn.pdv.events.CandidateAdmitted;
 import vn.pdv.schemas.Topics;
 import vn.pdv.stack.TestStack;
 
@@ -112,6 +113,22 @@ class SchemaRegistryIntegrationTest {
 
             assertThat(current).isNotEqualTo(old);
             assertThat(new AvroDeserializer(client).deserialize(topic, current)).isEqualTo(event);
+        }
+    }
+
+    /** Findings (issue 13) joined the steps as an array with an empty default: BACKWARD-compatible, like the actor. */
+    @Test
+    void acceptsAStepWithFindingsUnderASubjectThatHeldItBefore() {
+        String topic = aTopicOfItsOwn();
+        CandidateAdmitted late = Events.aLateCandidateAdmitted();
+        GenericRecord before = AvroBytes.asGeneric(late, Events.beforeTheFindings(late.getSchema()));
+        try (SchemaRegistryClient client = new SchemaRegistryClient(registryUrl())) {
+            AvroSerializer serializer = new AvroSerializer(client, true);
+            serializer.serialize(topic, new ForeignSchemaRecord(before));
+
+            byte[] current = serializer.serialize(topic, late);
+
+            assertThat(new AvroDeserializer(client).deserialize(topic, current)).isEqualTo(late);
         }
     }
 

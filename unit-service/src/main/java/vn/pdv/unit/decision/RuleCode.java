@@ -31,6 +31,11 @@ public enum RuleCode {
     CEREMONY_DEADLINE,
     /** The branch considered recognition before the probation period ended. */
     PROBATION_NOT_COMPLETED,
+    /**
+     * The branch considered recognition of a probationary member who has not attended the new-member class: seed 004
+     * allows it "in specific cases, for special objective reasons", recorded with the reason.
+     */
+    NEW_MEMBER_CLASS_NOT_ATTENDED,
     RECOGNITION_CONSIDERATION_DEADLINE,
     RECOGNITION_DECISION_DEADLINE,
     STALE_DOSSIER,

@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import vn.pdv.unit.decision.ActorId;
 import vn.pdv.unit.decision.Bilingual;
+import vn.pdv.unit.decision.Finding;
 import vn.pdv.unit.decision.Outcome;
 import vn.pdv.unit.decision.RuleCode;
 import vn.pdv.unit.decision.RuleViolation;
@@ -23,6 +26,7 @@ import vn.pdv.unit.pipeline.rules.Introduction;
 import vn.pdv.unit.pipeline.rules.MemberRef;
 import vn.pdv.unit.pipeline.rules.RequiredApproval;
 import vn.pdv.unit.pipeline.rules.RuleCheck;
+import vn.pdv.unit.pipeline.rules.RuleEnforcement;
 
 /**
  * A person on their way into the Party, as the committee's log has recorded them so far: the stage reached and
@@ -82,8 +86,8 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
     public Outcome<BackgroundVerified> verifyBackground(LocalDate startedOn, LocalDate concludedOn, PipelineRules rules) {
         return unlessRefused(precheck(Stage.VERIFIED, EnumSet.of(Stage.CERTIFIED), concludedOn, "concludedOn")
                         .or(() -> notBefore(concludedOn, "concludedOn", startedOn, "startedOn")),
-                () -> when(rules.sympathiserPeriod.check(sympathiserSince().orElseThrow(), startedOn),
-                        () -> new BackgroundVerified(id, branch, startedOn, concludedOn)));
+                () -> when(rules.sympathiserPeriod.check(sympathiserSince().orElseThrow(), startedOn), rules,
+                        findings -> new BackgroundVerified(id, branch, startedOn, concludedOn, findings)));
     }
 
     /** Introductions; recorded again when a stale dossier must have them redone. */
@@ -97,9 +101,9 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
                         case MEMBER_AND_TRADE_UNION_COMMITTEE -> new Introduction.MemberAndTradeUnionCommittee(introducers.getFirst());
                     };
                     CandidateUnions unions = new CandidateUnions(attributes.youthUnionMember(), attributes.tradeUnionMember());
-                    return when(rules.introductions.check(introduction, bornOn, unions, introducedOn),
-                            () -> new CandidateIntroduced(id, branch, route,
-                                    introducers.stream().map(Introducer::member).toList(), introducedOn));
+                    return when(rules.introductions.check(introduction, bornOn, unions, introducedOn), rules,
+                            findings -> new CandidateIntroduced(id, branch, route,
+                                    introducers.stream().map(Introducer::member).toList(), introducedOn, findings));
                 });
     }
 
@@ -121,7 +125,8 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
             if (!check.approvalsRequired().isEmpty()) {
                 return Outcome.refused(check.approvalsRequired().stream().map(Candidate::approvalMissing).toList());
             }
-            return when(check, () -> new AdmissionVoted(id, branch, votedOn, vote, provincialApproval));
+            return when(check, rules, findings -> new AdmissionVoted(id, branch, votedOn, vote, provincialApproval,
+                    findings));
         });
     }
 
@@ -133,8 +138,8 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
     public Outcome<AdmissionDecided> decideAdmission(CommitteeDecision decision, PipelineRules rules) {
         return unlessRefused(precheck(Stage.ADMISSION_DECIDED, EnumSet.of(Stage.PROPOSED), decision.decidedOn(), "decidedOn"),
                 () -> when(rules.timeLimits.checkDecision(latest(AdmissionVoted.class).orElseThrow().votedOn(),
-                                decision.decidedOn(), decision.deadlineExtended()),
-                        () -> new AdmissionDecided(id, branch, decision)));
+                                decision.decidedOn(), decision.deadlineExtended()), rules,
+                        findings -> new AdmissionDecided(id, branch, decision, findings)));
     }
 
     /** The ceremony carrying out the recorded decision: the person becomes a probationary member. */
@@ -142,8 +147,8 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
         return unlessRefused(precheck(Stage.PROBATIONARY_MEMBER, EnumSet.of(Stage.ADMISSION_DECIDED), ceremony.admittedOn(),
                 "admittedOn").or(() -> sameDecision(ceremony)), () -> {
                     LocalDate decidedOn = latest(AdmissionDecided.class).orElseThrow().decision().decidedOn();
-                    return when(rules.timeLimits.checkCeremony(decidedOn, ceremony.admittedOn()),
-                            () -> new CandidateAdmitted(id, branch, ceremony, attributes));
+                    return when(rules.timeLimits.checkCeremony(decidedOn, ceremony.admittedOn()), rules,
+                            findings -> new CandidateAdmitted(id, branch, ceremony, attributes, findings));
                 });
     }
 
@@ -168,12 +173,36 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
     }
 
     public Outcome<RecognitionVoted> voteOnRecognition(BranchVote vote, LocalDate votedOn, PipelineRules rules) {
-        return unlessRefused(precheck(Stage.RECOGNITION_VOTED, EnumSet.of(Stage.NEW_MEMBER_CLASS_COMPLETED), votedOn,
-                        "votedOn"),
+        return voteOnRecognition(vote, votedOn, null, rules);
+    }
+
+    /**
+     * The branch's recognition vote, after the new-member class; or, with {@code classWaivedReason}, before it: seed 004
+     * allows a probationary member who could not attend it "for special objective reasons", and the step is recorded
+     * with the reason as a finding ({@link RuleCode#NEW_MEMBER_CLASS_NOT_ATTENDED}, which a committee may also refuse).
+     * The reason stays in the committee's history; the published event carries the rule's code only.
+     */
+    public Outcome<RecognitionVoted> voteOnRecognition(BranchVote vote, LocalDate votedOn, String classWaivedReason,
+                                                       PipelineRules rules) {
+        boolean waived = classWaivedReason != null && !classWaivedReason.isBlank();
+        Set<Stage> from = waived && stage == Stage.PROBATIONARY_MEMBER
+                ? EnumSet.of(Stage.PROBATIONARY_MEMBER) : EnumSet.of(Stage.NEW_MEMBER_CLASS_COMPLETED);
+        return unlessRefused(precheck(Stage.RECOGNITION_VOTED, from, votedOn, "votedOn"),
                 () -> when(RuleCheck.allOf(
                                 rules.timeLimits.checkRecognitionConsideration(admittedOn().orElseThrow(), votedOn),
-                                rules.votes.check(vote)),
-                        () -> new RecognitionVoted(id, branch, votedOn, vote)));
+                                rules.votes.check(vote),
+                                stage == Stage.PROBATIONARY_MEMBER ? classNotAttended(classWaivedReason.strip())
+                                        : RuleCheck.satisfied()), rules,
+                        findings -> new RecognitionVoted(id, branch, votedOn, vote, findings)));
+    }
+
+    private static RuleCheck classNotAttended(String reason) {
+        return RuleCheck.violated(RuleViolation.of(RuleCode.NEW_MEMBER_CLASS_NOT_ATTENDED, "newMemberClassWaivedReason",
+                Map.of(),
+                Bilingual.of("Đảng viên dự bị chưa qua lớp bồi dưỡng đảng viên mới; lý do: " + reason,
+                        "The probationary member has not attended the new-member class; reason: " + reason),
+                Bilingual.of("Cử đảng viên dự bị đi học lớp bồi dưỡng đảng viên mới trước khi chi bộ xét công nhận.",
+                        "Send the probationary member to the new-member class before the branch considers recognition.")));
     }
 
     public Outcome<CandidateRecognised> recognise(CommitteeDecision decision, PipelineRules rules) {
@@ -181,8 +210,8 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
                         "decidedOn"),
                 () -> when(rules.timeLimits.checkRecognitionDecision(
                                 latest(RecognitionVoted.class).orElseThrow().votedOn(), decision.decidedOn(),
-                                decision.deadlineExtended()),
-                        () -> new CandidateRecognised(id, branch, decision, attributes)));
+                                decision.deadlineExtended()), rules,
+                        findings -> new CandidateRecognised(id, branch, decision, attributes, findings)));
     }
 
     /** Leaving the pipeline; which reasons fit depends on the stage (not recognised only after admission, …). */
@@ -283,11 +312,14 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
     // ---- order of the steps
 
     /**
-     * Accepted with the event {@code onSatisfied} builds when the check found no violation; refused with its violations
-     * otherwise. A check still waiting for an approval is the caller's to resolve before it gets here.
+     * Refused with the violations the committee's enforcement refuses; otherwise accepted with the event {@code record}
+     * builds from the rest, each kept on it as a {@link Finding}. A check still waiting for an approval is the caller's
+     * to resolve before it gets here.
      */
-    private static <E> Outcome<E> when(RuleCheck check, Supplier<E> onSatisfied) {
-        return check.violations().isEmpty() ? Outcome.accepted(onSatisfied.get()) : Outcome.refused(check.violations());
+    private static <E> Outcome<E> when(RuleCheck check, PipelineRules rules, Function<List<Finding>, E> record) {
+        RuleEnforcement.Judgement judgement = rules.enforcement.judge(check.violations());
+        return judgement.refusals().isEmpty() ? Outcome.accepted(record.apply(judgement.findings()))
+                : Outcome.refused(judgement.refusals());
     }
 
     private static <E> Outcome<E> unlessRefused(Optional<RuleViolation> refusal, Supplier<Outcome<E>> decision) {

@@ -1,6 +1,8 @@
 package vn.pdv.unit.pipeline;
 
 import java.time.LocalDate;
+import java.util.List;
+import vn.pdv.unit.decision.Finding;
 import vn.pdv.unit.organisation.UnitCode;
 
 /**
@@ -18,4 +20,9 @@ public sealed interface CandidateEvent
     LocalDate occurredOn();
 
     UnitCode branch();
+
+    /** The rules the step broke that the committee records rather than refuses; none for most steps. */
+    default List<Finding> findings() {
+        return List.of();
+    }
 }

@@ -6,12 +6,16 @@ import vn.pdv.unit.pipeline.rules.CertificateRule;
 import vn.pdv.unit.pipeline.rules.DeadlineRules;
 import vn.pdv.unit.pipeline.rules.Deadlines;
 import vn.pdv.unit.pipeline.rules.IntroductionRule;
+import vn.pdv.unit.pipeline.rules.RuleEnforcement;
 import vn.pdv.unit.pipeline.rules.RuleSettings;
 import vn.pdv.unit.pipeline.rules.StaleDossierRule;
 import vn.pdv.unit.pipeline.rules.SympathiserPeriodRule;
 import vn.pdv.unit.pipeline.rules.WorkingDayCalendar;
 
-/** The rules a committee's pipeline runs under: its settings and holiday calendar, built into each rule once. */
+/**
+ * The rules a committee's pipeline runs under: its settings and holiday calendar, built into each rule once, and which
+ * broken rules refuse a step and which record it with a finding.
+ */
 public final class PipelineRules {
 
     final AgeRule age;
@@ -21,9 +25,15 @@ public final class PipelineRules {
     final StaleDossierRule dossiers;
     final BranchVoteRule votes;
     final DeadlineRules timeLimits;
+    final RuleEnforcement enforcement;
     private final Deadlines deadlines;
 
+    /** With the default enforcement: deadlines and a stale dossier recorded with a finding, the rest refused. */
     public PipelineRules(RuleSettings settings, WorkingDayCalendar calendar) {
+        this(settings, calendar, RuleEnforcement.defaults());
+    }
+
+    public PipelineRules(RuleSettings settings, WorkingDayCalendar calendar, RuleEnforcement enforcement) {
         this.age = new AgeRule(settings);
         this.certificate = new CertificateRule(settings);
         this.sympathiserPeriod = new SympathiserPeriodRule(settings);
@@ -32,6 +42,7 @@ public final class PipelineRules {
         this.votes = new BranchVoteRule(settings);
         this.timeLimits = new DeadlineRules(settings, calendar);
         this.deadlines = new Deadlines(settings, calendar);
+        this.enforcement = enforcement;
     }
 
     /** What falls due for a candidate, and by when: the committee's deadline list. */

@@ -28,4 +28,17 @@ public record DueRow(String candidateId, String who, String branch, Stage stage,
                     english ? item.item().description().en() : item.item().description().vi(), item.item().dueBy());
         }).toList();
     }
+
+    /** The steps recorded with a finding: {@code dueBy} is the day the step happened, {@code what} the finding. */
+    public static List<DueRow> ofLate(List<Pipeline.Late> late, Map<CandidateId, CandidateDirectory.Row> rows,
+                                      Locale locale) {
+        boolean english = PageLocales.supported(locale).equals(PageLocales.ENGLISH);
+        return late.stream().map(line -> {
+            CandidateDirectory.Row row = rows.get(line.candidate().id());
+            return new DueRow(line.candidate().id().value(),
+                    row == null || row.person() == null ? null : row.person().fullName(),
+                    row == null ? line.candidate().branch().value() : row.branchName(), line.candidate().stage(),
+                    english ? line.finding().message().en() : line.finding().message().vi(), line.step().occurredOn());
+        }).toList();
+    }
 }

@@ -6,9 +6,11 @@ import static vn.pdv.unit.Fixtures.aSource;
 import static vn.pdv.unit.Fixtures.lastSequence;
 import static vn.pdv.unit.Fixtures.registeredCommitteeAndBranch;
 import static vn.pdv.unit.Fixtures.theStepsToOfficialMember;
+import static vn.pdv.unit.Fixtures.with;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.pdv.events.AdmissionDecided;
 import vn.pdv.events.CandidateAdmitted;
 import vn.pdv.events.CandidateRecognised;
 import vn.pdv.events.EventMetadata;
@@ -33,7 +36,9 @@ import vn.pdv.stack.JsonApi;
 import vn.pdv.stack.TestStack;
 import vn.pdv.stack.Tokens;
 import vn.pdv.stack.TopicContents;
+import vn.pdv.unit.Fixtures;
 import vn.pdv.unit.UnitServiceTest;
+import vn.pdv.unit.pipeline.rules.WorkingDayCalendar;
 
 /**
  * Steps recorded through the API reach the real broker in order, keyed by the committee, without personal data: one
@@ -126,6 +131,46 @@ class RelayTest {
                 .containsExactly(clerkId, secretaryId);
         assertThat(steps).allSatisfy(event -> assertThat(event.toString())
                 .doesNotContain("duk01.clerk", "duk01.secretary", "Văn thư", "Thư ký", "Bệnh viện"));
+    }
+
+    /** Issue 13: the decision after its 60 working days is recorded and published, the finding travelling with it. */
+    @Test
+    void publishesALateAdmissionDecisionWithItsFindingAndNoPersonalData() {
+        JsonApi api = registeredCommitteeAndBranch(port);
+        String candidate = Fixtures.walkedUpTo(api, "admission-decision", aSource("DUK-01-KN"));
+        LocalDate dueBy = WorkingDayCalendar.vietnam().addWorkingDays(LocalDate.of(2024, 4, 10), 60);
+        LocalDate decidedOn = WorkingDayCalendar.vietnam().addWorkingDays(dueBy, 5);
+
+        var answer = api.post("/api/candidates/" + candidate + "/admission", with(with(Fixtures.anAdmission(),
+                "decidedOn", decidedOn.toString()), "admittedOn", decidedOn.plusDays(7).toString()));
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        assertThat(answer.<String>read("$.stage")).isEqualTo("PROBATIONARY_MEMBER");
+        assertThat(answer.<List<String>>read("$.history[?(@.event == 'AdmissionDecided')].findings[*].rule"))
+                .containsExactly("DECISION_DEADLINE");
+        assertThat(answer.<List<Integer>>read("$.history[?(@.event == 'AdmissionDecided')].findings[*].workingDaysLate"))
+                .containsExactly(5);
+        assertThat(answer.<List<String>>read("$.history[?(@.event == 'AdmissionDecided')].findings[*].message"))
+                .first().asString().contains("chậm 5 ngày làm việc");
+        long last = lastSequence(api);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(((Number) api.get("/api/outbox")
+                .read("$.deliveredSequence")).longValue()).isGreaterThanOrEqualTo(last));
+        List<SpecificRecord> steps = readAll("DUK-01").stream().map(RelayTest::decode)
+                .filter(event -> ((GenericRecord) event).hasField("candidateId")
+                        && candidate.equals(String.valueOf(((GenericRecord) event).get("candidateId"))))
+                .toList();
+        AdmissionDecided decided = steps.stream().filter(AdmissionDecided.class::isInstance)
+                .map(AdmissionDecided.class::cast).findFirst().orElseThrow();
+        assertThat(decided.getFindings()).singleElement().satisfies(finding -> {
+            assertThat(finding.getRuleCode()).isEqualTo("DECISION_DEADLINE");
+            assertThat(finding.getWorkingDaysLate()).isEqualTo(5);
+            assertThat(finding.getValues()).containsEntry("dueBy", dueBy.toString())
+                    .containsEntry("stepOn", decidedOn.toString());
+        });
+        CandidateAdmitted admitted = steps.stream().filter(CandidateAdmitted.class::isInstance)
+                .map(CandidateAdmitted.class::cast).findFirst().orElseThrow();
+        assertThat(admitted.getFindings()).as("the ceremony itself was in time").isEmpty();
+        assertThat(decided.toString()).doesNotContain("2000-04-12", "Nguyễn");
     }
 
     private static String subjectOf(String account) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.pdv.unit.decision.ActorId;
 import vn.pdv.unit.decision.Outcome;
+import vn.pdv.unit.decision.Finding;
 import vn.pdv.unit.decision.RuleCode;
 import vn.pdv.unit.decision.RuleViolation;
 import vn.pdv.unit.organisation.UnitCode;
@@ -115,6 +116,21 @@ public final class CandidateFixture {
             return event;
         }
         return fail("expected the step to be accepted, but it was refused: " + ((Outcome.Refused<E>) outcome).violations());
+    }
+
+    /**
+     * The finding of {@code rule} on the step, which was recorded nonetheless; for a step yielding several events (the
+     * decision with the ceremony) the finding may be on any of them.
+     */
+    static Finding recordedWithFinding(Outcome<?> outcome, RuleCode rule) {
+        Object accepted = accepted(outcome);
+        List<?> events = accepted instanceof List<?> several ? several : List.of(accepted);
+        List<Finding> findings = events.stream().flatMap(event -> ((CandidateEvent) event).findings().stream()).toList();
+        assertThat(findings).extracting(Finding::code).contains(rule);
+        Finding finding = findings.stream().filter(f -> f.code() == rule).findFirst().orElseThrow();
+        assertThat(finding.message().vi()).isNotBlank();
+        assertThat(finding.message().en()).isNotBlank();
+        return finding;
     }
 
     /** The violation of {@code rule} among those the step was refused for. */

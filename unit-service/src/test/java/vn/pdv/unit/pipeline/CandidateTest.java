@@ -19,25 +19,35 @@ import static vn.pdv.unit.pipeline.CandidateFixture.accepted;
 import static vn.pdv.unit.pipeline.CandidateFixture.anAdmissionDecision;
 import static vn.pdv.unit.pipeline.CandidateFixture.at;
 import static vn.pdv.unit.pipeline.CandidateFixture.official;
+import static vn.pdv.unit.pipeline.CandidateFixture.recordedWithFinding;
 import static vn.pdv.unit.pipeline.CandidateFixture.refused;
 import static vn.pdv.unit.pipeline.CandidateFixture.then;
 import static vn.pdv.unit.pipeline.rules.RuleSettingsFixture.defaultSettings;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import vn.pdv.unit.decision.Finding;
+import vn.pdv.unit.decision.Outcome;
 import vn.pdv.unit.decision.RuleCode;
+import vn.pdv.unit.decision.RuleViolation;
 import vn.pdv.unit.organisation.UnitCode;
 import vn.pdv.unit.pipeline.rules.BranchVote;
+import vn.pdv.unit.pipeline.rules.Enforcement;
 import vn.pdv.unit.pipeline.rules.Introducer;
 import vn.pdv.unit.pipeline.rules.MemberRef;
 import vn.pdv.unit.pipeline.rules.Months;
 import vn.pdv.unit.pipeline.rules.PartyStanding;
+import vn.pdv.unit.pipeline.rules.RuleEnforcement;
 import vn.pdv.unit.pipeline.rules.RuleSettings;
 import vn.pdv.unit.pipeline.rules.WorkingDayCalendar;
 
-/** Each step of the pipeline accepted on the right side of every rule's boundary and refused on the wrong side. */
+/**
+ * Each step of the pipeline accepted on the right side of every rule's boundary, and on the wrong side refused for a
+ * rule that protects the standard, or recorded with a finding for a deadline or paperwork rule.
+ */
 class CandidateTest {
 
     private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.vietnam();
@@ -267,12 +277,37 @@ class CandidateTest {
         }
 
         @Test
-        void acceptsADossierConsideredTwelveMonthsAfterTheIntroductionsAndRefusesItADayLater() {
+        void acceptsADossierConsideredTwelveMonthsAfterTheIntroductionsAndRecordsAFindingADayLater() {
             LocalDate freshThrough = INTRODUCED_ON.plusMonths(12);
             Candidate renewed = then(introduced, introduced.recordCertificate("GCN-2025", freshThrough));
 
-            accepted(renewed.voteOnAdmission(aVote(), freshThrough, false, BORN, RULES));
-            refused(renewed.voteOnAdmission(aVote(), freshThrough.plusDays(1), false, BORN, RULES), RuleCode.STALE_DOSSIER);
+            assertThat(accepted(renewed.voteOnAdmission(aVote(), freshThrough, false, BORN, RULES)).findings()).isEmpty();
+            var finding = recordedWithFinding(renewed.voteOnAdmission(aVote(), freshThrough.plusDays(1), false, BORN, RULES),
+                    RuleCode.STALE_DOSSIER);
+
+            assertThat(finding.values()).containsEntry("freshThrough", freshThrough.toString());
+        }
+
+        @Test
+        void refusesAStaleDossierWhereTheCommitteeSaysSo() {
+            PipelineRules strict = new PipelineRules(defaultSettings(), CALENDAR,
+                    RuleEnforcement.of(Map.of(RuleCode.STALE_DOSSIER, Enforcement.REFUSE)));
+            LocalDate late = INTRODUCED_ON.plusMonths(12).plusDays(1);
+            Candidate renewed = then(introduced, introduced.recordCertificate("GCN-2025", late));
+
+            refused(renewed.voteOnAdmission(aVote(), late, false, BORN, strict), RuleCode.STALE_DOSSIER);
+        }
+
+        @Test
+        void stillRefusesAVoteBelowTwoThirdsWhenTheDossierIsAlsoStale() {
+            LocalDate late = INTRODUCED_ON.plusMonths(13);
+            Candidate renewed = then(introduced, introduced.recordCertificate("GCN-2025", late));
+
+            var outcome = renewed.voteOnAdmission(new BranchVote(15, 12, 9, 3), late, false, BORN, RULES);
+
+            refused(outcome, RuleCode.VOTE_THRESHOLD);
+            assertThat(((Outcome.Refused<?>) outcome).violations()).extracting(RuleViolation::code)
+                    .doesNotContain(RuleCode.STALE_DOSSIER);
         }
 
         @Test
@@ -301,31 +336,48 @@ class CandidateTest {
         private final LocalDate decisionDue = CALENDAR.addWorkingDays(VOTED_ON, 60);
 
         @Test
-        void acceptsTheDecisionOnItsSixtiethWorkingDayAndRefusesItTheDayAfter() {
-            accepted(proposed.decideAdmission(anAdmissionDecision(decisionDue, false), RULES));
-            var violation = refused(proposed.decideAdmission(anAdmissionDecision(decisionDue.plusDays(1), false), RULES),
+        void acceptsTheDecisionOnItsSixtiethWorkingDayAndRecordsItTheDayAfterWithAFinding() {
+            assertThat(accepted(proposed.decideAdmission(anAdmissionDecision(decisionDue, false), RULES)).findings())
+                    .isEmpty();
+            LocalDate late = CALENDAR.addWorkingDays(decisionDue, 1);
+            var finding = recordedWithFinding(proposed.decideAdmission(anAdmissionDecision(late, false), RULES),
                     RuleCode.DECISION_DEADLINE);
 
-            assertThat(violation.values()).containsEntry("dueBy", decisionDue.toString());
+            assertThat(finding.values()).containsEntry("dueBy", decisionDue.toString());
+            assertThat(finding.workingDaysLate()).isEqualTo(1);
         }
 
         @Test
-        void acceptsALateDecisionWithinTheExtensionAndRefusesOnePastIt() {
+        void refusesALateDecisionWhereTheCommitteeSaysSo() {
+            PipelineRules strict = new PipelineRules(defaultSettings(), CALENDAR,
+                    RuleEnforcement.of(Map.of(RuleCode.DECISION_DEADLINE, Enforcement.REFUSE)));
+
+            refused(proposed.decideAdmission(anAdmissionDecision(decisionDue.plusDays(1), false), strict),
+                    RuleCode.DECISION_DEADLINE);
+        }
+
+        @Test
+        void acceptsALateDecisionWithinTheExtensionAndRecordsOnePastItWithAFinding() {
             LocalDate extendedDue = CALENDAR.addWorkingDays(VOTED_ON, 90);
 
-            accepted(proposed.decideAdmission(anAdmissionDecision(extendedDue, true), RULES));
-            refused(proposed.decideAdmission(anAdmissionDecision(extendedDue.plusDays(1), true), RULES),
-                    RuleCode.DECISION_DEADLINE);
+            assertThat(accepted(proposed.decideAdmission(anAdmissionDecision(extendedDue, true), RULES)).findings())
+                    .isEmpty();
+            var finding = recordedWithFinding(proposed.decideAdmission(
+                    anAdmissionDecision(CALENDAR.addWorkingDays(extendedDue, 12), true), RULES), RuleCode.DECISION_DEADLINE);
+
+            assertThat(finding.workingDaysLate()).isEqualTo(12);
+            assertThat(finding.values()).containsEntry("extended", "true");
         }
 
         @Test
-        void acceptsTheCeremonyOnItsThirtiethWorkingDayAndRefusesItTheDayAfter() {
+        void acceptsTheCeremonyOnItsThirtiethWorkingDayAndRecordsItTheDayAfterWithAFinding() {
             Candidate decided = at(Stage.ADMISSION_DECIDED);
             LocalDate ceremonyDue = CALENDAR.addWorkingDays(DECIDED_ON, 30);
 
             var admitted = accepted(decided.admit(aCeremony(ceremonyDue), RULES));
             assertThat(admitted.occurredOn()).isEqualTo(ceremonyDue);
-            refused(decided.admit(aCeremony(ceremonyDue.plusDays(1)), RULES), RuleCode.CEREMONY_DEADLINE);
+            assertThat(admitted.findings()).isEmpty();
+            recordedWithFinding(decided.admit(aCeremony(ceremonyDue.plusDays(1)), RULES), RuleCode.CEREMONY_DEADLINE);
         }
 
         @Test
@@ -345,10 +397,23 @@ class CandidateTest {
         }
 
         @Test
-        void recordsNeitherWhenTheCeremonyIsLate() {
+        void recordsBothWhenTheCeremonyIsLateTheFindingOnTheCeremony() {
             LocalDate late = CALENDAR.addWorkingDays(DECIDED_ON, 31);
 
-            refused(proposed.decideAndAdmit(aCeremony(late), false, RULES), RuleCode.CEREMONY_DEADLINE);
+            var events = accepted(proposed.decideAndAdmit(aCeremony(late), false, RULES));
+
+            assertThat(events.get(0).findings()).isEmpty();
+            assertThat(events.get(1).findings()).extracting(Finding::code).containsExactly(RuleCode.CEREMONY_DEADLINE);
+            assertThat(events.get(1).findings().getFirst().workingDaysLate()).isEqualTo(1);
+        }
+
+        @Test
+        void recordsNeitherWhenTheCeremonyIsLateAndTheCommitteeRefusesLateCeremonies() {
+            PipelineRules strict = new PipelineRules(defaultSettings(), CALENDAR,
+                    RuleEnforcement.of(Map.of(RuleCode.CEREMONY_DEADLINE, Enforcement.REFUSE)));
+            LocalDate late = CALENDAR.addWorkingDays(DECIDED_ON, 31);
+
+            refused(proposed.decideAndAdmit(aCeremony(late), false, strict), RuleCode.CEREMONY_DEADLINE);
         }
     }
 
@@ -364,12 +429,34 @@ class CandidateTest {
         }
 
         @Test
-        void acceptsTheRecognitionVoteUpToThirtyWorkingDaysAfterProbationAndRefusesItLater() {
+        void acceptsTheRecognitionVoteUpToThirtyWorkingDaysAfterProbationAndRecordsItLaterWithAFinding() {
             LocalDate due = CALENDAR.addWorkingDays(probationEnds, 30);
 
             accepted(trained.voteOnRecognition(aVote(), probationEnds, RULES));
-            accepted(trained.voteOnRecognition(aVote(), due, RULES));
-            refused(trained.voteOnRecognition(aVote(), due.plusDays(1), RULES), RuleCode.RECOGNITION_CONSIDERATION_DEADLINE);
+            assertThat(accepted(trained.voteOnRecognition(aVote(), due, RULES)).findings()).isEmpty();
+            recordedWithFinding(trained.voteOnRecognition(aVote(), due.plusDays(1), RULES),
+                    RuleCode.RECOGNITION_CONSIDERATION_DEADLINE);
+        }
+
+        @Test
+        void recordsARecognitionVoteBeforeTheNewMemberClassWithTheReasonAsAFinding() {
+            Candidate probationary = at(Stage.PROBATIONARY_MEMBER);
+
+            var finding = recordedWithFinding(probationary.voteOnRecognition(aVote(), RECOGNITION_VOTED_ON,
+                    "Đi công tác biên giới suốt thời gian mở lớp", RULES), RuleCode.NEW_MEMBER_CLASS_NOT_ATTENDED);
+
+            assertThat(finding.message().vi()).contains("Đi công tác biên giới suốt thời gian mở lớp");
+            assertThat(finding.values()).isEmpty();
+            refused(probationary.voteOnRecognition(aVote(), RECOGNITION_VOTED_ON, "  ", RULES), RuleCode.STEP_NOT_ALLOWED);
+        }
+
+        @Test
+        void refusesARecognitionVoteBeforeTheNewMemberClassWhereTheCommitteeSaysSo() {
+            PipelineRules strict = new PipelineRules(defaultSettings(), CALENDAR,
+                    RuleEnforcement.of(Map.of(RuleCode.NEW_MEMBER_CLASS_NOT_ATTENDED, Enforcement.REFUSE)));
+
+            refused(at(Stage.PROBATIONARY_MEMBER).voteOnRecognition(aVote(), RECOGNITION_VOTED_ON, "Ốm dài ngày",
+                    strict), RuleCode.NEW_MEMBER_CLASS_NOT_ATTENDED);
         }
 
         @Test
@@ -379,15 +466,16 @@ class CandidateTest {
         }
 
         @Test
-        void acceptsTheRecognitionDecisionWithinThirtyWorkingDaysOrSixtyWhenExtended() {
+        void acceptsTheRecognitionDecisionWithinThirtyWorkingDaysOrSixtyWhenExtendedAndRecordsItLaterWithAFinding() {
             Candidate voted = at(Stage.RECOGNITION_VOTED);
             LocalDate due = CALENDAR.addWorkingDays(RECOGNITION_VOTED_ON, 30);
             LocalDate extendedDue = CALENDAR.addWorkingDays(RECOGNITION_VOTED_ON, 60);
 
-            accepted(voted.recognise(aRecognitionDecision(due, false), RULES));
-            refused(voted.recognise(aRecognitionDecision(due.plusDays(1), false), RULES), RuleCode.RECOGNITION_DECISION_DEADLINE);
-            accepted(voted.recognise(aRecognitionDecision(extendedDue, true), RULES));
-            refused(voted.recognise(aRecognitionDecision(extendedDue.plusDays(1), true), RULES),
+            assertThat(accepted(voted.recognise(aRecognitionDecision(due, false), RULES)).findings()).isEmpty();
+            recordedWithFinding(voted.recognise(aRecognitionDecision(due.plusDays(1), false), RULES),
+                    RuleCode.RECOGNITION_DECISION_DEADLINE);
+            assertThat(accepted(voted.recognise(aRecognitionDecision(extendedDue, true), RULES)).findings()).isEmpty();
+            recordedWithFinding(voted.recognise(aRecognitionDecision(extendedDue.plusDays(1), true), RULES),
                     RuleCode.RECOGNITION_DECISION_DEADLINE);
         }
     }

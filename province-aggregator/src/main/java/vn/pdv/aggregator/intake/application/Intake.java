@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import vn.pdv.aggregator.finding.Findings;
+import vn.pdv.aggregator.finding.Found;
 import vn.pdv.aggregator.fulfilment.Move;
 import vn.pdv.aggregator.fulfilment.PipelineStock;
 import vn.pdv.aggregator.fulfilment.Tallies;
@@ -29,7 +31,8 @@ import vn.pdv.aggregator.quota.Quotas;
  * is no transaction across documents: each document's update is idempotent on its own, so a crash between two of
  * them only means the rest is applied on redelivery.
  *
- * <p>A batch is written in one bulk per collection (registrations, quotas, the pipeline stock, the tallies). The logs'
+ * <p>A batch is written in one bulk per collection (registrations, quotas, the pipeline stock, the tallies, the
+ * findings). The logs'
  * progress is noted last: a crash before it only means the events
  * are applied (as no-ops) and noted again on redelivery. Once a batch is applied, {@link FiguresChanged} names the
  * units whose figures it touched, for open pages to refresh (a redelivered batch only costs a redundant refresh).
@@ -43,15 +46,17 @@ public class Intake {
 
     private final Hierarchy hierarchy;
     private final Tallies tallies;
+    private final Findings findings;
     private final PipelineStock stock;
     private final Quotas quotas;
     private final Logs logs;
     private final ApplicationEventPublisher events;
 
-    Intake(Hierarchy hierarchy, Tallies tallies, PipelineStock stock, Quotas quotas, Logs logs,
+    Intake(Hierarchy hierarchy, Tallies tallies, Findings findings, PipelineStock stock, Quotas quotas, Logs logs,
            ApplicationEventPublisher events) {
         this.hierarchy = hierarchy;
         this.tallies = tallies;
+        this.findings = findings;
         this.stock = stock;
         this.quotas = quotas;
         this.logs = logs;
@@ -70,6 +75,7 @@ public class Intake {
         List<Quotas.Assigned> assignments = new ArrayList<>();
         List<Move> moves = new ArrayList<>();
         List<Tally> counted = new ArrayList<>();
+        List<Found> found = new ArrayList<>();
         Set<UnitCode> touched = new LinkedHashSet<>();
         for (Received event : batch) {
             Origin origin = event.origin();
@@ -88,6 +94,9 @@ public class Intake {
                     if (!step.counts().isEmpty()) {
                         counted.add(new Tally(origin, step.branch(), step.on(), step.counts()));
                     }
+                    if (!step.findings().isEmpty()) {
+                        found.add(new Found(origin, step.branch(), step.on(), step.findings()));
+                    }
                 }
                 case Effect.ReceivedOnly receivedOnly -> {
                 }
@@ -97,6 +106,7 @@ public class Intake {
         quotas.assignAll(assignments);
         stock.move(moves);
         tallies.add(counted);
+        findings.add(found);
         logs.received(batch);
         if (!batch.isEmpty()) {
             events.publishEvent(new FiguresChanged(touched));

@@ -2,6 +2,7 @@ package vn.pdv.aggregator.intake.kafka;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.avro.generic.GenericRecord;
@@ -31,6 +32,7 @@ import vn.pdv.events.CandidateExited;
 import vn.pdv.events.CandidateIntroduced;
 import vn.pdv.events.CandidateRecognised;
 import vn.pdv.events.EventMetadata;
+import vn.pdv.events.Finding;
 import vn.pdv.events.NewMemberClassCompleted;
 import vn.pdv.events.QuotaAssigned;
 import vn.pdv.events.QuotaMetric;
@@ -81,7 +83,7 @@ final class UnitEvents {
             case SourceCreated e -> Step.sourceCreated(e.getCandidateId(), branch(e.getBranchCode()),
                     e.getIdentifiedOn(), person(e.getAttributes()), e.getIntroducedBy().name());
             case CandidateAdmitted e -> Step.admitted(e.getCandidateId(), branch(e.getBranchCode()), e.getAdmittedOn(),
-                    person(e.getAttributes()), e.getReadmission());
+                    person(e.getAttributes()), e.getReadmission()).withFindings(rules(e.getFindings()));
             case SympathiserAdded e -> Step.sympathiserAdded(e.getCandidateId(), branch(e.getBranchCode()),
                     e.getAddedOn(), person(e.getAttributes()));
             case SympathiserRemoved e -> Step.sympathiserRemoved(e.getCandidateId(), branch(e.getBranchCode()),
@@ -89,19 +91,23 @@ final class UnitEvents {
             case AwarenessCertificateIssued e -> Step.certificateIssued(e.getCandidateId(), branch(e.getBranchCode()),
                     e.getIssuedOn(), person(e.getAttributes()));
             case CandidateRecognised e -> Step.recognised(e.getCandidateId(), branch(e.getBranchCode()),
-                    e.getDecidedOn(), person(e.getAttributes()));
+                    e.getDecidedOn(), person(e.getAttributes())).withFindings(rules(e.getFindings()));
             case CandidateExited e -> Step.exited(e.getCandidateId(), branch(e.getBranchCode()), e.getExitedOn(),
                     person(e.getAttributes()));
-            case BackgroundVerified e -> Step.taken(e.getCandidateId(), branch(e.getBranchCode()), Stage.VERIFIED);
-            case CandidateIntroduced e -> Step.taken(e.getCandidateId(), branch(e.getBranchCode()), Stage.INTRODUCED);
-            case AdmissionVoted e -> Step.taken(e.getCandidateId(), branch(e.getBranchCode()), Stage.BRANCH_VOTED);
-            case AdmissionProposed e -> Step.taken(e.getCandidateId(), branch(e.getBranchCode()), Stage.PROPOSED);
+            case BackgroundVerified e -> Step.taken(e.getCandidateId(), branch(e.getBranchCode()), Stage.VERIFIED,
+                    e.getConcludedOn()).withFindings(rules(e.getFindings()));
+            case CandidateIntroduced e -> Step.taken(e.getCandidateId(), branch(e.getBranchCode()), Stage.INTRODUCED,
+                    e.getIntroducedOn()).withFindings(rules(e.getFindings()));
+            case AdmissionVoted e -> Step.taken(e.getCandidateId(), branch(e.getBranchCode()), Stage.BRANCH_VOTED,
+                    e.getVotedOn()).withFindings(rules(e.getFindings()));
+            case AdmissionProposed e -> Step.taken(e.getCandidateId(), branch(e.getBranchCode()), Stage.PROPOSED,
+                    e.getProposedOn());
             case AdmissionDecided e -> Step.taken(e.getCandidateId(), branch(e.getBranchCode()),
-                    Stage.ADMISSION_DECIDED);
+                    Stage.ADMISSION_DECIDED, e.getDecidedOn()).withFindings(rules(e.getFindings()));
             case NewMemberClassCompleted e -> Step.taken(e.getCandidateId(), branch(e.getBranchCode()),
-                    Stage.NEW_MEMBER_CLASS_COMPLETED);
+                    Stage.NEW_MEMBER_CLASS_COMPLETED, e.getCompletedOn());
             case RecognitionVoted e -> Step.taken(e.getCandidateId(), branch(e.getBranchCode()),
-                    Stage.RECOGNITION_VOTED);
+                    Stage.RECOGNITION_VOTED, e.getVotedOn()).withFindings(rules(e.getFindings()));
             case QuotaAssigned e -> quota(e);
             default -> {
                 LOG.debug("Event type {} moves no figure here; received only", event.getClass().getSimpleName());
@@ -156,6 +162,11 @@ final class UnitEvents {
         if (!unitCode.equals(key)) {
             throw new ForgedEventException("Record keyed " + key + " carries an event of unit " + unitCode);
         }
+    }
+
+    /** The findings' rule codes only: the aggregator counts findings, and the values stay in the committee's history. */
+    private static List<String> rules(List<Finding> findings) {
+        return findings.stream().map(finding -> finding.getRuleCode().toString()).toList();
     }
 
     private static UnitCode branch(String code) {

@@ -2,9 +2,12 @@ package vn.pdv.aggregator.report.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import vn.pdv.aggregator.finding.application.FindingReport;
 import vn.pdv.aggregator.fulfilment.Progress;
 import vn.pdv.aggregator.fulfilment.application.ProgressReport;
 import vn.pdv.aggregator.hierarchy.Hierarchy;
@@ -19,7 +22,8 @@ import vn.pdv.aggregator.report.Subunits;
 
 /**
  * Compiles the report a committee would otherwise compile by hand: the progress of each unit directly beneath it and
- * of its whole subtree, as {@link ProgressReport} answers it, for any period.
+ * of its whole subtree, as {@link ProgressReport} answers it, for any period; and the steps recorded with a finding,
+ * as {@link FindingReport} counts them.
  *
  * <p>Known limit: one {@link ProgressReport} query per unit beneath, each reading the tree; fine for the tens of
  * units a committee reports on, not meant for a whole province's thousands at once.
@@ -28,11 +32,13 @@ import vn.pdv.aggregator.report.Subunits;
 public class ReportCompiler {
 
     private final ProgressReport progress;
+    private final FindingReport findings;
     private final Hierarchy hierarchy;
     private final Clock clock;
 
-    ReportCompiler(ProgressReport progress, Hierarchy hierarchy, Clock clock) {
+    ReportCompiler(ProgressReport progress, FindingReport findings, Hierarchy hierarchy, Clock clock) {
         this.progress = progress;
+        this.findings = findings;
         this.hierarchy = hierarchy;
         this.clock = clock;
     }
@@ -52,6 +58,10 @@ public class ReportCompiler {
                 .map(child -> progress.of(tree, child.code(), period)).flatMap(Optional::stream).toList();
         Heading heading = new Heading(Subunits.superiorOf(tree, unit.get()).map(Unit::name).orElse(null),
                 unit.get().name(), code, period, today);
-        return Optional.of(Report.of(heading, whole.get(), beneath));
+        Map<String, Map<String, Long>> found = new HashMap<>();
+        findings.of(tree, code, period).ifPresent(count -> found.put(code.value(), count.byRule()));
+        beneath.forEach(child -> findings.of(tree, new UnitCode(child.unit()), period)
+                .ifPresent(count -> found.put(child.unit(), count.byRule())));
+        return Optional.of(Report.of(heading, whole.get(), beneath, found));
     }
 }

@@ -1,9 +1,11 @@
 package vn.pdv.unit.outbox.kafka;
 
+import java.util.List;
 import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
 import vn.pdv.events.EventMetadata;
 import vn.pdv.unit.classes.ClassHeld;
+import vn.pdv.unit.decision.Finding;
 import vn.pdv.unit.organisation.UnitCode;
 import vn.pdv.unit.organisation.UnitRegistered;
 import vn.pdv.unit.outbox.LoggedEvent;
@@ -116,6 +118,7 @@ final class AvroEvents {
                     .setAdmittedOn(e.decision().admittedOn())
                     .setReadmission(e.decision().readmission())
                     .setAttributes(attributes(e.attributes()))
+                    .setFindings(findings(e.findings()))
                     .build();
             case SympathiserAdded e -> vn.pdv.events.SympathiserAdded.newBuilder()
                     .setMetadata(metadata)
@@ -147,6 +150,7 @@ final class AvroEvents {
                     .setBranchCode(e.branch().value())
                     .setStartedOn(e.startedOn())
                     .setConcludedOn(e.concludedOn())
+                    .setFindings(findings(e.findings()))
                     .build();
             case CandidateIntroduced e -> vn.pdv.events.CandidateIntroduced.newBuilder()
                     .setMetadata(metadata)
@@ -154,6 +158,7 @@ final class AvroEvents {
                     .setBranchCode(e.branch().value())
                     .setRoute(vn.pdv.events.IntroductionRoute.valueOf(e.route().name()))
                     .setIntroducedOn(e.introducedOn())
+                    .setFindings(findings(e.findings()))
                     .build();
             case AdmissionVoted e -> vn.pdv.events.AdmissionVoted.newBuilder()
                     .setMetadata(metadata)
@@ -165,6 +170,7 @@ final class AvroEvents {
                     .setVotesFor(e.vote().votesFor())
                     .setVotesAgainst(e.vote().votesAgainst())
                     .setProvincialApproval(e.provincialApproval())
+                    .setFindings(findings(e.findings()))
                     .build();
             case AdmissionProposed e -> vn.pdv.events.AdmissionProposed.newBuilder()
                     .setMetadata(metadata)
@@ -181,6 +187,7 @@ final class AvroEvents {
                     .setDecisionNumber(e.decision().number())
                     .setDecidedOn(e.decision().decidedOn())
                     .setDeadlineExtended(e.decision().deadlineExtended())
+                    .setFindings(findings(e.findings()))
                     .build();
             case NewMemberClassCompleted e -> vn.pdv.events.NewMemberClassCompleted.newBuilder()
                     .setMetadata(metadata)
@@ -197,6 +204,7 @@ final class AvroEvents {
                     .setOfficialMembersPresent(e.vote().officialMembersPresent())
                     .setVotesFor(e.vote().votesFor())
                     .setVotesAgainst(e.vote().votesAgainst())
+                    .setFindings(findings(e.findings()))
                     .build();
             case CandidateRecognised e -> vn.pdv.events.CandidateRecognised.newBuilder()
                     .setMetadata(metadata)
@@ -207,6 +215,7 @@ final class AvroEvents {
                     .setDecidedOn(e.decision().decidedOn())
                     .setDeadlineExtended(e.decision().deadlineExtended())
                     .setAttributes(attributes(e.attributes()))
+                    .setFindings(findings(e.findings()))
                     .build();
             case CandidateExited e -> vn.pdv.events.CandidateExited.newBuilder()
                     .setMetadata(metadata)
@@ -219,6 +228,15 @@ final class AvroEvents {
                     .setAttributes(attributes(e.attributes()))
                     .build();
         };
+    }
+
+    /** The rule's code, how late and its values; the message stays with the committee (the words are each reader's). */
+    private static List<vn.pdv.events.Finding> findings(List<Finding> findings) {
+        return findings.stream().map(finding -> vn.pdv.events.Finding.newBuilder()
+                .setRuleCode(finding.code().name())
+                .setWorkingDaysLate(finding.workingDaysLate())
+                .setValues(Map.copyOf(finding.values()))
+                .build()).toList();
     }
 
     private static vn.pdv.events.ReportingAttributes attributes(ReportingAttributes a) {

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.pdv.unit.decision.ActorId;
 import vn.pdv.unit.decision.Bilingual;
+import vn.pdv.unit.decision.Finding;
 import vn.pdv.unit.decision.Outcome;
 import vn.pdv.unit.decision.RuleCode;
 import vn.pdv.unit.decision.RuleViolation;
@@ -148,7 +149,13 @@ public class Pipeline {
     }
 
     public Optional<Outcome<RecognitionVoted>> voteOnRecognition(ActorId by, CandidateId id, BranchVote vote, LocalDate votedOn) {
-        return step(by, id, candidate -> candidate.voteOnRecognition(vote, votedOn, rules));
+        return voteOnRecognition(by, id, vote, votedOn, null);
+    }
+
+    /** @param classWaivedReason why the member could not attend the new-member class (seed 004), or null */
+    public Optional<Outcome<RecognitionVoted>> voteOnRecognition(ActorId by, CandidateId id, BranchVote vote, LocalDate votedOn,
+                                                                 String classWaivedReason) {
+        return step(by, id, candidate -> candidate.voteOnRecognition(vote, votedOn, classWaivedReason, rules));
     }
 
     public Optional<Outcome<CandidateRecognised>> recognise(ActorId by, CandidateId id, CommitteeDecision decision) {
@@ -188,15 +195,39 @@ public class Pipeline {
         }
         overdue.sort(EARLIEST_FIRST);
         dueThisWeek.sort(EARLIEST_FIRST);
-        return new DueList(today, overdue, dueThisWeek);
+        return new DueList(today, overdue, dueThisWeek, recordedLate(reach, today));
     }
 
-    /** The committee's deadline list on one day. */
-    public record DueList(LocalDate today, List<Due> overdue, List<Due> dueThisWeek) {
+    /**
+     * The committee's deadline list on one day.
+     *
+     * @param recordedLate steps recorded with a finding (after their deadline, a stale dossier…), latest first: what
+     *                     was late, as opposed to what is still open
+     */
+    public record DueList(LocalDate today, List<Due> overdue, List<Due> dueThisWeek, List<Late> recordedLate) {
+    }
+
+    /** A step recorded with a finding, one line per finding. */
+    public record Late(Candidate candidate, CandidateEvent step, Finding finding) {
     }
 
     /** One thing due for one candidate. */
     public record Due(Candidate candidate, DueItem item) {
+    }
+
+    /** Within the year before {@code today}: the list is for the committee's current work, not its archive. */
+    private List<Late> recordedLate(Reach reach, LocalDate today) {
+        LocalDate since = today.minusYears(1);
+        List<Late> late = new ArrayList<>();
+        for (Candidate candidate : candidates.inReach(reach)) {
+            for (CandidateEvent step : candidate.events()) {
+                if (!step.occurredOn().isBefore(since)) {
+                    step.findings().forEach(finding -> late.add(new Late(candidate, step, finding)));
+                }
+            }
+        }
+        late.sort(Comparator.comparing((Late line) -> line.step().occurredOn()).reversed());
+        return late;
     }
 
     private <E extends CandidateEvent> Optional<Outcome<E>> step(ActorId by, CandidateId id,

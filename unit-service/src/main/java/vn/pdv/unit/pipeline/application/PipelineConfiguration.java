@@ -5,12 +5,12 @@ import org.springframework.context.annotation.Configuration;
 import vn.pdv.unit.pipeline.PipelineRules;
 import vn.pdv.unit.pipeline.rules.WorkingDayCalendar;
 
-/** The committee's rules, from its settings and the holiday calendar shipped as data ({@code holidays-vn.csv}). */
+/** The committee's rules, from its settings, its choice of which rules refuse, and the holiday calendar shipped as data ({@code holidays-vn.csv}). */
 @Configuration(proxyBeanMethods = false)
 class PipelineConfiguration {
 
     @Bean
     PipelineRules pipelineRules(RuleProperties properties) {
-        return new PipelineRules(properties.toSettings(), WorkingDayCalendar.vietnam());
+        return new PipelineRules(properties.toSettings(), WorkingDayCalendar.vietnam(), properties.toEnforcement());
     }
 }

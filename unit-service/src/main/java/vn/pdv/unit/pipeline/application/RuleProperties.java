@@ -2,10 +2,14 @@ package vn.pdv.unit.pipeline.application;
 
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
+import vn.pdv.unit.decision.RuleCode;
+import vn.pdv.unit.pipeline.rules.Enforcement;
 import vn.pdv.unit.pipeline.rules.Months;
+import vn.pdv.unit.pipeline.rules.RuleEnforcement;
 import vn.pdv.unit.pipeline.rules.RuleSettings;
 import vn.pdv.unit.pipeline.rules.VoteThreshold;
 import vn.pdv.unit.pipeline.rules.WorkingDays;
@@ -33,7 +37,21 @@ public record RuleProperties(
         @DefaultValue("30") @Min(0) int recognitionDecisionWorkingDays,
         @DefaultValue("30") @Min(0) int recognitionDecisionExtensionWorkingDays,
         @DefaultValue("12") @Min(0) int staleDossierMonths,
-        @DefaultValue("0") @Min(0) int minimumSympathiserMonths) {
+        @DefaultValue("0") @Min(0) int minimumSympathiserMonths,
+        Map<RuleCode, Enforcement> enforcement) {
+
+    public RuleProperties {
+        enforcement = enforcement == null ? Map.of() : Map.copyOf(enforcement);
+    }
+
+    /**
+     * Which broken rules refuse a step and which record it with a finding ({@code pdv.rules.enforcement.<RULE_CODE>=
+     * REFUSE|RECORD_WITH_FINDING}) on top of {@link RuleEnforcement#defaults()}; a rule that is not configurable stops
+     * the service at start-up.
+     */
+    public RuleEnforcement toEnforcement() {
+        return RuleEnforcement.of(enforcement);
+    }
 
     public RuleSettings toSettings() {
         return new RuleSettings(

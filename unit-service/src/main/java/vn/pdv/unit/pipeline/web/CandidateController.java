@@ -25,7 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.pdv.common.security.Caller;
 import vn.pdv.common.web.Problems;
 import vn.pdv.unit.decision.ActorId;
+import vn.pdv.unit.decision.Finding;
 import vn.pdv.unit.decision.Outcome;
+import vn.pdv.unit.decision.RuleCode;
 import vn.pdv.unit.organisation.UnitCode;
 import vn.pdv.unit.pipeline.AdmissionDecision;
 import vn.pdv.unit.pipeline.Candidate;
@@ -139,8 +141,10 @@ class CandidateController {
 
     @PostMapping("/candidates/{id}/recognition-vote")
     @PreAuthorize("@committeeAccess.toRecordForCandidate(#caller, #id)")
-    ResponseEntity<?> voteOnRecognition(Caller caller, @PathVariable String id, @Valid @RequestBody RecordVote request) {
-        return respond(id, pipeline.voteOnRecognition(by(caller), new CandidateId(id), request.toVote(), request.votedOn()));
+    ResponseEntity<?> voteOnRecognition(Caller caller, @PathVariable String id,
+                                        @Valid @RequestBody RecordRecognitionVote request) {
+        return respond(id, pipeline.voteOnRecognition(by(caller), new CandidateId(id), request.toVote(), request.votedOn(),
+                request.newMemberClassWaivedReason()));
     }
 
     @PostMapping("/candidates/{id}/recognition")
@@ -272,6 +276,22 @@ class CandidateController {
         }
     }
 
+    /**
+     * @param newMemberClassWaivedReason why the member could not attend the new-member class, when the branch considers
+     *                                   recognition without it (seed 004); kept in the committee's history only
+     */
+    record RecordRecognitionVote(@NotNull @PastOrPresent LocalDate votedOn,
+                                 @PositiveOrZero int officialMembers,
+                                 @PositiveOrZero int officialMembersPresent,
+                                 @PositiveOrZero int votesFor,
+                                 @PositiveOrZero int votesAgainst,
+                                 @Size(max = 500) String newMemberClassWaivedReason) {
+
+        BranchVote toVote() {
+            return new BranchVote(officialMembers, officialMembersPresent, votesFor, votesAgainst);
+        }
+    }
+
     record RecordProposal(@NotNull @PastOrPresent LocalDate proposedOn,
                           @NotBlank @Pattern(regexp = UnitCode.PATTERN) String proposedTo) {
     }
@@ -307,8 +327,21 @@ class CandidateController {
                       @Pattern(regexp = UnitCode.PATTERN) String movedTo) {
     }
 
-    /** @param recordedBy the pseudonymous id of the account that recorded the step (no name) */
-    record HistoryEntry(String event, LocalDate on, String recordedBy) {
+    /**
+     * @param recordedBy the pseudonymous id of the account that recorded the step (no name)
+     * @param findings   the rules the step broke that the committee records rather than refuses (a late decision…)
+     */
+    record HistoryEntry(String event, LocalDate on, String recordedBy, List<FindingView> findings) {
+    }
+
+    /** A finding on a step: the rule, how many working days late (deadlines only), its values, and what it means. */
+    record FindingView(RuleCode rule, Integer workingDaysLate, Map<String, String> values, String message,
+                       String messageEn) {
+
+        static FindingView of(Finding finding) {
+            return new FindingView(finding.code(), finding.workingDaysLate(), finding.values(), finding.message().vi(),
+                    finding.message().en());
+        }
     }
 
     record PersonView(String candidateId, String fullName, LocalDate dateOfBirth, String idCardNumber, String address,
@@ -331,7 +364,8 @@ class CandidateController {
                     candidate.history().stream()
                             .map(step -> new HistoryEntry(step.event().getClass().getSimpleName(),
                                     step.event().occurredOn(),
-                                    step.recordedBy() == null ? null : step.recordedBy().value()))
+                                    step.recordedBy() == null ? null : step.recordedBy().value(),
+                                    step.event().findings().stream().map(FindingView::of).toList()))
                             .toList());
         }
     }

@@ -175,6 +175,7 @@ class CandidatePages {
                 review.branch().value(), review.dueBy(), review.overdue(),
                 english(locale) ? review.description().en() : review.description().vi())).toList());
         model.addAttribute("mayRecordReview", access.permits(() -> access.toRecordFor(caller, null)));
+        model.addAttribute("recordedLate", DueRow.ofLate(due.recordedLate(), byId, locale));
         model.addAttribute("trail", List.of(Crumb.message("nav.home", "/"), Crumb.message("deadlines.title", null)));
         return "candidates/deadlines";
     }

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.pdv.common.security.Caller;
+import vn.pdv.unit.decision.RuleCode;
 import vn.pdv.unit.pipeline.Stage;
 import vn.pdv.unit.pipeline.application.Pipeline;
 import vn.pdv.unit.pipeline.rules.DueItem;
@@ -19,9 +20,9 @@ import vn.pdv.unit.web.CommitteeAccess;
 
 /**
  * The committee's deadline list: per candidate, what is overdue and what falls due by the coming Sunday, counted in
- * working days on the Vietnamese holiday calendar; and per branch, the quarterly reviews of its sympathiser list that
- * are overdue or fall due by Sunday ({@code overdueReviews}, {@code reviewsDueThisWeek}). {@code today} defaults to the committee's day on the service's
- * clock.
+ * working days on the Vietnamese holiday calendar; the steps recorded late (with a finding) in the past year; and per
+ * branch, the quarterly reviews of its sympathiser list that are overdue or fall due by Sunday ({@code overdueReviews},
+ * {@code reviewsDueThisWeek}). {@code today} defaults to the committee's day on the service's clock.
  */
 @RestController
 @RequestMapping("/api/deadlines")
@@ -49,12 +50,25 @@ class DeadlineController {
         List<ReviewRules.DueReview> reviews = reviewing.dueOn(day, access.reachOf(caller));
         return new DeadlineList(due.today(), due.overdue().stream().map(DueView::of).toList(),
                 due.dueThisWeek().stream().map(DueView::of).toList(),
+                due.recordedLate().stream().map(LateView::of).toList(),
                 reviews.stream().filter(ReviewRules.DueReview::overdue).map(ReviewDueView::of).toList(),
                 reviews.stream().filter(review -> !review.overdue()).map(ReviewDueView::of).toList());
     }
 
-    record DeadlineList(LocalDate today, List<DueView> overdue, List<DueView> dueThisWeek,
+    /** @param recordedLate steps recorded with a finding in the year before {@code today}, latest first */
+    record DeadlineList(LocalDate today, List<DueView> overdue, List<DueView> dueThisWeek, List<LateView> recordedLate,
                         List<ReviewDueView> overdueReviews, List<ReviewDueView> reviewsDueThisWeek) {
+    }
+
+    /** @param workingDaysLate null for a rule that is not a deadline (a stale dossier) */
+    record LateView(String candidateId, String branchCode, String step, LocalDate on, RuleCode rule,
+                    Integer workingDaysLate, String description, String descriptionEn) {
+
+        static LateView of(Pipeline.Late late) {
+            return new LateView(late.candidate().id().value(), late.candidate().branch().value(),
+                    late.step().getClass().getSimpleName(), late.step().occurredOn(), late.finding().code(),
+                    late.finding().workingDaysLate(), late.finding().message().vi(), late.finding().message().en());
+        }
     }
 
     /** A branch's quarterly review of its sympathiser list, owed; {@code quarter} written {@code 2026-Q3}. */

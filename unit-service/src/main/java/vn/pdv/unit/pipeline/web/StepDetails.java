@@ -26,10 +26,13 @@ import vn.pdv.unit.pipeline.rules.MemberRef;
 final class StepDetails {
 
     /** Said by every step or by the page already. */
-    private static final Set<String> LEFT_OUT = Set.of("candidate", "branch", "attributes");
+    private static final Set<String> LEFT_OUT = Set.of("candidate", "branch", "attributes", "findings");
 
-    /** @param recordedBy the account's name as it signed in, or its pseudonymous id when never seen on a page */
-    record Entry(String step, LocalDate on, String recordedBy, List<Detail> details) {
+    /**
+     * @param recordedBy the account's name as it signed in, or its pseudonymous id when never seen on a page
+     * @param findings   what each rule the step broke but the committee records says, in the reader's language
+     */
+    record Entry(String step, LocalDate on, String recordedBy, List<Detail> details, List<String> findings) {
     }
 
     record Detail(String label, String value) {
@@ -45,7 +48,9 @@ final class StepDetails {
                         step.event().getClass().getSimpleName(), locale),
                 step.event().occurredOn(),
                 step.recordedBy() == null ? null : names.getOrDefault(step.recordedBy(), step.recordedBy().value()),
-                details((Record) step.event(), messages, fmt, locale))).toList();
+                details((Record) step.event(), messages, fmt, locale),
+                step.event().findings().stream().map(finding -> "vi".equals(locale.getLanguage())
+                        ? finding.message().vi() : finding.message().en()).toList())).toList();
     }
 
     private static List<Detail> details(Record event, MessageSource messages, Fmt fmt, Locale locale) {

@@ -69,9 +69,9 @@ enum StepForm {
             Field.flag("readmission"))),
     NEW_MEMBER_CLASS("new-member-class", EnumSet.of(Stage.PROBATIONARY_MEMBER), List.of(
             Field.date("completedOn"))),
-    RECOGNITION_VOTE("recognition-vote", EnumSet.of(Stage.NEW_MEMBER_CLASS_COMPLETED), List.of(
+    RECOGNITION_VOTE("recognition-vote", EnumSet.of(Stage.PROBATIONARY_MEMBER, Stage.NEW_MEMBER_CLASS_COMPLETED), List.of(
             Field.date("votedOn"), Field.count("officialMembers"), Field.count("officialMembersPresent"),
-            Field.count("votesFor"), Field.count("votesAgainst"))),
+            Field.count("votesFor"), Field.count("votesAgainst"), Field.text("newMemberClassWaivedReason").optional())),
     RECOGNITION("recognition", EnumSet.of(Stage.RECOGNITION_VOTED), List.of(
             Field.unit("decidedBy"), Field.text("decisionNumber"), Field.date("decidedOn"), Field.flag("deadlineExtended"))),
     REMOVAL("removal", EnumSet.of(Stage.SYMPATHISER, Stage.CERTIFIED, Stage.VERIFIED, Stage.INTRODUCED), List.of(
@@ -171,7 +171,8 @@ enum StepForm {
                     form.text("decisionNumber"), form.date("decidedOn"), form.date("admittedOn"),
                     form.flag("readmission")), false);
             case NEW_MEMBER_CLASS -> pipeline.completeNewMemberClass(by, id, form.date("completedOn"));
-            case RECOGNITION_VOTE -> pipeline.voteOnRecognition(by, id, vote(form), form.date("votedOn"));
+            case RECOGNITION_VOTE -> pipeline.voteOnRecognition(by, id, vote(form), form.date("votedOn"),
+                    form.text("newMemberClassWaivedReason"));
             case RECOGNITION -> pipeline.recognise(by, id, decision(form));
             case REMOVAL -> pipeline.removeFromSympathisers(by, id, form.date("removedOn"), form.text("resolutionNumber"));
             case EXIT -> pipeline.exit(by, id, form.choice("reason", ExitReason.class), form.date("exitedOn"),

@@ -1,6 +1,7 @@
 package vn.pdv.unit.pipeline.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -8,7 +9,10 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
+import vn.pdv.unit.decision.RuleCode;
+import vn.pdv.unit.pipeline.rules.Enforcement;
 import vn.pdv.unit.pipeline.rules.Months;
+import vn.pdv.unit.pipeline.rules.RuleEnforcement;
 import vn.pdv.unit.pipeline.rules.RuleSettings;
 import vn.pdv.unit.pipeline.rules.RuleSettingsFixture;
 import vn.pdv.unit.pipeline.rules.VoteThreshold;
@@ -46,6 +50,45 @@ class RulePropertiesTest {
                 .bindOrCreate("pdv.rules", RuleProperties.class);
 
         assertThat(bound.toSettings().minimumSympathiserPeriod()).isEqualTo(Months.of(12));
+    }
+
+    @Test
+    void withNothingSetDeadlinesAndAStaleDossierRecordWithAFindingAndTheStandardRefuses() {
+        RuleEnforcement enforcement = bind(Map.of()).toEnforcement();
+
+        assertThat(enforcement.of(RuleCode.DECISION_DEADLINE)).isEqualTo(Enforcement.RECORD_WITH_FINDING);
+        assertThat(enforcement.of(RuleCode.STALE_DOSSIER)).isEqualTo(Enforcement.RECORD_WITH_FINDING);
+        assertThat(enforcement.of(RuleCode.VOTE_THRESHOLD)).isEqualTo(Enforcement.REFUSE);
+        assertThat(enforcement.of(RuleCode.AGE_RANGE)).isEqualTo(Enforcement.REFUSE);
+    }
+
+    @Test
+    void aCommitteeChoosesWhichRulesRefuseByRuleCode() {
+        RuleEnforcement enforcement = bind(Map.of("pdv.rules.enforcement.CEREMONY_DEADLINE", "REFUSE",
+                "pdv.rules.enforcement.SYMPATHISER_PERIOD", "RECORD_WITH_FINDING")).toEnforcement();
+
+        assertThat(enforcement.of(RuleCode.CEREMONY_DEADLINE)).isEqualTo(Enforcement.REFUSE);
+        assertThat(enforcement.of(RuleCode.SYMPATHISER_PERIOD)).isEqualTo(Enforcement.RECORD_WITH_FINDING);
+        assertThat(enforcement.of(RuleCode.DECISION_DEADLINE)).isEqualTo(Enforcement.RECORD_WITH_FINDING);
+    }
+
+    @Test
+    void aCommitteeChoosesByEnvironmentToo() {
+        var environment = new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                Map.of("PDV_RULES_ENFORCEMENT_CEREMONY_DEADLINE", "REFUSE"));
+
+        RuleProperties bound = new Binder(ConfigurationPropertySource.from(environment))
+                .bindOrCreate("pdv.rules", RuleProperties.class);
+
+        assertThat(bound.toEnforcement().of(RuleCode.CEREMONY_DEADLINE)).isEqualTo(Enforcement.REFUSE);
+    }
+
+    @Test
+    void aCommitteeCannotLetARuleThatProtectsTheRecordThrough() {
+        RuleProperties bound = bind(Map.of("pdv.rules.enforcement.VOTE_COUNTS_INCONSISTENT", "RECORD_WITH_FINDING"));
+
+        assertThatThrownBy(bound::toEnforcement).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("VOTE_COUNTS_INCONSISTENT");
     }
 
     private static RuleProperties bind(Map<String, String> properties) {

@@ -142,6 +142,45 @@ class CandidateApiTest {
     }
 
     @Test
+    void aLateCeremonyIs201WithTheFindingAndIsListedAsRecordedLate() {
+        String candidate = walkedUpTo("admission", aSource("DUK-01-KN"));
+        LocalDate ceremonyDue = WorkingDayCalendar.vietnam().addWorkingDays(LocalDate.of(2024, 5, 2), 30);
+        LocalDate late = WorkingDayCalendar.vietnam().addWorkingDays(ceremonyDue, 3);
+        long before = lastSequence(api);
+
+        var answer = api.post("/api/candidates/" + candidate + "/admission",
+                with(vn.pdv.unit.Fixtures.anAdmission(), "admittedOn", late.toString()));
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        assertThat(lastSequence(api)).as("the ceremony, recorded").isEqualTo(before + 1);
+        assertThat(answer.<List<String>>read("$.history[?(@.event == 'CandidateAdmitted')].findings[*].rule"))
+                .containsExactly("CEREMONY_DEADLINE");
+        assertThat(answer.<List<String>>read("$.history[?(@.event == 'CandidateAdmitted')].findings[*].messageEn"))
+                .first().asString().contains("3 working days late");
+        var deadlines = api.get("/api/deadlines?today=" + late.plusDays(1));
+        assertThat(deadlines.<List<String>>read("$.recordedLate[?(@.candidateId == '" + candidate + "')].rule"))
+                .containsExactly("CEREMONY_DEADLINE");
+        assertThat(deadlines.<List<Integer>>read("$.recordedLate[?(@.candidateId == '" + candidate
+                + "')].workingDaysLate")).containsExactly(3);
+    }
+
+    @Test
+    void aVoteShortOfTwoThirdsIsStill422WhenTheDossierIsAlsoStaleAndWritesNothing() {
+        String candidate = walkedUpTo("branch-vote", aSource("DUK-01-KN"));
+        long before = lastSequence(api);
+
+        var answer = api.post("/api/candidates/" + candidate + "/branch-vote",
+                with(with(aBranchVote(), "votesFor", 9), "votedOn", "2025-04-10"));
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.<List<String>>read("$.violations[*].rule")).contains("VOTE_THRESHOLD")
+                .doesNotContain("STALE_DOSSIER");
+        assertThat(answer.<String>read("$.detail")).isNotBlank();
+        assertThat(answer.<String>read("$.detailEn")).isNotBlank();
+        assertThat(lastSequence(api)).isEqualTo(before);
+    }
+
+    @Test
     void aQuotaRefusalNamesTheRuleTheValuesAndTheFixToo() {
         long before = lastSequence(api);
 
