@@ -69,11 +69,28 @@ public final class EventSignatures {
         return buffer.array();
     }
 
-    /** The record's leaf in its batch's tree. */
+    /** The record's leaf in its batch's tree: SHA-256 of a zero byte and its {@link #signedBytes}. */
     public static byte[] leaf(String topic, byte[] key, byte[] value) {
-        MessageDigest sha = sha256();
+        return leaf(sha256(), topic, key, value);
+    }
+
+    /** As {@link #leaf(String, byte[], byte[])}, fed to the digest piece by piece rather than copied into one array. */
+    static byte[] leaf(MessageDigest sha, String topic, byte[] key, byte[] value) {
         sha.update(LEAF);
-        return sha.digest(signedBytes(topic, key, value));
+        sha.update(LABEL);
+        update(sha, topic.getBytes(StandardCharsets.UTF_8));
+        update(sha, key);
+        update(sha, value);
+        return sha.digest();
+    }
+
+    /** A new SHA-256 digest, for {@link #leaf(MessageDigest, String, byte[], byte[])} over a whole batch. */
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("This JDK has no SHA-256", e);
+        }
     }
 
     /** Signs a batch of leaves ({@link #leaf}) at once: one Ed25519 signature, one path per leaf. */
@@ -85,6 +102,7 @@ public final class EventSignatures {
         for (int i = 0; i < leaves.size(); i++) {
             paths.add(ByteBuffer.allocate(STEP_BYTES * depth(leaves.size())));
         }
+        MessageDigest sha = sha256();
         List<byte[]> level = new ArrayList<>(leaves);
         // Each leaf's index at the current level: its ancestors' place, level by level.
         int[] at = new int[leaves.size()];
@@ -102,7 +120,7 @@ public final class EventSignatures {
             }
             List<byte[]> up = new ArrayList<>((level.size() + 1) / 2);
             for (int i = 0; i < level.size(); i += 2) {
-                up.add(i + 1 < level.size() ? node(level.get(i), level.get(i + 1)) : level.get(i));
+                up.add(i + 1 < level.size() ? node(sha, level.get(i), level.get(i + 1)) : level.get(i));
             }
             level = up;
         }
@@ -125,15 +143,16 @@ public final class EventSignatures {
             return null;
         }
         byte[] hash = leaf;
+        MessageDigest sha = sha256();
         ByteBuffer steps = ByteBuffer.wrap(path);
         byte[] sibling = new byte[HASH_BYTES];
         while (steps.hasRemaining()) {
             byte side = steps.get();
             steps.get(sibling);
             if (side == 0) {
-                hash = node(hash, sibling);
+                hash = node(sha, hash, sibling);
             } else if (side == 1) {
-                hash = node(sibling, hash);
+                hash = node(sha, sibling, hash);
             } else {
                 return null;
             }
@@ -179,8 +198,7 @@ public final class EventSignatures {
         }
     }
 
-    private static byte[] node(byte[] left, byte[] right) {
-        MessageDigest sha = sha256();
+    private static byte[] node(MessageDigest sha, byte[] left, byte[] right) {
         sha.update(NODE);
         sha.update(left);
         return sha.digest(right);
@@ -190,16 +208,20 @@ public final class EventSignatures {
         return 32 - Integer.numberOfLeadingZeros(Math.max(1, leaves - 1));
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("This JDK has no SHA-256", e);
-        }
-    }
-
     private static int length(byte[] bytes) {
         return bytes == null ? 0 : bytes.length;
+    }
+
+    /** Feeds {@code bytes} to the digest as {@link #put} lays them out: length (4 bytes, big-endian), then the bytes. */
+    private static void update(MessageDigest sha, byte[] bytes) {
+        int length = bytes == null ? -1 : bytes.length;
+        sha.update((byte) (length >>> 24));
+        sha.update((byte) (length >>> 16));
+        sha.update((byte) (length >>> 8));
+        sha.update((byte) length);
+        if (bytes != null) {
+            sha.update(bytes);
+        }
     }
 
     private static void put(ByteBuffer buffer, byte[] bytes) {

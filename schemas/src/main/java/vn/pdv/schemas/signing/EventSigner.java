@@ -1,6 +1,7 @@
 package vn.pdv.schemas.signing;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,8 +49,9 @@ public final class EventSigner {
     /** The records to send, in order, signed together with one Ed25519 signature. */
     public List<ProducerRecord<String, byte[]>> records(String topic, List<Unsigned> batch) {
         List<byte[]> leaves = new ArrayList<>(batch.size());
+        MessageDigest sha = EventSignatures.sha256();
         for (Unsigned record : batch) {
-            leaves.add(EventSignatures.leaf(topic, KEYS.serialize(topic, record.key()), record.value()));
+            leaves.add(EventSignatures.leaf(sha, topic, KEYS.serialize(topic, record.key()), record.value()));
         }
         EventSignatures.Batch signed = EventSignatures.sign(key, leaves);
         List<ProducerRecord<String, byte[]>> records = new ArrayList<>(batch.size());

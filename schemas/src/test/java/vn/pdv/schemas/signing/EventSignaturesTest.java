@@ -45,6 +45,17 @@ class EventSignaturesTest {
     }
 
     @Test
+    void aLeafIsTheHashOfAZeroByteAndTheSignedBytesAsDocumented() throws Exception {
+        for (byte[] key : new byte[][] {"DUK-01".getBytes(StandardCharsets.UTF_8), null, new byte[0]}) {
+            var sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update((byte) 0);
+            byte[] documented = sha.digest(EventSignatures.signedBytes("pdv.unit-events", key, VALUE));
+
+            assertThat(EventSignatures.leaf("pdv.unit-events", key, VALUE)).isEqualTo(documented);
+        }
+    }
+
+    @Test
     void refusesAnotherCommitteesKey() {
         byte[] signature = signatureOf(new EventSigner("k", Ed25519Keys.generate().getPrivate())
                 .record("pdv.unit-events", "DUK-01", VALUE));

@@ -46,6 +46,9 @@ import vn.pdv.unit.review.SympathiserListReviewed;
 @Repository
 class MongoEventLog implements EventLog {
 
+    /** Ids per {@code $in} query when reading a stretch of the log. */
+    private static final int IN_LIST = 250;
+
     private static final String COLLECTION = "event_log";
 
     private final MongoCollection<Document> events;
@@ -96,8 +99,13 @@ class MongoEventLog implements EventLog {
             ids.add(id(unit, sequence));
         }
         List<LoggedEvent> found = new ArrayList<>(count);
-        for (Document document : events.find(in("_id", ids)).batchSize(count)) {
-            found.add(toEvent(document));
+        // In lists of at most IN_LIST ids: the embedded server matches each document against the whole list, so one
+        // list costs the square of its length; a real MongoDB answers either way from the _id index.
+        for (int from = 0; from < count; from += IN_LIST) {
+            List<String> some = ids.subList(from, Math.min(count, from + IN_LIST));
+            for (Document document : events.find(in("_id", some)).batchSize(some.size())) {
+                found.add(toEvent(document));
+            }
         }
         found.sort(Comparator.comparingLong(LoggedEvent::sequence));
         int gapless = 0;
