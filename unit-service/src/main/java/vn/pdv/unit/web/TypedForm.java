@@ -38,11 +38,19 @@ public final class TypedForm {
 
     /** A text that must be there, at most {@code most} characters. */
     public String text(String field, int most) {
+        return text(field, label(field), most);
+    }
+
+    /**
+     * As {@link #text(String, int)}, its messages naming it {@code label}: for a field a form repeats per row, such as
+     * each attendee's certificate number, whose messages say whose it is.
+     */
+    public String text(String field, String label, int most) {
         String text = typed.getOrDefault(field, "").strip();
         if (text.isEmpty()) {
-            return problem(field, "form.error.required");
+            return problem(field, label, "form.error.required");
         }
-        return text.length() > most ? problem(field, "form.error.long") : text;
+        return text.length() > most ? problem(field, label, "form.error.long") : text;
     }
 
     /** A text that may be left empty (then ""), at most {@code most} characters. */
@@ -93,7 +101,14 @@ public final class TypedForm {
     }
 
     private <T> T problem(String field, String key) {
-        String label = messages.getMessage("form.field." + field, null, field, locale);
+        return problem(field, label(field), key);
+    }
+
+    private String label(String field) {
+        return messages.getMessage("form.field." + field, null, field, locale);
+    }
+
+    private <T> T problem(String field, String label, String key) {
         problems.add(new Violation(field, messages.getMessage(key, new Object[] {label}, locale),
                 messages.getMessage(key + ".fix", new Object[] {label}, null, locale)));
         return null;

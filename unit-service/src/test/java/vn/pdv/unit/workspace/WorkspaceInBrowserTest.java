@@ -233,9 +233,9 @@ class WorkspaceInBrowserTest {
     }
 
     @Test
-    void aClerkPlansAnAwarenessClassEnrolsASympathiserAndSeesTheClassList() {
+    void aClerkPlansAnAwarenessClassEnrolsASympathiserSeesTheClassListAndRecordsItHeld() {
         String idCard = "0523" + String.format("%08d", Math.abs(System.nanoTime()) % 100_000_000L);
-        walkedUpTo(secretary, "certificate", aSource("DUK-01-KN", "Phạm Văn Bình", idCard));
+        String student = walkedUpTo(secretary, "certificate", aSource("DUK-01-KN", "Phạm Văn Bình", idCard));
 
         openAs(laptop, CLERK, "/classes");
         laptop.click(By.id("plan-class"));
@@ -264,6 +264,26 @@ class WorkspaceInBrowserTest {
         openAs(laptop, CLERK, "/classes");
         assertThat(laptop.waitFor(By.id("classes")).getText()).contains("Lớp nhận thức về Đảng khóa I/2024",
                 "Lớp bồi dưỡng nhận thức về Đảng", "Đang ghi danh");
+
+        laptop.click(By.linkText("Lớp nhận thức về Đảng khóa I/2024"));
+        long before = lastSequence(secretary);
+        partyClass = new ClassPage(laptop).hold(ordered("Số giấy chứng nhận của Phạm Văn Bình", ""));
+        assertThat(partyClass.errorAt("Ngày bế giảng")).contains("Chưa nhập «Ngày bế giảng»");
+        assertThat(partyClass.errorAt("Số giấy chứng nhận của Phạm Văn Bình"))
+                .contains("Chưa nhập «Số giấy chứng nhận của Phạm Văn Bình»");
+        assertThat(lastSequence(secretary)).as("a refused form records nothing").isEqualTo(before);
+        assertThat(secretary.get("/api/candidates/" + student).<String>read("$.stage")).isEqualTo("SYMPATHISER");
+
+        partyClass = partyClass.hold(ordered("Ngày bế giảng", "01/03/2024",
+                "Số giấy chứng nhận của Phạm Văn Bình", "GCN-2024-201"));
+        assertThat(partyClass.done()).contains("Đã ghi nhận bế giảng lớp.");
+        assertThat(partyClass.heldLine()).isEqualTo("Đã bế giảng ngày 01/03/2024");
+        assertThat(partyClass.listRow(0)).containsExactly("Phạm Văn Bình", "Chi bộ DUK-01-KN",
+                "Đã có giấy chứng nhận lớp nhận thức về Đảng", "Có");
+        assertThat(secretary.get("/api/candidates/" + student).<String>read("$.stage")).isEqualTo("CERTIFIED");
+        assertThat(lastSequence(secretary)).as("the class and the attendee's certificate").isEqualTo(before + 2);
+        laptop.screenshot("workspace-class-held");
+        Axe.assertNoSeriousViolations(laptop);
     }
 
     @Test

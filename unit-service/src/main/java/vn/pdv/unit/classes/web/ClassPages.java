@@ -2,11 +2,13 @@ package vn.pdv.unit.classes.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -26,6 +28,7 @@ import vn.pdv.unit.classes.ClassId;
 import vn.pdv.unit.classes.ClassKind;
 import vn.pdv.unit.classes.PartyClass;
 import vn.pdv.unit.classes.application.Teaching;
+import vn.pdv.unit.decision.ActorId;
 import vn.pdv.unit.decision.Outcome;
 import vn.pdv.unit.organisation.Reach;
 import vn.pdv.unit.organisation.UnitCode;
@@ -40,8 +43,9 @@ import vn.pdv.unit.web.WorkspacePage;
 /**
  * The classes as pages: {@code /classes} (those of the caller's reach), {@code /classes/new} (plan one), and
  * {@code /classes/{id}} (its dates, its list with names, the list as XLSX, and a form to enrol a candidate at the
- * class's stage). Forms as the step forms: POST-redirect-GET, errors at the field and in the summary, nothing saved on
- * a refusal. Holding a class is the API's for now ({@code POST /api/classes/{id}/completion}).
+ * class's stage, and to record its closing day with who attended and, for an awareness class, each certificate's
+ * number). Forms as the step forms: POST-redirect-GET, errors at the field and in the summary, nothing saved on a
+ * refusal.
  */
 @Controller
 @WorkspacePage
@@ -111,7 +115,7 @@ class ClassPages {
     @GetMapping("/classes/{id}")
     @PreAuthorize("@committeeAccess.toReadClass(#caller, #id)")
     String one(Caller caller, @PathVariable String id, Model model, Locale locale) {
-        return page(caller, found(id), FormErrors.none(), model, locale);
+        return page(caller, found(id), Map.of(), FormErrors.none(), model, locale);
     }
 
     /** The list as XLSX, for the signed-in reader (the page's session, as the API serves it to a token). */
@@ -119,6 +123,47 @@ class ClassPages {
     @PreAuthorize("@committeeAccess.toReadClass(#caller, #id) and @committeeAccess.toReadPeople(#caller)")
     ResponseEntity<byte[]> list(Caller caller, @PathVariable String id) {
         return ClassList.of(found(id), pipeline, people, directory);
+    }
+
+    /**
+     * Records the class held: its last day, who attended (ticked on the list) and, for an awareness class, the number
+     * of each attendee's certificate. Each attendee's step goes through the pipeline's rules like any other; one the
+     * rules refuse is named on the page after the class is recorded, to be recorded from the candidate's page.
+     */
+    @PostMapping("/classes/{id}/completion")
+    @PreAuthorize("@committeeAccess.toRecordForClass(#caller, #id)")
+    String hold(Caller caller, @PathVariable String id, @RequestParam Map<String, String> typed,
+                @RequestParam(name = "attended", required = false) List<String> attended, Model model, Locale locale,
+                RedirectAttributes redirect) {
+        PartyClass partyClass = found(id);
+        TypedForm form = new TypedForm(typed, messages, locale);
+        LocalDate heldOn = form.day("heldOn", LocalDate.now(clock));
+        Map<CandidateId, String> attendees = new LinkedHashMap<>();
+        Map<CandidateId, String> names = names(caller);
+        for (CandidateId candidate : partyClass.enrolled()) {
+            if (attended != null && attended.contains(candidate.value())) {
+                attendees.put(candidate, partyClass.kind() == ClassKind.AWARENESS
+                        ? form.text(certificateField(candidate), messages.getMessage("classes.hold.certificate.of",
+                        new Object[] {names.getOrDefault(candidate, candidate.value())}, locale), 50) : null);
+            }
+        }
+        Map<String, String> shown = new LinkedHashMap<>(typed);
+        shown.put("attended", attended == null ? "" : String.join(" ", attended));
+        if (!form.problems().isEmpty()) {
+            return page(caller, partyClass, shown, FormErrors.of(form.problems()), model, locale);
+        }
+        Outcome<Teaching.Held> outcome = teaching.hold(new ActorId(caller.subject()), partyClass.id(), heldOn,
+                attendees).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return switch (outcome) {
+            case Outcome.Accepted<Teaching.Held>(Teaching.Held held) -> {
+                redirect.addFlashAttribute("done", "classes.hold.done");
+                redirect.addFlashAttribute("stepsRefused", refusedSteps(caller, held, locale));
+                yield "redirect:/classes/" + id;
+            }
+            case Outcome.Refused<Teaching.Held> refused -> page(caller, partyClass, shown,
+                    FormErrors.of(TypedForm.refusal(refused.violations(), List.of("heldOn", "attendees"), locale)),
+                    model, locale);
+        };
     }
 
     @PostMapping("/classes/{id}/enrolments")
@@ -131,7 +176,7 @@ class ClassPages {
                 locale);
         CandidateId candidate = form.choice("candidateId", CandidateId::new);
         if (!form.problems().isEmpty()) {
-            return page(caller, partyClass, FormErrors.of(form.problems()), model, locale);
+            return page(caller, partyClass, Map.of(), FormErrors.of(form.problems()), model, locale);
         }
         Outcome<PartyClass> outcome = teaching.enrol(partyClass.id(), candidate)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -140,13 +185,43 @@ class ClassPages {
                 redirect.addFlashAttribute("done", "classes.enrolled.done");
                 yield "redirect:/classes/" + id;
             }
-            case Outcome.Refused<PartyClass> refused -> page(caller, partyClass,
+            case Outcome.Refused<PartyClass> refused -> page(caller, partyClass, Map.of(),
                     FormErrors.of(TypedForm.refusal(refused.violations(), List.of("candidateId"), locale)), model,
                     locale);
         };
     }
 
-    private String page(Caller caller, PartyClass partyClass, FormErrors errors, Model model, Locale locale) {
+    /** The input of an attendee's certificate number: {@code certificate.<candidate id>}. */
+    static String certificateField(CandidateId candidate) {
+        return "certificate." + candidate.value();
+    }
+
+    /** Each attendee whose step the rules refused, by name where the reader may see names, with the rule's words. */
+    private List<String> refusedSteps(Caller caller, Teaching.Held held, Locale locale) {
+        boolean english = locale.getLanguage().equals("en");
+        Map<CandidateId, String> names = names(caller);
+        List<String> refused = new ArrayList<>();
+        for (Teaching.AttendeeStep step : held.steps()) {
+            if (step.outcome() instanceof Outcome.Refused<Object> no) {
+                String who = names.getOrDefault(step.candidate(), step.candidate().value());
+                no.violations().forEach(violation -> refused.add(who + ": "
+                        + (english ? violation.message().en() : violation.message().vi())));
+            }
+        }
+        return refused;
+    }
+
+    /** The names of the candidates within the caller's reach, where the caller may read names. */
+    private Map<CandidateId, String> names(Caller caller) {
+        boolean seesPeople = access.permits(() -> access.toReadPeople(caller));
+        Map<CandidateId, String> names = new LinkedHashMap<>();
+        directory.rows(access.reachOf(caller), LocalDate.now(clock), seesPeople).stream()
+                .filter(row -> row.person() != null).forEach(row -> names.put(row.id(), row.person().fullName()));
+        return names;
+    }
+
+    private String page(Caller caller, PartyClass partyClass, Map<String, String> typed, FormErrors errors, Model model,
+                        Locale locale) {
         LocalDate today = LocalDate.now(clock);
         boolean seesPeople = access.permits(() -> access.toReadPeople(caller));
         Map<CandidateId, CandidateDirectory.Row> rows = new LinkedHashMap<>();
@@ -165,6 +240,13 @@ class ClassPages {
         model.addAttribute("attended", Set.copyOf(partyClass.attended()));
         model.addAttribute("eligible", eligible);
         model.addAttribute("errors", errors);
+        model.addAttribute("typed", typed);
+        // Everyone on the list is ticked until the form comes back with the clerk's own ticks.
+        model.addAttribute("ticked", typed.containsKey("attended")
+                ? Set.of(typed.get("attended").split(" ")) : partyClass.enrolled().stream().map(CandidateId::value)
+                .collect(Collectors.toSet()));
+        model.addAttribute("certificateFields", partyClass.enrolled().stream().collect(Collectors.toMap(
+                CandidateId::value, ClassPages::certificateField)));
         model.addAttribute("mayRecord", !partyClass.held()
                 && access.permits(() -> access.toRecordForClass(caller, partyClass.id().value())));
         model.addAttribute("trail", List.of(Crumb.message("nav.home", "/"), Crumb.message("classes.title", "/classes"),
