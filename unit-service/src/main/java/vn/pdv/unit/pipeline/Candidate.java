@@ -144,11 +144,22 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
 
     /** The ceremony carrying out the recorded decision: the person becomes a probationary member. */
     public Outcome<CandidateAdmitted> admit(AdmissionDecision ceremony, PipelineRules rules) {
+        return admit(ceremony, null, rules);
+    }
+
+    /**
+     * The ceremony, the event carrying the person's age in whole years that day and the attributes as they stand
+     * then; {@code bornOn} itself stays here.
+     *
+     * @param bornOn the date of birth, or null when the committee has none
+     */
+    public Outcome<CandidateAdmitted> admit(AdmissionDecision ceremony, LocalDate bornOn, PipelineRules rules) {
         return unlessRefused(precheck(Stage.PROBATIONARY_MEMBER, EnumSet.of(Stage.ADMISSION_DECIDED), ceremony.admittedOn(),
                 "admittedOn").or(() -> sameDecision(ceremony)), () -> {
                     LocalDate decidedOn = latest(AdmissionDecided.class).orElseThrow().decision().decidedOn();
                     return when(rules.timeLimits.checkCeremony(decidedOn, ceremony.admittedOn()), rules,
-                            findings -> new CandidateAdmitted(id, branch, ceremony, attributes, findings));
+                            findings -> new CandidateAdmitted(id, branch, ceremony, attributes, findings,
+                                    CandidateAdmitted.ageOn(bornOn, ceremony.admittedOn())));
                 });
     }
 
@@ -158,13 +169,19 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
      */
     public Outcome<List<CandidateEvent>> decideAndAdmit(AdmissionDecision ceremony, boolean deadlineExtended,
                                                         PipelineRules rules) {
+        return decideAndAdmit(ceremony, deadlineExtended, null, rules);
+    }
+
+    /** @param bornOn the date of birth, for the age at admission; null when the committee has none */
+    public Outcome<List<CandidateEvent>> decideAndAdmit(AdmissionDecision ceremony, boolean deadlineExtended,
+                                                        LocalDate bornOn, PipelineRules rules) {
         if (stage != Stage.PROPOSED) {
-            return admit(ceremony, rules).map(admitted -> List.<CandidateEvent>of(admitted));
+            return admit(ceremony, bornOn, rules).map(admitted -> List.<CandidateEvent>of(admitted));
         }
         CommitteeDecision decision = new CommitteeDecision(ceremony.decidedBy(), ceremony.number(), ceremony.decidedOn(),
                 deadlineExtended);
         return decideAdmission(decision, rules).then(decided ->
-                apply(decided, null).admit(ceremony, rules).map(admitted -> List.<CandidateEvent>of(decided, admitted)));
+                apply(decided, null).admit(ceremony, bornOn, rules).map(admitted -> List.<CandidateEvent>of(decided, admitted)));
     }
 
     public Outcome<NewMemberClassCompleted> completeNewMemberClass(LocalDate completedOn) {

@@ -381,6 +381,21 @@ class CandidateTest {
         }
 
         @Test
+        void carriesTheAgeInWholeYearsOnTheDayOfTheCeremonyAndNotTheDateOfBirth() {
+            Candidate decided = at(Stage.ADMISSION_DECIDED);
+            LocalDate bornOn = ADMITTED_ON.minusYears(24);
+
+            var onTheBirthday = accepted(decided.admit(aCeremony(ADMITTED_ON), bornOn, RULES));
+            var theDayBefore = accepted(decided.admit(aCeremony(ADMITTED_ON), bornOn.plusDays(1), RULES));
+            var unknown = accepted(decided.admit(aCeremony(ADMITTED_ON), null, RULES));
+
+            assertThat(onTheBirthday.ageAtAdmission()).isEqualTo(24);
+            assertThat(theDayBefore.ageAtAdmission()).isEqualTo(23);
+            assertThat(unknown.ageAtAdmission()).isNull();
+            assertThat(onTheBirthday.toString()).doesNotContain(bornOn.toString());
+        }
+
+        @Test
         void refusesACeremonyNamingAnotherDecision() {
             var other = new AdmissionDecision(COMMITTEE, "999-QĐ/ĐUK", DECIDED_ON, ADMITTED_ON, false);
 

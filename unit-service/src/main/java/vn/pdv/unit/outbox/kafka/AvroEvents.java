@@ -117,6 +117,7 @@ final class AvroEvents {
                     .setDecidedOn(e.decision().decidedOn())
                     .setAdmittedOn(e.decision().admittedOn())
                     .setReadmission(e.decision().readmission())
+                    .setAgeAtAdmission(e.ageAtAdmission())
                     .setAttributes(attributes(e.attributes()))
                     .setFindings(findings(e.findings()))
                     .build();
@@ -250,6 +251,9 @@ final class AvroEvents {
                 .setGeneralEducation(a.generalEducation())
                 .setProfessionalLevel(a.professionalLevel())
                 .setOccupationSector(a.occupationSector())
+                .setEducationCategory(vn.pdv.events.GeneralEducation.valueOf(a.education().name()))
+                .setProfessionalCategory(vn.pdv.events.ProfessionalLevel.valueOf(a.profession().name()))
+                .setSectorCategory(vn.pdv.events.OccupationSector.valueOf(a.sector().name()))
                 .build();
     }
 

@@ -134,13 +134,17 @@ public class Pipeline {
         return step(by, id, candidate -> candidate.decideAdmission(decision, rules));
     }
 
-    /** The ceremony; records the decision with it when it was not recorded before. */
+    /**
+     * The ceremony; records the decision with it when it was not recorded before. The event carries the age in whole
+     * years on the day, worked out here from the date of birth, which stays in {@link People}.
+     */
     public Optional<Outcome<List<CandidateEvent>>> admit(ActorId by, CandidateId id, AdmissionDecision ceremony, boolean deadlineExtended) {
         if (candidates.find(id).isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(recorder.recordAll(id, by,
-                () -> candidates.find(id).orElseThrow().decideAndAdmit(ceremony, deadlineExtended, rules),
+                () -> candidates.find(id).orElseThrow().decideAndAdmit(ceremony, deadlineExtended,
+                        people.find(id).map(PersonalDetails::dateOfBirth).orElse(null), rules),
                 UnitEvent.CandidateStep::new, event -> candidates.save(candidates.find(id).orElseThrow().apply(event, by))));
     }
 

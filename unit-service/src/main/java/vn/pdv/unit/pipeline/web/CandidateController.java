@@ -35,10 +35,13 @@ import vn.pdv.unit.pipeline.CandidateId;
 import vn.pdv.unit.pipeline.CommitteeDecision;
 import vn.pdv.unit.pipeline.ExitReason;
 import vn.pdv.unit.pipeline.Gender;
+import vn.pdv.unit.pipeline.GeneralEducation;
 import vn.pdv.unit.pipeline.IntroducingOrganisation;
 import vn.pdv.unit.pipeline.IntroductionRoute;
 import vn.pdv.unit.pipeline.NewSource;
+import vn.pdv.unit.pipeline.OccupationSector;
 import vn.pdv.unit.pipeline.PersonalDetails;
+import vn.pdv.unit.pipeline.ProfessionalLevel;
 import vn.pdv.unit.pipeline.ReportingAttributes;
 import vn.pdv.unit.pipeline.SourceCreated;
 import vn.pdv.unit.pipeline.Stage;
@@ -220,13 +223,21 @@ class CandidateController {
         }
     }
 
+    /**
+     * Education, professional level and occupation as typed, and optionally as the category the statistical forms
+     * count ({@code educationCategory} THCS = LOWER_SECONDARY…); a category not given is read from the words typed,
+     * UNSPECIFIED when they fit none.
+     */
     record Attributes(@NotNull Gender gender, boolean ethnicMinority, boolean religious, boolean youthUnionMember,
                       boolean tradeUnionMember, @Size(max = 50) String generalEducation,
-                      @Size(max = 100) String professionalLevel, @Size(max = 100) String occupationSector) {
+                      @Size(max = 100) String professionalLevel, @Size(max = 100) String occupationSector,
+                      GeneralEducation educationCategory, ProfessionalLevel professionalCategory,
+                      OccupationSector sectorCategory) {
 
         ReportingAttributes toAttributes(int birthYear) {
             return new ReportingAttributes(gender, birthYear, ethnicMinority, religious, youthUnionMember,
-                    tradeUnionMember, generalEducation, professionalLevel, occupationSector);
+                    tradeUnionMember, generalEducation, professionalLevel, occupationSector, educationCategory,
+                    professionalCategory, sectorCategory);
         }
     }
 
