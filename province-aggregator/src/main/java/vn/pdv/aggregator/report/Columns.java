@@ -3,6 +3,7 @@ package vn.pdv.aggregator.report;
 import java.util.ArrayList;
 import java.util.List;
 import vn.pdv.aggregator.finding.RuleNames;
+import vn.pdv.aggregator.fulfilment.Counter;
 import vn.pdv.aggregator.report.Column.Kind;
 
 /**
@@ -15,6 +16,7 @@ public final class Columns {
     private static final String QUOTA = "Chỉ tiêu";
     private static final String RESULT = "Kết quả thực hiện";
     private static final String PERCENT = "Tỷ lệ so với chỉ tiêu (%)";
+    private static final String UNKNOWN = "Chưa rõ";
 
     public static final List<Column> ADMISSIONS = List.of(
             new Column(null, "STT", Kind.ORDINAL, 6, ReportRow::number),
@@ -51,6 +53,71 @@ public final class Columns {
         }
         columns.add(new Column(group, "Khác", Kind.COUNT, 10, row -> row.findingsOther(RuleNames.USUAL)));
         return List.copyOf(columns);
+    }
+
+    /**
+     * The people admitted as the statistical form counts them (issue 13; DOMAIN.md "What reports count"): the total,
+     * then the "of which" parts, which overlap (a person in both unions is in both columns, each at most the total),
+     * then the splits of the total — age at admission with the average, general education, professional level,
+     * occupation — each with a "chưa rõ" column for those whose category is not known, so each group adds up to the
+     * total; last, the grassroots organisations that admitted and that identified sources in the period.
+     */
+    public static final List<Column> FORM = form();
+
+    private static List<Column> form() {
+        List<Column> columns = new ArrayList<>(List.of(
+                new Column(null, "STT", Kind.ORDINAL, 6, ReportRow::number),
+                new Column(null, "Đơn vị", Kind.TEXT, 36, ReportRow::label),
+                new Column(null, "Tổng số kết nạp", Kind.COUNT, 10, row -> row.peopleIn(Counter.TOTAL))));
+        String ofWhich = "Trong đó";
+        counted(columns, ofWhich, Counter.FEMALE, "Nữ");
+        counted(columns, ofWhich, Counter.ETHNIC_MINORITY, "Dân tộc thiểu số");
+        counted(columns, ofWhich, Counter.RELIGIOUS, "Tôn giáo");
+        counted(columns, ofWhich, Counter.YOUTH_UNION, "Đoàn viên thanh niên");
+        counted(columns, ofWhich, Counter.TRADE_UNION, "Đoàn viên công đoàn");
+        counted(columns, ofWhich, Counter.READMISSION, "Kết nạp lại");
+        String age = "Tuổi khi kết nạp";
+        counted(columns, age, Counter.AGE_18_TO_30, "Đến 30");
+        counted(columns, age, Counter.AGE_31_TO_40, "31–40");
+        counted(columns, age, Counter.AGE_41_TO_50, "41–50");
+        counted(columns, age, Counter.AGE_OVER_50, "Trên 50");
+        counted(columns, age, Counter.AGE_UNSPECIFIED, UNKNOWN);
+        columns.add(new Column(age, "Bình quân", Kind.DECIMAL, 9,
+                row -> row.people() == null ? null : row.people().averageAge()));
+        String education = "Giáo dục phổ thông";
+        counted(columns, education, Counter.EDUCATION_PRIMARY, "Tiểu học");
+        counted(columns, education, Counter.EDUCATION_LOWER_SECONDARY, "Trung học cơ sở");
+        counted(columns, education, Counter.EDUCATION_UPPER_SECONDARY, "Trung học phổ thông");
+        counted(columns, education, Counter.EDUCATION_UNSPECIFIED, UNKNOWN);
+        String profession = "Chuyên môn nghiệp vụ";
+        counted(columns, profession, Counter.PROFESSION_NONE, "Chưa qua đào tạo");
+        counted(columns, profession, Counter.PROFESSION_ELEMENTARY, "Sơ cấp");
+        counted(columns, profession, Counter.PROFESSION_INTERMEDIATE, "Trung cấp");
+        counted(columns, profession, Counter.PROFESSION_COLLEGE, "Cao đẳng");
+        counted(columns, profession, Counter.PROFESSION_UNIVERSITY, "Đại học");
+        counted(columns, profession, Counter.PROFESSION_MASTER, "Thạc sĩ");
+        counted(columns, profession, Counter.PROFESSION_DOCTORATE, "Tiến sĩ");
+        counted(columns, profession, Counter.PROFESSION_UNSPECIFIED, UNKNOWN);
+        String sector = "Nghề nghiệp";
+        counted(columns, sector, Counter.SECTOR_WORKER, "Công nhân");
+        counted(columns, sector, Counter.SECTOR_FARMER, "Nông dân");
+        counted(columns, sector, Counter.SECTOR_PUBLIC_SERVANT, "Cán bộ, công chức, viên chức");
+        counted(columns, sector, Counter.SECTOR_MILITARY, "Quân đội");
+        counted(columns, sector, Counter.SECTOR_POLICE, "Công an");
+        counted(columns, sector, Counter.SECTOR_BUSINESS_OWNER, "Chủ doanh nghiệp tư nhân");
+        counted(columns, sector, Counter.SECTOR_STUDENT, "Học sinh, sinh viên");
+        counted(columns, sector, Counter.SECTOR_OTHER, "Khác");
+        counted(columns, sector, Counter.SECTOR_UNSPECIFIED, UNKNOWN);
+        String organisations = "Tổ chức cơ sở đảng";
+        columns.add(new Column(organisations, "Có kết nạp đảng viên", Kind.COUNT, 11,
+                row -> row.people() == null ? null : row.people().organisationsAdmitted()));
+        columns.add(new Column(organisations, "Có nguồn kết nạp", Kind.COUNT, 11,
+                row -> row.people() == null ? null : row.people().organisationsWithSources()));
+        return List.copyOf(columns);
+    }
+
+    private static void counted(List<Column> columns, String group, Counter counter, String heading) {
+        columns.add(new Column(group, heading, Kind.COUNT, 9, row -> row.peopleIn(counter)));
     }
 
     private Columns() {

@@ -83,7 +83,8 @@ final class UnitEvents {
             case SourceCreated e -> Step.sourceCreated(e.getCandidateId(), branch(e.getBranchCode()),
                     e.getIdentifiedOn(), person(e.getAttributes()), e.getIntroducedBy().name());
             case CandidateAdmitted e -> Step.admitted(e.getCandidateId(), branch(e.getBranchCode()), e.getAdmittedOn(),
-                    person(e.getAttributes()), e.getReadmission()).withFindings(rules(e.getFindings()));
+                    person(e.getAttributes()), e.getReadmission(), e.getAgeAtAdmission())
+                    .withFindings(rules(e.getFindings()));
             case SympathiserAdded e -> Step.sympathiserAdded(e.getCandidateId(), branch(e.getBranchCode()),
                     e.getAddedOn(), person(e.getAttributes()));
             case SympathiserRemoved e -> Step.sympathiserRemoved(e.getCandidateId(), branch(e.getBranchCode()),
@@ -176,6 +177,7 @@ final class UnitEvents {
     private static Person person(ReportingAttributes attributes) {
         return new Person(attributes.getGender() == vn.pdv.events.Gender.FEMALE, attributes.getBirthYear(),
                 attributes.getEthnicMinority(), attributes.getReligious(), attributes.getYouthUnionMember(),
-                attributes.getTradeUnionMember());
+                attributes.getTradeUnionMember(), attributes.getEducationCategory().name(),
+                attributes.getProfessionalCategory().name(), attributes.getSectorCategory().name());
     }
 }
