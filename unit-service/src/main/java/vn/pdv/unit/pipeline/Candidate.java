@@ -56,7 +56,8 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
     public Candidate apply(CandidateEvent event, ActorId recordedBy) {
         List<RecordedStep> after = new ArrayList<>(history);
         after.add(new RecordedStep(event, recordedBy));
-        return new Candidate(id, branch, attributes, stageAfter(event), after);
+        ReportingAttributes now = event instanceof CandidateAttributesUpdated updated ? updated.attributes() : attributes;
+        return new Candidate(id, branch, now, stageAfter(event), after);
     }
 
     /** The steps' events, in order, without who recorded them. */
@@ -244,6 +245,22 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
                 () -> Outcome.accepted(new CandidateExited(id, branch, reason, stage, exitedOn, movedTo, attributes)));
     }
 
+    /**
+     * New reporting attributes from {@code updatedOn}, while the candidate is still in the pipeline. Dated like a step,
+     * on or after the latest one: the steps recorded after it carry the new attributes, so an update before the
+     * ceremony counts in the admission and one after it leaves the admission's figures as they were. The birth year is
+     * the person's and stays.
+     */
+    public Outcome<CandidateAttributesUpdated> updateAttributes(LocalDate updatedOn, ReportingAttributes updated) {
+        return unlessRefused(precheck(Bilingual.of("cập nhật thông tin báo cáo", "updating the reporting attributes"),
+                        EnumSet.range(Stage.SOURCE, Stage.RECOGNITION_VOTED), updatedOn, "updatedOn"),
+                () -> Outcome.accepted(new CandidateAttributesUpdated(id, branch, updatedOn,
+                        new ReportingAttributes(updated.gender(), attributes.birthYear(), updated.ethnicMinority(),
+                                updated.religious(), updated.youthUnionMember(), updated.tradeUnionMember(),
+                                updated.generalEducation(), updated.professionalLevel(), updated.occupationSector(),
+                                updated.education(), updated.profession(), updated.sector()))));
+    }
+
     // ---- what the log says so far
 
     public LocalDate identifiedOn() {
@@ -323,6 +340,7 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
             case CandidateRecognised e -> Stage.OFFICIAL_MEMBER;
             case SympathiserRemoved e -> Stage.EXITED;
             case CandidateExited e -> Stage.EXITED;
+            case CandidateAttributesUpdated e -> stage;
         };
     }
 

@@ -16,6 +16,7 @@ import vn.pdv.unit.pipeline.AdmissionVoted;
 import vn.pdv.unit.pipeline.AwarenessCertificateIssued;
 import vn.pdv.unit.pipeline.BackgroundVerified;
 import vn.pdv.unit.pipeline.CandidateAdmitted;
+import vn.pdv.unit.pipeline.CandidateAttributesUpdated;
 import vn.pdv.unit.pipeline.CandidateEvent;
 import vn.pdv.unit.pipeline.CandidateExited;
 import vn.pdv.unit.pipeline.CandidateIntroduced;
@@ -189,6 +190,13 @@ final class AvroEvents {
                     .setDecidedOn(e.decision().decidedOn())
                     .setDeadlineExtended(e.decision().deadlineExtended())
                     .setFindings(findings(e.findings()))
+                    .build();
+            case CandidateAttributesUpdated e -> vn.pdv.events.CandidateAttributesUpdated.newBuilder()
+                    .setMetadata(metadata)
+                    .setCandidateId(e.candidate().value())
+                    .setBranchCode(e.branch().value())
+                    .setUpdatedOn(e.updatedOn())
+                    .setAttributes(attributes(e.attributes()))
                     .build();
             case NewMemberClassCompleted e -> vn.pdv.events.NewMemberClassCompleted.newBuilder()
                     .setMetadata(metadata)

@@ -136,6 +136,18 @@ class CandidateController {
         return respond(id, pipeline.admit(by(caller), new CandidateId(id), request.toDecision(), request.deadlineExtended()));
     }
 
+    /**
+     * New reporting attributes from {@code updatedOn} (joined the youth union later…): the steps recorded after it carry
+     * them, so the admission counts them as they stood on its day. The birth year stays as identified.
+     */
+    @PostMapping("/candidates/{id}/attributes")
+    @PreAuthorize("@committeeAccess.toRecordForCandidate(#caller, #id)")
+    ResponseEntity<?> updateAttributes(Caller caller, @PathVariable String id,
+                                       @Valid @RequestBody UpdateAttributes request) {
+        return respond(id, pipeline.updateAttributes(by(caller), new CandidateId(id), request.updatedOn(),
+                request.attributes().toAttributes(null)));
+    }
+
     @PostMapping("/candidates/{id}/new-member-class")
     @PreAuthorize("@committeeAccess.toRecordForCandidate(#caller, #id)")
     ResponseEntity<?> completeNewMemberClass(Caller caller, @PathVariable String id, @Valid @RequestBody RecordClass request) {
@@ -234,11 +246,14 @@ class CandidateController {
                       GeneralEducation educationCategory, ProfessionalLevel professionalCategory,
                       OccupationSector sectorCategory) {
 
-        ReportingAttributes toAttributes(int birthYear) {
+        ReportingAttributes toAttributes(Integer birthYear) {
             return new ReportingAttributes(gender, birthYear, ethnicMinority, religious, youthUnionMember,
                     tradeUnionMember, generalEducation, professionalLevel, occupationSector, educationCategory,
                     professionalCategory, sectorCategory);
         }
+    }
+
+    record UpdateAttributes(@NotNull @PastOrPresent LocalDate updatedOn, @NotNull @Valid Attributes attributes) {
     }
 
     /** @param helperMemberRef the official member assigned to help, as the committee's records name them (no name) */
