@@ -1,7 +1,10 @@
 package vn.pdv.aggregator.report;
 
+import static java.util.Map.entry;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import vn.pdv.aggregator.finding.RuleNames;
 import vn.pdv.aggregator.fulfilment.Counter;
 import vn.pdv.aggregator.report.Column.Kind;
@@ -69,45 +72,46 @@ public final class Columns {
                 new Column(null, "STT", Kind.ORDINAL, 6, ReportRow::number),
                 new Column(null, "Đơn vị", Kind.TEXT, 36, ReportRow::label),
                 new Column(null, "Tổng số kết nạp", Kind.COUNT, 10, row -> row.peopleIn(Counter.TOTAL))));
-        String ofWhich = "Trong đó";
-        counted(columns, ofWhich, Counter.FEMALE, "Nữ");
-        counted(columns, ofWhich, Counter.ETHNIC_MINORITY, "Dân tộc thiểu số");
-        counted(columns, ofWhich, Counter.RELIGIOUS, "Tôn giáo");
-        counted(columns, ofWhich, Counter.YOUTH_UNION, "Đoàn viên thanh niên");
-        counted(columns, ofWhich, Counter.TRADE_UNION, "Đoàn viên công đoàn");
-        counted(columns, ofWhich, Counter.READMISSION, "Kết nạp lại");
+        counted(columns, "Trong đó", List.of(
+                entry(Counter.FEMALE, "Nữ"),
+                entry(Counter.ETHNIC_MINORITY, "Dân tộc thiểu số"),
+                entry(Counter.RELIGIOUS, "Tôn giáo"),
+                entry(Counter.YOUTH_UNION, "Đoàn viên thanh niên"),
+                entry(Counter.TRADE_UNION, "Đoàn viên công đoàn"),
+                entry(Counter.READMISSION, "Kết nạp lại")));
         String age = "Tuổi khi kết nạp";
-        counted(columns, age, Counter.AGE_18_TO_30, "Đến 30");
-        counted(columns, age, Counter.AGE_31_TO_40, "31–40");
-        counted(columns, age, Counter.AGE_41_TO_50, "41–50");
-        counted(columns, age, Counter.AGE_OVER_50, "Trên 50");
-        counted(columns, age, Counter.AGE_UNSPECIFIED, UNKNOWN);
+        counted(columns, age, List.of(
+                entry(Counter.AGE_18_TO_30, "Đến 30"),
+                entry(Counter.AGE_31_TO_40, "31–40"),
+                entry(Counter.AGE_41_TO_50, "41–50"),
+                entry(Counter.AGE_OVER_50, "Trên 50"),
+                entry(Counter.AGE_UNSPECIFIED, UNKNOWN)));
         columns.add(new Column(age, "Bình quân", Kind.DECIMAL, 9,
                 row -> row.people() == null ? null : row.people().averageAge()));
-        String education = "Giáo dục phổ thông";
-        counted(columns, education, Counter.EDUCATION_PRIMARY, "Tiểu học");
-        counted(columns, education, Counter.EDUCATION_LOWER_SECONDARY, "Trung học cơ sở");
-        counted(columns, education, Counter.EDUCATION_UPPER_SECONDARY, "Trung học phổ thông");
-        counted(columns, education, Counter.EDUCATION_UNSPECIFIED, UNKNOWN);
-        String profession = "Chuyên môn nghiệp vụ";
-        counted(columns, profession, Counter.PROFESSION_NONE, "Chưa qua đào tạo");
-        counted(columns, profession, Counter.PROFESSION_ELEMENTARY, "Sơ cấp");
-        counted(columns, profession, Counter.PROFESSION_INTERMEDIATE, "Trung cấp");
-        counted(columns, profession, Counter.PROFESSION_COLLEGE, "Cao đẳng");
-        counted(columns, profession, Counter.PROFESSION_UNIVERSITY, "Đại học");
-        counted(columns, profession, Counter.PROFESSION_MASTER, "Thạc sĩ");
-        counted(columns, profession, Counter.PROFESSION_DOCTORATE, "Tiến sĩ");
-        counted(columns, profession, Counter.PROFESSION_UNSPECIFIED, UNKNOWN);
-        String sector = "Nghề nghiệp";
-        counted(columns, sector, Counter.SECTOR_WORKER, "Công nhân");
-        counted(columns, sector, Counter.SECTOR_FARMER, "Nông dân");
-        counted(columns, sector, Counter.SECTOR_PUBLIC_SERVANT, "Cán bộ, công chức, viên chức");
-        counted(columns, sector, Counter.SECTOR_MILITARY, "Quân đội");
-        counted(columns, sector, Counter.SECTOR_POLICE, "Công an");
-        counted(columns, sector, Counter.SECTOR_BUSINESS_OWNER, "Chủ doanh nghiệp tư nhân");
-        counted(columns, sector, Counter.SECTOR_STUDENT, "Học sinh, sinh viên");
-        counted(columns, sector, Counter.SECTOR_OTHER, "Khác");
-        counted(columns, sector, Counter.SECTOR_UNSPECIFIED, UNKNOWN);
+        counted(columns, "Giáo dục phổ thông", List.of(
+                entry(Counter.EDUCATION_PRIMARY, "Tiểu học"),
+                entry(Counter.EDUCATION_LOWER_SECONDARY, "Trung học cơ sở"),
+                entry(Counter.EDUCATION_UPPER_SECONDARY, "Trung học phổ thông"),
+                entry(Counter.EDUCATION_UNSPECIFIED, UNKNOWN)));
+        counted(columns, "Chuyên môn nghiệp vụ", List.of(
+                entry(Counter.PROFESSION_NONE, "Chưa qua đào tạo"),
+                entry(Counter.PROFESSION_ELEMENTARY, "Sơ cấp"),
+                entry(Counter.PROFESSION_INTERMEDIATE, "Trung cấp"),
+                entry(Counter.PROFESSION_COLLEGE, "Cao đẳng"),
+                entry(Counter.PROFESSION_UNIVERSITY, "Đại học"),
+                entry(Counter.PROFESSION_MASTER, "Thạc sĩ"),
+                entry(Counter.PROFESSION_DOCTORATE, "Tiến sĩ"),
+                entry(Counter.PROFESSION_UNSPECIFIED, UNKNOWN)));
+        counted(columns, "Nghề nghiệp", List.of(
+                entry(Counter.SECTOR_WORKER, "Công nhân"),
+                entry(Counter.SECTOR_FARMER, "Nông dân"),
+                entry(Counter.SECTOR_PUBLIC_SERVANT, "Cán bộ, công chức, viên chức"),
+                entry(Counter.SECTOR_MILITARY, "Quân đội"),
+                entry(Counter.SECTOR_POLICE, "Công an"),
+                entry(Counter.SECTOR_BUSINESS_OWNER, "Chủ doanh nghiệp tư nhân"),
+                entry(Counter.SECTOR_STUDENT, "Học sinh, sinh viên"),
+                entry(Counter.SECTOR_OTHER, "Khác"),
+                entry(Counter.SECTOR_UNSPECIFIED, UNKNOWN)));
         String organisations = "Tổ chức cơ sở đảng";
         columns.add(new Column(organisations, "Có kết nạp đảng viên", Kind.COUNT, 11,
                 row -> row.people() == null ? null : row.people().organisationsAdmitted()));
@@ -116,8 +120,10 @@ public final class Columns {
         return List.copyOf(columns);
     }
 
-    private static void counted(List<Column> columns, String group, Counter counter, String heading) {
-        columns.add(new Column(group, heading, Kind.COUNT, 9, row -> row.peopleIn(counter)));
+    /** A column under {@code group} per counter, headed as given. */
+    private static void counted(List<Column> columns, String group, List<Map.Entry<Counter, String>> headed) {
+        headed.forEach(column -> columns.add(new Column(group, column.getValue(), Kind.COUNT, 9,
+                row -> row.peopleIn(column.getKey()))));
     }
 
     private Columns() {

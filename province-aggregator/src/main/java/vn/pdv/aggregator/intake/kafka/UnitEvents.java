@@ -28,6 +28,7 @@ import vn.pdv.events.AdmissionVoted;
 import vn.pdv.events.AwarenessCertificateIssued;
 import vn.pdv.events.BackgroundVerified;
 import vn.pdv.events.CandidateAdmitted;
+import vn.pdv.events.CandidateAttributesUpdated;
 import vn.pdv.events.CandidateExited;
 import vn.pdv.events.CandidateIntroduced;
 import vn.pdv.events.CandidateRecognised;
@@ -110,6 +111,8 @@ final class UnitEvents {
             case RecognitionVoted e -> Step.taken(e.getCandidateId(), branch(e.getBranchCode()),
                     Stage.RECOGNITION_VOTED, e.getVotedOn()).withFindings(rules(e.getFindings()));
             case QuotaAssigned e -> quota(e);
+            // The later steps carry the new attributes; the update itself moves no figure (issue 13).
+            case CandidateAttributesUpdated e -> new Effect.ReceivedOnly();
             default -> {
                 LOG.debug("Event type {} moves no figure here; received only", event.getClass().getSimpleName());
                 yield new Effect.ReceivedOnly();
