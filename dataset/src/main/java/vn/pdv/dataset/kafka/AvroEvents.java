@@ -168,7 +168,44 @@ final class AvroEvents {
                 .setGeneralEducation(a.generalEducation())
                 .setProfessionalLevel(a.professionalLevel())
                 .setOccupationSector(a.occupationSector())
+                .setEducationCategory(education(a.generalEducation()))
+                .setProfessionalCategory(profession(a.professionalLevel()))
+                .setSectorCategory(sector(a.occupationSector()))
                 .build();
+    }
+
+    /**
+     * The categories a unit service reads from the words the generator types ({@code Careers.person}): a fixed table
+     * of those words, not the unit service's reading of whatever a clerk types, so the dataset stays independent of it.
+     */
+    private static vn.pdv.events.GeneralEducation education(String typed) {
+        return switch (typed == null ? "" : typed) {
+            case "12/12" -> vn.pdv.events.GeneralEducation.UPPER_SECONDARY;
+            case "9/12" -> vn.pdv.events.GeneralEducation.LOWER_SECONDARY;
+            default -> vn.pdv.events.GeneralEducation.UNSPECIFIED;
+        };
+    }
+
+    private static vn.pdv.events.ProfessionalLevel profession(String typed) {
+        return switch (typed == null ? "" : typed) {
+            case "Thạc sĩ" -> vn.pdv.events.ProfessionalLevel.MASTER;
+            case "Đại học" -> vn.pdv.events.ProfessionalLevel.UNIVERSITY;
+            case "Cao đẳng" -> vn.pdv.events.ProfessionalLevel.COLLEGE;
+            case "Trung cấp" -> vn.pdv.events.ProfessionalLevel.INTERMEDIATE;
+            default -> vn.pdv.events.ProfessionalLevel.UNSPECIFIED;
+        };
+    }
+
+    private static vn.pdv.events.OccupationSector sector(String typed) {
+        return switch (typed == null ? "" : typed) {
+            case "Viên chức", "Công chức" -> vn.pdv.events.OccupationSector.PUBLIC_SERVANT;
+            case "Công nhân" -> vn.pdv.events.OccupationSector.WORKER;
+            case "Lực lượng vũ trang" -> vn.pdv.events.OccupationSector.MILITARY;
+            case "Nông dân" -> vn.pdv.events.OccupationSector.FARMER;
+            case "Học sinh, sinh viên" -> vn.pdv.events.OccupationSector.STUDENT;
+            case "Lao động tự do" -> vn.pdv.events.OccupationSector.OTHER;
+            default -> vn.pdv.events.OccupationSector.UNSPECIFIED;
+        };
     }
 
     private static String code(UnitCode code) {

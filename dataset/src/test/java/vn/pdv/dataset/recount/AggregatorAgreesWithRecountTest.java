@@ -136,6 +136,10 @@ class AggregatorAgreesWithRecountTest {
                 answer.read("$.admissionsBy.TRADE_UNION.actual"));
         compared += same(differences, unit, period, "admissionsBy.FEMALE.actual", expected.admittedFemale(),
                 answer.read("$.admissionsBy.FEMALE.actual"));
+        compared += same(differences, unit, period, "categories.education.EDUCATION_UPPER_SECONDARY",
+                expected.admittedUpperSecondary(), answer.read("$.categories.education.EDUCATION_UPPER_SECONDARY"));
+        compared += same(differences, unit, period, "categories.ageBands.AGE_18_TO_30", expected.admittedUpTo30(),
+                answer.read("$.categories.ageBands.AGE_18_TO_30"));
         compared += same(differences, unit, period, "sources.actual", expected.get(Count.SOURCES),
                 answer.read("$.sources.actual"));
         for (Count count : List.of(Count.SYMPATHISERS_ADDED, Count.SYMPATHISERS_REMOVED, Count.CERTIFICATES,

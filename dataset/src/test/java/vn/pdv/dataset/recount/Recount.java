@@ -34,7 +34,8 @@ import vn.pdv.schemas.serde.AvroSerdeConfig;
 
 /**
  * Counts, from the raw events on the topic, what the province aggregator answers: per unit and period, admissions
- * (with the youth-union, trade-union and female parts), sources, and the other pipeline counts, each event counted
+ * (with the youth-union, trade-union and female parts, and for issue 13 those with "12/12" schooling and those at
+ * most 30 by their birth year), sources, and the other pipeline counts, each event counted
  * for every unit above its branch on the event's day; and the pipeline stock now. Deliberately naive: it keeps
  * every counting event in a list and walks the tree for each one at each question. It reads the rules from the
  * aggregator's documentation, never its code:
@@ -63,7 +64,12 @@ final class Recount {
             "BRANCH_VOTED", "PROPOSED", "ADMISSION_DECIDED", "PROBATIONARY_MEMBER", "NEW_MEMBER_CLASS_COMPLETED",
             "RECOGNITION_VOTED", "OFFICIAL_MEMBER", "EXITED");
 
-    private record Counted(Count count, String branch, LocalDate day, boolean youth, boolean trade, boolean female) {
+    /**
+     * @param upperSecondary the person's typed education is "12/12" (the form's THPT)
+     * @param upTo30         the person was at most 30 in the year of the step, by the birth year
+     */
+    private record Counted(Count count, String branch, LocalDate day, boolean youth, boolean trade, boolean female,
+                           boolean upperSecondary, boolean upTo30) {
     }
 
     private record Closure(LocalDate on, String successor) {
@@ -73,7 +79,8 @@ final class Recount {
     }
 
     /** The figures of one unit and period. */
-    record Figures(Map<Count, Long> totals, long admittedYouth, long admittedTrade, long admittedFemale) {
+    record Figures(Map<Count, Long> totals, long admittedYouth, long admittedTrade, long admittedFemale,
+                   long admittedUpperSecondary, long admittedUpTo30) {
 
         long get(Count count) {
             return totals.getOrDefault(count, 0L);
@@ -204,7 +211,8 @@ final class Recount {
     private void step(Count count, String branch, LocalDate day, ReportingAttributes who, String candidate,
                       String stage) {
         counted.add(new Counted(count, branch, day, who.getYouthUnionMember(), who.getTradeUnionMember(),
-                who.getGender() == vn.pdv.events.Gender.FEMALE));
+                who.getGender() == vn.pdv.events.Gender.FEMALE, "12/12".equals(who.getGeneralEducation()),
+                who.getBirthYear() != null && day.getYear() - who.getBirthYear() <= 30));
         reached(candidate, branch, stage);
     }
 
@@ -225,6 +233,8 @@ final class Recount {
         long youth = 0;
         long trade = 0;
         long female = 0;
+        long upperSecondary = 0;
+        long upTo30 = 0;
         for (Counted event : counted) {
             if (event.day().isBefore(from) || !event.day().isBefore(until)) {
                 continue;
@@ -237,9 +247,11 @@ final class Recount {
                 youth += event.youth() ? 1 : 0;
                 trade += event.trade() ? 1 : 0;
                 female += event.female() ? 1 : 0;
+                upperSecondary += event.upperSecondary() ? 1 : 0;
+                upTo30 += event.upTo30() ? 1 : 0;
             }
         }
-        return new Figures(totals, youth, trade, female);
+        return new Figures(totals, youth, trade, female, upperSecondary, upTo30);
     }
 
     /** How many candidates stand in each stage now, in the unit's subtree as it stands {@code today}. */

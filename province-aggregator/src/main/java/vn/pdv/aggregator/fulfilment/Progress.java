@@ -24,11 +24,14 @@ import vn.pdv.aggregator.quota.Metric;
  * @param ratios       the plan's ratio targets for this unit and period, and whether they are met
  * @param predecessors units merged into this one whose days before the merge are counted here
  * @param notes        what a reader should know about the figures, in Vietnamese and English
+ * @param categories   the people admitted as the statistical form counts them: "of which" parts, age bands, average
+ *                     age, education, professional level, occupation, organisations that admitted / with sources
  */
 public record Progress(String unit, String name, String period, Figure admissions, Map<Counter, Figure> admissionsBy,
                        Figure sources, Map<Counter, Figure> sourcesBy, int unitsCounted, Map<Metric, Long> pipeline,
                        Map<Stage, Long> stock, Map<Metric, PlanCited> plans, List<OtherPeriod> otherPeriods,
-                       List<RatioProgress> ratios, List<String> predecessors, List<Note> notes) {
+                       List<RatioProgress> ratios, List<String> predecessors, List<Note> notes,
+                       AdmittedPeople categories) {
 
     /** @param issuedBy the committee's code; {@code issuingBody} the body as the plan prints it, when known */
     public record PlanCited(String number, LocalDate issuedOn, String issuingBody, String issuedBy) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.quota.Metric;
 
 /**
  * Per-unit, per-day counters: the day an event happened on (admitted on, identified on…), so that any period — a
@@ -18,4 +19,10 @@ public interface Tallies {
 
     /** The counters of these units on the days {@code from} (inclusive) to {@code until} (exclusive). */
     Counts sum(Set<UnitCode> units, LocalDate from, LocalDate until);
+
+    /**
+     * Those of {@code units} that counted anything in {@code metric} on the days {@code from} (inclusive) to
+     * {@code until} (exclusive): "organisations that admitted", "organisations with sources".
+     */
+    Set<UnitCode> countingIn(Metric metric, Set<UnitCode> units, LocalDate from, LocalDate until);
 }

@@ -36,22 +36,30 @@ public sealed interface Effect {
      * @param counts   per metric, the counters this step adds one to; empty for a step that counts nothing
      * @param findings the codes of the rules the committee recorded the step as breaking (a decision after its
      *                 deadline…), one per finding; usually none
+     * @param amounts  per metric, the counters this step adds more than one to: an admission's age in years to
+     *                 {@link Counter#AGE_YEARS}; usually none
      */
     record Step(String candidateId, UnitCode branch, Stage stage, LocalDate on, Map<Metric, Set<Counter>> counts,
-                List<String> findings) implements Effect {
+                List<String> findings, Map<Metric, Map<Counter, Integer>> amounts) implements Effect {
 
         public Step {
             counts = Map.copyOf(counts);
             findings = findings == null ? List.of() : List.copyOf(findings);
+            amounts = amounts == null ? Map.of() : Map.copyOf(amounts);
+        }
+
+        public Step(String candidateId, UnitCode branch, Stage stage, LocalDate on, Map<Metric, Set<Counter>> counts,
+                    List<String> findings) {
+            this(candidateId, branch, stage, on, counts, findings, Map.of());
         }
 
         public Step(String candidateId, UnitCode branch, Stage stage, LocalDate on, Map<Metric, Set<Counter>> counts) {
-            this(candidateId, branch, stage, on, counts, List.of());
+            this(candidateId, branch, stage, on, counts, List.of(), Map.of());
         }
 
         /** The same step, recorded with these findings (rule codes). */
         public Step withFindings(List<String> rules) {
-            return new Step(candidateId, branch, stage, on, counts, rules);
+            return new Step(candidateId, branch, stage, on, counts, rules, amounts);
         }
 
         /** @param introducedBy the introducing organisation's contract name, e.g. MILITIA */
@@ -64,8 +72,26 @@ public sealed interface Effect {
 
         public static Step admitted(String candidateId, UnitCode branch, LocalDate on, Person person,
                                     boolean readmission) {
-            return new Step(candidateId, branch, Stage.PROBATIONARY_MEMBER, on,
-                    Map.of(Metric.ADMISSIONS, person.counters(on.getYear(), readmission)));
+            return admitted(candidateId, branch, on, person, readmission, null);
+        }
+
+        /**
+         * An admission, counted in the form's age band and towards the average age: by {@code ageAtAdmission}, the
+         * whole years the unit service worked out on the day, or for an event without it (written before it was
+         * carried) the years since the birth year; with neither, in no band but {@link Counter#AGE_UNSPECIFIED}.
+         */
+        public static Step admitted(String candidateId, UnitCode branch, LocalDate on, Person person,
+                                    boolean readmission, Integer ageAtAdmission) {
+            Integer age = ageAtAdmission != null ? ageAtAdmission
+                    : person.birthYear() == null ? null : on.getYear() - person.birthYear();
+            Set<Counter> counters = person.countersAtAge(age, readmission);
+            Map<Metric, Map<Counter, Integer>> amounts = Map.of();
+            if (age != null && age >= 18) {
+                counters.add(Counter.AGE_KNOWN);
+                amounts = Map.of(Metric.ADMISSIONS, Map.of(Counter.AGE_YEARS, age));
+            }
+            return new Step(candidateId, branch, Stage.PROBATIONARY_MEMBER, on, Map.of(Metric.ADMISSIONS, counters),
+                    List.of(), amounts);
         }
 
         public static Step sympathiserAdded(String candidateId, UnitCode branch, LocalDate on, Person person) {

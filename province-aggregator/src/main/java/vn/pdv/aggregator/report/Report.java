@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
+import vn.pdv.aggregator.fulfilment.AdmittedPeople;
 import vn.pdv.aggregator.fulfilment.Counter;
 import vn.pdv.aggregator.fulfilment.Figure;
 import vn.pdv.aggregator.fulfilment.Progress;
@@ -63,7 +65,7 @@ public record Report(Heading heading, List<Section> sections) {
                 List.of("Ghi chú: các bước này đã được ghi nhận và tính vào số liệu ở trên; bảng này để cấp ủy, "
                         + "ủy ban kiểm tra theo dõi việc chấp hành thời hạn, thủ tục."));
         List<Section> sections = new ArrayList<>(report.sections());
-        sections.add(found);
+        sections.add(sections.size() - 1, found);
         return new Report(heading, sections);
     }
 
@@ -90,12 +92,50 @@ public record Report(Heading heading, List<Section> sections) {
         List<String> admissionNotes = new ArrayList<>(
                 quotaNotes(whole.name(), whole.admissions().quota(), beneath, Progress::admissions));
         admissionNotes.addAll(ratioNotes(whole, beneath));
+        if (Stream.concat(units.stream(), Stream.of(direct, total)).anyMatch(Report::unionsOverlap)) {
+            admissionNotes.add(UNIONS_OVERLAP);
+        }
         Section admissions = new Section("Kết nạp đảng viên", "I. KẾT NẠP ĐẢNG VIÊN", Columns.ADMISSIONS,
                 withDirect(units, direct, directAdmissions), total, admissionNotes);
         Section sources = new Section("Tạo nguồn", "II. TẠO NGUỒN KẾT NẠP ĐẢNG", Columns.SOURCES,
                 withDirect(units, direct, direct.sources().actual() != 0), total,
                 quotaNotes(whole.name(), whole.sources().quota(), beneath, Progress::sources));
-        return new Report(heading, List.of(admissions, sources));
+        return new Report(heading, List.of(admissions, sources, form(whole, beneath, units, direct, total)));
+    }
+
+    /**
+     * The people admitted laid out like the statistical form (issue 13): a line per unit beneath, the figures recorded
+     * at the reporting unit itself when there are any, and the total. Comes after the plan tables (and the findings,
+     * when asked for), so a committee's first sheets stay where they were.
+     */
+    private static Section form(Progress whole, List<Progress> beneath, List<ReportRow> units, ReportRow direct,
+                                ReportRow total) {
+        AdmittedPeople directPeople = whole.categories().minus(beneath.stream().map(Progress::categories).toList());
+        boolean any = directPeople.admitted() != 0 || directPeople.organisationsWithSources() != 0;
+        return new Section("Thống kê kết nạp", "ĐẢNG VIÊN MỚI KẾT NẠP THEO CÁC TIÊU CHÍ THỐNG KÊ", Columns.FORM,
+                withDirect(units, direct.withPeople(directPeople), any), total, List.of(
+                        "Ghi chú: mỗi người được tính một lần trong tổng số. Các cột \"trong đó\" (nữ, dân tộc thiểu "
+                                + "số, tôn giáo, đoàn viên thanh niên, đoàn viên công đoàn, kết nạp lại) có thể trùng "
+                                + "nhau — một người vừa là đoàn viên thanh niên vừa là đoàn viên công đoàn được tính ở "
+                                + "cả hai cột — nên không cộng lại thành tổng số; mỗi cột không lớn hơn tổng số.",
+                        "Tuổi, giáo dục phổ thông, chuyên môn nghiệp vụ và nghề nghiệp: mỗi nhóm cộng lại bằng tổng "
+                                + "số; \"chưa rõ\" là người chưa xác định được (chưa có ngày sinh, hoặc nội dung đã "
+                                + "nhập không xếp được vào loại nào). Tuổi tính tròn năm vào ngày kết nạp.",
+                        "Tổ chức cơ sở đảng có kết nạp / có nguồn: số đảng bộ, chi bộ cơ sở có ít nhất một đảng "
+                                + "viên được kết nạp / một quần chúng được tạo nguồn trong kỳ."));
+    }
+
+    /**
+     * Said when it shows: the plan's quota splits the total between youth-union and trade-union members, while the
+     * results count people, a person in both unions in both columns.
+     */
+    static final String UNIONS_OVERLAP = "Ghi chú: kết quả đếm mỗi người một lần; cột đoàn viên thanh niên và đoàn viên "
+            + "công đoàn là số \"trong đó\": người thuộc cả hai tổ chức được tính ở cả hai cột, nên hai cột cộng lại có "
+            + "thể lớn hơn tổng số (chỉ tiêu của kế hoạch chia tổng số cho hai tổ chức).";
+
+    private static boolean unionsOverlap(ReportRow row) {
+        return row.youthUnion() != null && row.tradeUnion() != null && row.admissions() != null
+                && row.youthUnion().actual() + row.tradeUnion().actual() > row.admissions().actual();
     }
 
     /**

@@ -16,8 +16,14 @@ import vn.pdv.aggregator.AggregatorTest;
 import vn.pdv.aggregator.UnitLog;
 import vn.pdv.events.AdmissionDecided;
 import vn.pdv.events.CandidateAdmitted;
+import vn.pdv.events.CandidateAttributesUpdated;
 import vn.pdv.events.EventMetadata;
 import vn.pdv.events.Finding;
+import vn.pdv.events.GeneralEducation;
+import vn.pdv.events.OccupationSector;
+import vn.pdv.events.ProfessionalLevel;
+import vn.pdv.events.ReportingAttributes;
+import vn.pdv.events.UnitKind;
 import vn.pdv.stack.JsonApi;
 
 /** Events sent through the real broker and registry become exact figures, whatever is delivered twice. */
@@ -97,6 +103,81 @@ class IntakeTest {
         assertThat(findings.<String>read("$.rules.DECISION_DEADLINE")).isEqualTo("Quyết định kết nạp quá thời hạn");
         assertThat(api.get("/api/findings/" + log.unit("A") + "/2024-Q3").<Integer>read("$.total")).isEqualTo(2);
         assertThat(api.get("/api/findings/" + root + "/2023").<Integer>read("$.total")).isZero();
+    }
+
+    /**
+     * Issue 13: admissions counted as the statistical form counts them, in {@code categories}: people once, "of which"
+     * parts overlapping, age bands and the average age from the age the unit service worked out, education,
+     * profession and occupation, and the grassroots organisations that admitted or identified sources.
+     */
+    @Test
+    void countsThePeopleAdmittedByTheFormsCategoriesOnceWhateverIsRedelivered() {
+        String bloc = log.committee();
+        String hospital = log.unit("BV");
+        String tax = log.unit("CT");
+        log.send(log.registered(log.next(), bloc, null, UnitKind.BLOC_COMMITTEE),
+                log.registered(log.next(), hospital, bloc, UnitKind.GRASSROOTS_COMMITTEE),
+                log.registered(log.next(), log.unit("BV-NOI"), hospital, UnitKind.SUBORDINATE_BRANCH),
+                log.registered(log.next(), log.unit("BV-NGOAI"), hospital, UnitKind.SUBORDINATE_BRANCH),
+                log.registered(log.next(), tax, bloc, UnitKind.GRASSROOTS_BRANCH));
+        CandidateAdmitted young = admitted(log.unit("BV-NOI"), 24, true, true, GeneralEducation.UPPER_SECONDARY,
+                ProfessionalLevel.UNIVERSITY, OccupationSector.PUBLIC_SERVANT, false);
+        CandidateAdmitted older = admitted(log.unit("BV-NGOAI"), 35, false, true, GeneralEducation.LOWER_SECONDARY,
+                ProfessionalLevel.COLLEGE, OccupationSector.WORKER, true);
+        CandidateAdmitted unknown = CandidateAdmitted.newBuilder(log.admitted(log.next(), log.unit("BV-NOI"), MAY_19, true))
+                .setAttributes(ReportingAttributes.newBuilder().setYouthUnionMember(true).setTradeUnionMember(true).build())
+                .build();
+        var updated = CandidateAttributesUpdated.newBuilder().setMetadata(log.next()).setCandidateId("c-updated")
+                .setBranchCode(log.unit("BV-NOI")).setUpdatedOn(MAY_19)
+                .setAttributes(ReportingAttributes.newBuilder().setYouthUnionMember(true).build()).build();
+        log.send(young, older, unknown, updated, log.source(log.next(), tax, MAY_19),
+                log.source(log.next(), log.unit("BV-NOI"), MAY_19));
+        log.send(young, older);
+        var marker = log.source(log.next(), bloc, LocalDate.of(2024, 6, 1));
+        log.send(marker);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(api.get("/api/progress/" + bloc + "/2024").<Integer>read("$.sources.actual")).isEqualTo(3));
+        var progress = api.get("/api/progress/" + bloc + "/2024");
+        assertThat(progress.<Integer>read("$.categories.admitted")).isEqualTo(3);
+        assertThat(progress.<Map<String, Integer>>read("$.categories.ofWhich")).containsAllEntriesOf(Map.of(
+                "YOUTH_UNION", 2, "TRADE_UNION", 3, "READMISSION", 1, "FEMALE", 0));
+        assertThat(progress.<Map<String, Integer>>read("$.categories.ageBands")).containsExactlyInAnyOrderEntriesOf(
+                Map.of("AGE_18_TO_30", 1, "AGE_31_TO_40", 1, "AGE_41_TO_50", 0, "AGE_OVER_50", 0, "AGE_UNSPECIFIED", 1));
+        assertThat(progress.<Double>read("$.categories.averageAge")).isEqualTo(29.5);
+        assertThat(progress.<Integer>read("$.categories.withAge")).isEqualTo(2);
+        assertThat(progress.<Map<String, Integer>>read("$.categories.education")).containsAllEntriesOf(Map.of(
+                "EDUCATION_UPPER_SECONDARY", 1, "EDUCATION_LOWER_SECONDARY", 1, "EDUCATION_UNSPECIFIED", 1,
+                "EDUCATION_PRIMARY", 0));
+        assertThat(progress.<Map<String, Integer>>read("$.categories.profession")).containsAllEntriesOf(Map.of(
+                "PROFESSION_UNIVERSITY", 1, "PROFESSION_COLLEGE", 1, "PROFESSION_UNSPECIFIED", 1));
+        assertThat(progress.<Map<String, Integer>>read("$.categories.sector")).containsAllEntriesOf(Map.of(
+                "SECTOR_PUBLIC_SERVANT", 1, "SECTOR_WORKER", 1, "SECTOR_UNSPECIFIED", 1));
+        assertThat(progress.<Integer>read("$.categories.organisationsAdmitted"))
+                .as("the hospital's committee, once for its two branches").isEqualTo(1);
+        assertThat(progress.<Integer>read("$.categories.organisationsWithSources"))
+                .as("the hospital, the tax office, and the bloc committee's own source").isEqualTo(3);
+        assertThat(progress.<List<String>>read("$.notes[*].english"))
+                .anySatisfy(note -> assertThat(note).contains("a person in both counted in both"));
+        assertThat(api.get("/api/progress/" + tax + "/2024").<Integer>read("$.categories.organisationsAdmitted"))
+                .isZero();
+        assertThat(api.get("/api/progress/" + hospital + "/2024").<Double>read("$.categories.averageAge"))
+                .isEqualTo(29.5);
+        assertThat(logStatus(bloc).get("gaps")).as("the attributes update counts nothing, but its place does")
+                .asList().isEmpty();
+    }
+
+    private CandidateAdmitted admitted(String branch, int age, boolean youthUnion, boolean tradeUnion,
+                                       GeneralEducation education, ProfessionalLevel profession,
+                                       OccupationSector sector, boolean readmission) {
+        return CandidateAdmitted.newBuilder(log.admitted(log.next(), branch, MAY_19, youthUnion))
+                .setAgeAtAdmission(age)
+                .setReadmission(readmission)
+                .setAttributes(ReportingAttributes.newBuilder().setBirthYear(2024 - age - 1)
+                        .setYouthUnionMember(youthUnion).setTradeUnionMember(tradeUnion)
+                        .setEducationCategory(education).setProfessionalCategory(profession).setSectorCategory(sector)
+                        .build())
+                .build();
     }
 
     private static Finding finding(String rule, int workingDaysLate) {

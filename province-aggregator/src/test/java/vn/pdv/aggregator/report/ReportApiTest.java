@@ -132,9 +132,12 @@ class ReportApiTest {
                 tuple(List.of("", "Tổng cộng"), List.of("5", "3", "2")));
         assertThat(rows.stream().map(SheetRow::joined)).contains("Quý II/2024");
         List<SheetRow> totals = rows.stream().filter(row -> row.cell(1).equals("Tổng cộng")).toList();
-        assertThat(totals).as("admissions, sources, findings").hasSize(3);
+        assertThat(totals).as("admissions, sources, findings, the statistical form").hasSize(4);
         assertThat(totals.get(1).cell(3)).as("sources in Q2").isEqualTo("2");
         assertThat(totals.get(2).cell(2)).as("no step recorded late in Q2").isEqualTo("0");
+        assertThat(totals.get(3).cells()).as("the form: 5 admitted, of which 3 youth-union and 2 trade-union, all"
+                + " at most 30, average age 24").startsWith("", "Tổng cộng", "5", "5", "0", "0", "3", "2", "0", "5")
+                .contains("24.0");
         assertThat(answer.getHeaders().getContentType()).hasToString("text/csv;charset=UTF-8");
         assertThat(answer.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
                 .startsWith("attachment;").contains("filename*=UTF-8''bao-cao-" + root + "-2024-Q2.csv");

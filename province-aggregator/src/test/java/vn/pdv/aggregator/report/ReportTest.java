@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import vn.pdv.aggregator.fulfilment.Counter;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.quota.Period;
 
@@ -74,7 +75,7 @@ class ReportTest {
                         "DUK-01", Map.of("DECISION_DEADLINE", 2L),
                         "DUK-04", Map.of("CEREMONY_DEADLINE", 1L)));
 
-        assertThat(report.sections()).hasSize(3);
+        assertThat(report.sections()).hasSize(4);
         Section findings = report.sections().get(2);
         assertThat(findings.name()).isEqualTo("Phát hiện");
         assertThat(findings.columns()).extracting(Column::heading).startsWith("STT", "Đơn vị", "Tổng số",
@@ -84,7 +85,65 @@ class ReportTest {
         assertThat(cells(findings, findings.rows().getLast()))
                 .containsExactly(null, "Ghi nhận trực tiếp tại Đảng ủy Khối", 2L, 0L, 1L, 0L, 0L, 0L, 1L);
         assertThat(cells(findings, findings.total())).containsExactly(null, "Tổng cộng", 5L, 0L, 3L, 1L, 0L, 0L, 1L);
-        assertThat(aReport(whole, hospital(), tax()).sections()).as("no findings asked, no table").hasSize(2);
+        assertThat(aReport(whole, hospital(), tax()).sections()).as("no findings asked, no table")
+                .extracting(Section::name).containsExactly("Kết nạp đảng viên", "Tạo nguồn", "Thống kê kết nạp");
+    }
+
+    /**
+     * Issue 13: the people admitted laid out like the statistical form, after the plan tables: the "of which" columns
+     * overlap (a person in both unions is in both), the age, education, profession and occupation groups each add up to
+     * the total, the average age is worked out from the sums, not averaged over averages.
+     */
+    @Test
+    void laysThePeopleAdmittedOutLikeTheStatisticalFormAUnitALine() {
+        ReportFixture hospital = aUnit("DUK-01", "Bệnh viện Đa khoa tỉnh Bình Định").quota(6, 4, 2).admitted(4, 3, 2)
+                .counted(Counter.FEMALE, 3).counted(Counter.YOUTH_UNION, 3).counted(Counter.TRADE_UNION, 2)
+                .counted(Counter.READMISSION, 1).counted(Counter.AGE_18_TO_30, 3).counted(Counter.AGE_41_TO_50, 1)
+                .counted(Counter.AGE_KNOWN, 4).counted(Counter.AGE_YEARS, 24 + 26 + 29 + 45)
+                .counted(Counter.EDUCATION_UPPER_SECONDARY, 4).counted(Counter.PROFESSION_UNIVERSITY, 3)
+                .counted(Counter.PROFESSION_MASTER, 1).counted(Counter.SECTOR_PUBLIC_SERVANT, 4).organisations(1, 1);
+        ReportFixture tax = aUnit("DUK-04", "Cục Thuế tỉnh Bình Định").admitted(1, 0, 0)
+                .counted(Counter.AGE_UNSPECIFIED, 1).counted(Counter.EDUCATION_UNSPECIFIED, 1)
+                .counted(Counter.PROFESSION_UNSPECIFIED, 1).counted(Counter.SECTOR_UNSPECIFIED, 1).organisations(1, 1);
+        ReportFixture whole = aUnit("DUK", "Đảng ủy Khối").admitted(5, 3, 2).counted(Counter.FEMALE, 3)
+                .counted(Counter.YOUTH_UNION, 3).counted(Counter.TRADE_UNION, 2).counted(Counter.READMISSION, 1)
+                .counted(Counter.AGE_18_TO_30, 3).counted(Counter.AGE_41_TO_50, 1).counted(Counter.AGE_UNSPECIFIED, 1)
+                .counted(Counter.AGE_KNOWN, 4).counted(Counter.AGE_YEARS, 124)
+                .counted(Counter.EDUCATION_UPPER_SECONDARY, 4).counted(Counter.EDUCATION_UNSPECIFIED, 1)
+                .counted(Counter.PROFESSION_UNIVERSITY, 3).counted(Counter.PROFESSION_MASTER, 1)
+                .counted(Counter.PROFESSION_UNSPECIFIED, 1).counted(Counter.SECTOR_PUBLIC_SERVANT, 4)
+                .counted(Counter.SECTOR_UNSPECIFIED, 1).organisations(2, 3);
+
+        Section form = aReport(whole, hospital, tax).sections().getLast();
+
+        assertThat(form.name()).isEqualTo("Thống kê kết nạp");
+        assertThat(form.columns()).extracting(Column::heading).containsExactly("STT", "Đơn vị", "Tổng số kết nạp",
+                "Nữ", "Dân tộc thiểu số", "Tôn giáo", "Đoàn viên thanh niên", "Đoàn viên công đoàn", "Kết nạp lại",
+                "Đến 30", "31–40", "41–50", "Trên 50", "Chưa rõ", "Bình quân",
+                "Tiểu học", "Trung học cơ sở", "Trung học phổ thông", "Chưa rõ",
+                "Chưa qua đào tạo", "Sơ cấp", "Trung cấp", "Cao đẳng", "Đại học", "Thạc sĩ", "Tiến sĩ", "Chưa rõ",
+                "Công nhân", "Nông dân", "Cán bộ, công chức, viên chức", "Quân đội", "Công an",
+                "Chủ doanh nghiệp tư nhân", "Học sinh, sinh viên", "Khác", "Chưa rõ",
+                "Có kết nạp đảng viên", "Có nguồn kết nạp");
+        assertThat(form.columns()).extracting(Column::group).containsSequence("Trong đó", "Trong đó", "Trong đó",
+                "Trong đó", "Trong đó", "Trong đó", "Tuổi khi kết nạp");
+        assertThat(cells(form, form.rows().getFirst())).containsExactly(1, "Bệnh viện Đa khoa tỉnh Bình Định", 4L,
+                3L, 0L, 0L, 3L, 2L, 1L, 3L, 0L, 1L, 0L, 0L, new BigDecimal("31.0"),
+                0L, 0L, 4L, 0L, 0L, 0L, 0L, 0L, 3L, 1L, 0L, 0L, 0L, 0L, 4L, 0L, 0L, 0L, 0L, 0L, 0L, 1L, 1L);
+        assertThat(cells(form, form.rows().getLast())).as("a line for what the committee recorded itself")
+                .startsWith(null, "Ghi nhận trực tiếp tại Đảng ủy Khối", 0L).endsWith(0L, 1L);
+        assertThat(cells(form, form.total())).startsWith(null, "Tổng cộng", 5L, 3L, 0L, 0L, 3L, 2L, 1L, 3L, 0L, 1L,
+                0L, 1L, new BigDecimal("31.0"));
+        assertThat(form.notes().getFirst()).contains("mỗi người được tính một lần", "được tính ở cả hai cột");
+    }
+
+    /** Issue 13: the plan splits its quota between the unions, the results count people; the note says so when it shows. */
+    @Test
+    void saysThatAPersonInBothUnionsIsCountedInBothWhenTheColumnsAddUpToMoreThanTheTotal() {
+        Report overlapping = aReport(aUnit("DUK", "Đảng ủy Khối").quota(240, 170, 70).admitted(10, 8, 5),
+                aUnit("DUK-01", "Bệnh viện").quota(10, 7, 3).admitted(10, 8, 5));
+
+        assertThat(overlapping.sections().getFirst().notes()).contains(Report.UNIONS_OVERLAP);
     }
 
     @Test

@@ -15,9 +15,12 @@ import vn.pdv.events.EventMetadata;
 import vn.pdv.events.Finding;
 import vn.pdv.events.FulfilmentStatus;
 import vn.pdv.events.Gender;
+import vn.pdv.events.GeneralEducation;
 import vn.pdv.events.IntroducingOrganisation;
+import vn.pdv.events.OccupationSector;
 import vn.pdv.events.PeriodKind;
 import vn.pdv.events.PlanReference;
+import vn.pdv.events.ProfessionalLevel;
 import vn.pdv.events.QuotaAssigned;
 import vn.pdv.events.QuotaMetric;
 import vn.pdv.events.QuotaPeriod;
@@ -85,6 +88,38 @@ final class Events {
                         .setValues(Map.of("dueBy", "2024-03-08", "stepOn", "2024-03-26"))
                         .build()))
                 .build();
+    }
+
+    /** An admission with its categories and age at admission (issue 13). */
+    static CandidateAdmitted aCategorisedCandidateAdmitted() {
+        return CandidateAdmitted.newBuilder(aCandidateAdmitted())
+                .setAgeAtAdmission(23)
+                .setAttributes(ReportingAttributes.newBuilder(attributes())
+                        .setEducationCategory(GeneralEducation.UPPER_SECONDARY)
+                        .setProfessionalCategory(ProfessionalLevel.UNIVERSITY)
+                        .setSectorCategory(OccupationSector.PUBLIC_SERVANT)
+                        .build())
+                .build();
+    }
+
+    /**
+     * {@code CandidateAdmitted} as main held it before the categories and the age (commit f763b5e), kept verbatim
+     * under {@code src/test/resources/before-categories}; the envelope and the finding are today's, which did not change.
+     */
+    static Schema beforeTheCategories() {
+        Schema.Parser parser = new Schema.Parser();
+        parser.parse(EventMetadata.getClassSchema().toString());
+        parser.parse(Finding.getClassSchema().toString());
+        parser.parse(resource("/before-categories/ReportingAttributes.avsc"));
+        return parser.parse(resource("/before-categories/CandidateAdmitted.avsc"));
+    }
+
+    private static String resource(String path) {
+        try (var in = Events.class.getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static ReportingAttributes attributes() {

@@ -18,6 +18,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 import vn.pdv.events.SourceCreated;
 import vn.pdv.events.CandidateAdmitted;
+import vn.pdv.events.GeneralEducation;
+import vn.pdv.events.OccupationSector;
+import vn.pdv.events.ProfessionalLevel;
 import vn.pdv.schemas.Topics;
 import vn.pdv.stack.TestStack;
 
@@ -129,6 +132,33 @@ class SchemaRegistryIntegrationTest {
             byte[] current = serializer.serialize(topic, late);
 
             assertThat(new AvroDeserializer(client).deserialize(topic, current)).isEqualTo(late);
+        }
+    }
+
+    /**
+     * The categories (education, professional level, occupation) and the age at admission (issue 13) joined as enums
+     * and a nullable int with defaults: the registry holding the admission as it stood before takes the new version,
+     * and an admission written before reads as UNSPECIFIED with no age.
+     */
+    @Test
+    void acceptsTheCategoriesAndTheAgeUnderASubjectThatHeldTheAdmissionBefore() {
+        String topic = aTopicOfItsOwn();
+        CandidateAdmitted categorised = Events.aCategorisedCandidateAdmitted();
+        GenericRecord before = AvroBytes.asGeneric(categorised, Events.beforeTheCategories());
+        try (SchemaRegistryClient client = new SchemaRegistryClient(registryUrl())) {
+            AvroSerializer serializer = new AvroSerializer(client, true);
+            byte[] old = serializer.serialize(topic, new ForeignSchemaRecord(before));
+
+            byte[] current = serializer.serialize(topic, categorised);
+
+            AvroDeserializer deserializer = new AvroDeserializer(client);
+            assertThat(deserializer.deserialize(topic, current)).isEqualTo(categorised);
+            CandidateAdmitted readFromOld = (CandidateAdmitted) deserializer.deserialize(topic, old);
+            assertThat(readFromOld.getAgeAtAdmission()).isNull();
+            assertThat(readFromOld.getAttributes().getEducationCategory()).isEqualTo(GeneralEducation.UNSPECIFIED);
+            assertThat(readFromOld.getAttributes().getProfessionalCategory()).isEqualTo(ProfessionalLevel.UNSPECIFIED);
+            assertThat(readFromOld.getAttributes().getSectorCategory()).isEqualTo(OccupationSector.UNSPECIFIED);
+            assertThat(readFromOld.getAttributes().getGeneralEducation()).isEqualTo("12/12");
         }
     }
 

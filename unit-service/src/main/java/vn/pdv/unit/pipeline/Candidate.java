@@ -56,7 +56,8 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
     public Candidate apply(CandidateEvent event, ActorId recordedBy) {
         List<RecordedStep> after = new ArrayList<>(history);
         after.add(new RecordedStep(event, recordedBy));
-        return new Candidate(id, branch, attributes, stageAfter(event), after);
+        ReportingAttributes now = event instanceof CandidateAttributesUpdated updated ? updated.attributes() : attributes;
+        return new Candidate(id, branch, now, stageAfter(event), after);
     }
 
     /** The steps' events, in order, without who recorded them. */
@@ -144,11 +145,22 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
 
     /** The ceremony carrying out the recorded decision: the person becomes a probationary member. */
     public Outcome<CandidateAdmitted> admit(AdmissionDecision ceremony, PipelineRules rules) {
+        return admit(ceremony, null, rules);
+    }
+
+    /**
+     * The ceremony, the event carrying the person's age in whole years that day and the attributes as they stand
+     * then; {@code bornOn} itself stays here.
+     *
+     * @param bornOn the date of birth, or null when the committee has none
+     */
+    public Outcome<CandidateAdmitted> admit(AdmissionDecision ceremony, LocalDate bornOn, PipelineRules rules) {
         return unlessRefused(precheck(Stage.PROBATIONARY_MEMBER, EnumSet.of(Stage.ADMISSION_DECIDED), ceremony.admittedOn(),
                 "admittedOn").or(() -> sameDecision(ceremony)), () -> {
                     LocalDate decidedOn = latest(AdmissionDecided.class).orElseThrow().decision().decidedOn();
                     return when(rules.timeLimits.checkCeremony(decidedOn, ceremony.admittedOn()), rules,
-                            findings -> new CandidateAdmitted(id, branch, ceremony, attributes, findings));
+                            findings -> new CandidateAdmitted(id, branch, ceremony, attributes, findings,
+                                    CandidateAdmitted.ageOn(bornOn, ceremony.admittedOn())));
                 });
     }
 
@@ -158,13 +170,19 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
      */
     public Outcome<List<CandidateEvent>> decideAndAdmit(AdmissionDecision ceremony, boolean deadlineExtended,
                                                         PipelineRules rules) {
+        return decideAndAdmit(ceremony, deadlineExtended, null, rules);
+    }
+
+    /** @param bornOn the date of birth, for the age at admission; null when the committee has none */
+    public Outcome<List<CandidateEvent>> decideAndAdmit(AdmissionDecision ceremony, boolean deadlineExtended,
+                                                        LocalDate bornOn, PipelineRules rules) {
         if (stage != Stage.PROPOSED) {
-            return admit(ceremony, rules).map(admitted -> List.<CandidateEvent>of(admitted));
+            return admit(ceremony, bornOn, rules).map(admitted -> List.<CandidateEvent>of(admitted));
         }
         CommitteeDecision decision = new CommitteeDecision(ceremony.decidedBy(), ceremony.number(), ceremony.decidedOn(),
                 deadlineExtended);
         return decideAdmission(decision, rules).then(decided ->
-                apply(decided, null).admit(ceremony, rules).map(admitted -> List.<CandidateEvent>of(decided, admitted)));
+                apply(decided, null).admit(ceremony, bornOn, rules).map(admitted -> List.<CandidateEvent>of(decided, admitted)));
     }
 
     public Outcome<NewMemberClassCompleted> completeNewMemberClass(LocalDate completedOn) {
@@ -225,6 +243,22 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
         return unlessRefused(precheck(Bilingual.of("ra khỏi danh sách (" + reason + ")", "leaving the pipeline (" + reason + ")"),
                         allowed, exitedOn, "exitedOn"),
                 () -> Outcome.accepted(new CandidateExited(id, branch, reason, stage, exitedOn, movedTo, attributes)));
+    }
+
+    /**
+     * New reporting attributes from {@code updatedOn}, while the candidate is still in the pipeline. Dated like a step,
+     * on or after the latest one: the steps recorded after it carry the new attributes, so an update before the
+     * ceremony counts in the admission and one after it leaves the admission's figures as they were. The birth year is
+     * the person's and stays.
+     */
+    public Outcome<CandidateAttributesUpdated> updateAttributes(LocalDate updatedOn, ReportingAttributes updated) {
+        return unlessRefused(precheck(Bilingual.of("cập nhật thông tin báo cáo", "updating the reporting attributes"),
+                        EnumSet.range(Stage.SOURCE, Stage.RECOGNITION_VOTED), updatedOn, "updatedOn"),
+                () -> Outcome.accepted(new CandidateAttributesUpdated(id, branch, updatedOn,
+                        new ReportingAttributes(updated.gender(), attributes.birthYear(), updated.ethnicMinority(),
+                                updated.religious(), updated.youthUnionMember(), updated.tradeUnionMember(),
+                                updated.generalEducation(), updated.professionalLevel(), updated.occupationSector(),
+                                updated.education(), updated.profession(), updated.sector()))));
     }
 
     // ---- what the log says so far
@@ -306,6 +340,7 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
             case CandidateRecognised e -> Stage.OFFICIAL_MEMBER;
             case SympathiserRemoved e -> Stage.EXITED;
             case CandidateExited e -> Stage.EXITED;
+            case CandidateAttributesUpdated e -> stage;
         };
     }
 

@@ -12,7 +12,7 @@ import vn.pdv.unit.organisation.UnitCode;
 public sealed interface CandidateEvent
         permits SourceCreated, SympathiserAdded, SympathiserRemoved, AwarenessCertificateIssued, BackgroundVerified,
         CandidateIntroduced, AdmissionVoted, AdmissionProposed, AdmissionDecided, CandidateAdmitted,
-        NewMemberClassCompleted, RecognitionVoted, CandidateRecognised, CandidateExited {
+        NewMemberClassCompleted, RecognitionVoted, CandidateRecognised, CandidateExited, CandidateAttributesUpdated {
 
     CandidateId candidate();
 

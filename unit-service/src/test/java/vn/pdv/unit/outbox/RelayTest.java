@@ -25,6 +25,9 @@ import vn.pdv.events.AdmissionDecided;
 import vn.pdv.events.CandidateAdmitted;
 import vn.pdv.events.CandidateRecognised;
 import vn.pdv.events.EventMetadata;
+import vn.pdv.events.GeneralEducation;
+import vn.pdv.events.OccupationSector;
+import vn.pdv.events.ProfessionalLevel;
 import vn.pdv.events.SourceCreated;
 import vn.pdv.events.UnitRegistered;
 import vn.pdv.schemas.Topics;
@@ -85,6 +88,11 @@ class RelayTest {
         assertThat(source.getAttributes().getBirthYear()).isEqualTo(2000);
         CandidateAdmitted admitted = (CandidateAdmitted) steps.get(8);
         assertThat(admitted.getAdmittedOn()).hasToString("2024-05-19");
+        assertThat(admitted.getAgeAtAdmission()).as("born 2000-04-12, admitted 2024-05-19").isEqualTo(24);
+        assertThat(admitted.getAttributes().getGeneralEducation()).isEqualTo("12/12");
+        assertThat(admitted.getAttributes().getEducationCategory()).isEqualTo(GeneralEducation.UPPER_SECONDARY);
+        assertThat(admitted.getAttributes().getProfessionalCategory()).isEqualTo(ProfessionalLevel.UNSPECIFIED);
+        assertThat(admitted.getAttributes().getSectorCategory()).isEqualTo(OccupationSector.UNSPECIFIED);
         assertThat(((CandidateRecognised) steps.getLast()).getDecidedOn()).hasToString("2025-06-05");
         for (ConsumerRecord<String, byte[]> record : published) {
             String bytes = new String(record.value(), StandardCharsets.UTF_8);

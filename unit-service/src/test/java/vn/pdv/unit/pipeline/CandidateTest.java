@@ -381,6 +381,42 @@ class CandidateTest {
         }
 
         @Test
+        void carriesTheAgeInWholeYearsOnTheDayOfTheCeremonyAndNotTheDateOfBirth() {
+            Candidate decided = at(Stage.ADMISSION_DECIDED);
+            LocalDate bornOn = ADMITTED_ON.minusYears(24);
+
+            var onTheBirthday = accepted(decided.admit(aCeremony(ADMITTED_ON), bornOn, RULES));
+            var theDayBefore = accepted(decided.admit(aCeremony(ADMITTED_ON), bornOn.plusDays(1), RULES));
+            var unknown = accepted(decided.admit(aCeremony(ADMITTED_ON), null, RULES));
+
+            assertThat(onTheBirthday.ageAtAdmission()).isEqualTo(24);
+            assertThat(theDayBefore.ageAtAdmission()).isEqualTo(23);
+            assertThat(unknown.ageAtAdmission()).isNull();
+            assertThat(onTheBirthday.toString()).doesNotContain(bornOn.toString());
+        }
+
+        @Test
+        void carriesTheAttributesAsTheyStoodOnTheDayOfTheCeremony() {
+            Candidate decided = at(Stage.ADMISSION_DECIDED);
+            var joinedTheTradeUnion = new ReportingAttributes(Gender.FEMALE, null, false, false, true, true, "12/12",
+                    "Thạc sĩ", "Giáo viên");
+            var leftIt = new ReportingAttributes(Gender.FEMALE, null, false, false, true, false, "12/12", "Thạc sĩ",
+                    "Giáo viên");
+            var before = accepted(decided.updateAttributes(DECIDED_ON.plusDays(1), joinedTheTradeUnion));
+
+            var admitted = accepted(decided.apply(before, null).admit(aCeremony(ADMITTED_ON), RULES));
+            Candidate member = decided.apply(before, null).apply(admitted, null);
+            var after = accepted(member.updateAttributes(ADMITTED_ON.plusDays(1), leftIt));
+
+            assertThat(before.attributes().birthYear()).as("the person's, kept").isEqualTo(BORN.getYear());
+            assertThat(admitted.attributes().tradeUnionMember()).isTrue();
+            assertThat(admitted.attributes().profession()).isEqualTo(ProfessionalLevel.MASTER);
+            assertThat(member.apply(after, null).attributes().tradeUnionMember()).isFalse();
+            assertThat(member.apply(after, null).events()).contains(admitted);
+            refused(member.updateAttributes(ADMITTED_ON.minusDays(1), leftIt), RuleCode.STEP_OUT_OF_ORDER);
+        }
+
+        @Test
         void refusesACeremonyNamingAnotherDecision() {
             var other = new AdmissionDecision(COMMITTEE, "999-QĐ/ĐUK", DECIDED_ON, ADMITTED_ON, false);
 

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.springframework.stereotype.Service;
+import vn.pdv.aggregator.fulfilment.AdmittedPeople;
 import vn.pdv.aggregator.fulfilment.Counter;
 import vn.pdv.aggregator.fulfilment.Counts;
 import vn.pdv.aggregator.fulfilment.Figure;
@@ -25,6 +26,7 @@ import vn.pdv.aggregator.hierarchy.Hierarchy;
 import vn.pdv.aggregator.hierarchy.Span;
 import vn.pdv.aggregator.hierarchy.Unit;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.hierarchy.UnitKind;
 import vn.pdv.aggregator.hierarchy.UnitTree;
 import vn.pdv.aggregator.plan.Fulfilment;
 import vn.pdv.aggregator.plan.RatioTarget;
@@ -132,6 +134,16 @@ public class ProgressReport {
             notes.add(new Progress.Note("Gồm số liệu trước hợp nhất của " + join(predecessors) + ".",
                     "Includes the figures of " + join(predecessors) + " from before they merged into this unit."));
         }
+        if (counts.get(Metric.ADMISSIONS, Counter.YOUTH_UNION) + counts.get(Metric.ADMISSIONS, Counter.TRADE_UNION)
+                > counts.get(Metric.ADMISSIONS, Counter.TOTAL)) {
+            notes.add(new Progress.Note(
+                    "Kết quả đếm mỗi người một lần: đoàn viên thanh niên và đoàn viên công đoàn là số \"trong đó\", "
+                            + "một người thuộc cả hai tổ chức được tính ở cả hai, nên hai số cộng lại lớn hơn tổng "
+                            + "số; chỉ tiêu của kế hoạch (nếu có) chia tổng số cho hai tổ chức.",
+                    "Each person is counted once: youth-union and trade-union members are \"of which\" parts, a "
+                            + "person in both counted in both, so the two add up to more than the total; a plan's "
+                            + "quota, if any, splits the total between them."));
+        }
         LocalDate today = LocalDate.now(clock);
         Set<UnitCode> now = tree.subtree(code, today, today.plusDays(1)).stream().findFirst()
                 .map(Span::units).orElse(counted);
@@ -142,7 +154,37 @@ public class ProgressReport {
                 Figure.of(sourcesQuota.map(Quota::total).orElse(null), counts.get(Metric.SOURCES, Counter.TOTAL)),
                 breakdown(Metric.SOURCES, Counter.INTRODUCERS, sourcesQuota, counts),
                 counted.size(), pipeline(counts), stock.of(now), cited, others, ratios(code, period, counts),
-                predecessors.stream().map(UnitCode::value).toList(), notes));
+                predecessors.stream().map(UnitCode::value).toList(), notes,
+                AdmittedPeople.of(counts, organisations(tree, spans, Metric.ADMISSIONS),
+                        organisations(tree, spans, Metric.SOURCES))));
+    }
+
+    /**
+     * The grassroots organisations (đảng bộ cơ sở, chi bộ cơ sở) of the spans that counted something in {@code metric}:
+     * a unit that counted is placed in its own grassroots organisation or the nearest one above it as the tree stood
+     * then, and each organisation counts once. A unit above the grassroots level that counted itself (none beneath
+     * it does) counts as one.
+     */
+    private long organisations(UnitTree tree, List<Span> spans, Metric metric) {
+        Set<UnitCode> organisations = new HashSet<>();
+        for (Span span : spans) {
+            for (UnitCode unit : tallies.countingIn(metric, span.units(), span.from(), span.until())) {
+                organisations.add(grassroots(tree, unit, span.from()));
+            }
+        }
+        return organisations.size();
+    }
+
+    private static UnitCode grassroots(UnitTree tree, UnitCode unit, LocalDate day) {
+        if (tree.on(unit, day).map(ProgressReport::isGrassroots).orElse(false)) {
+            return unit;
+        }
+        return tree.ancestors(unit, day).stream().filter(ProgressReport::isGrassroots).findFirst()
+                .map(Unit::code).orElse(unit);
+    }
+
+    private static boolean isGrassroots(Unit unit) {
+        return unit.kind() == UnitKind.GRASSROOTS_COMMITTEE || unit.kind() == UnitKind.GRASSROOTS_BRANCH;
     }
 
     /**

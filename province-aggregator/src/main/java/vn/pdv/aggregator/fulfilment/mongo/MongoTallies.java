@@ -65,6 +65,10 @@ class MongoTallies implements Tallies {
                     Map<Counter, Integer> sum = sums.computeIfAbsent(metric, m -> new EnumMap<>(Counter.class));
                     counters.forEach(counter -> sum.merge(counter, 1, Integer::sum));
                 });
+                tally.amounts().forEach((metric, amounts) -> {
+                    Map<Counter, Integer> sum = sums.computeIfAbsent(metric, m -> new EnumMap<>(Counter.class));
+                    amounts.forEach((counter, amount) -> sum.merge(counter, amount, Integer::sum));
+                });
             }
             Tally first = fresh.getFirst();
             Update update = new Update().set("unit", first.unit().value()).set("day", first.on().toString());
@@ -77,5 +81,10 @@ class MongoTallies implements Tallies {
     @Override
     public Counts sum(Set<UnitCode> units, LocalDate from, LocalDate until) {
         return mirror.read(() -> index.sum(units, from, until));
+    }
+
+    @Override
+    public Set<UnitCode> countingIn(Metric metric, Set<UnitCode> units, LocalDate from, LocalDate until) {
+        return mirror.read(() -> index.countingIn(metric, units, from, until));
     }
 }

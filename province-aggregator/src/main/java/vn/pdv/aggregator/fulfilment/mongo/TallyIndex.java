@@ -2,6 +2,7 @@ package vn.pdv.aggregator.fulfilment.mongo;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -16,7 +17,7 @@ import vn.pdv.aggregator.quota.Metric;
 /**
  * The {@code tallies} documents in memory, by unit and day, so that a sum over a subtree and a period reads only that
  * subtree's days of that period. Counters are held as pairs of (metric and counter, value): a tally holds a handful of
- * the 112 possible counters. Not thread-safe on its own: {@link GuardedMirror} puts under its write lock and sums run
+ * the several hundred possible counters. Not thread-safe on its own: {@link GuardedMirror} puts under its write lock and sums run
  * under its read lock.
  */
 final class TallyIndex implements GuardedMirror.Index {
@@ -101,6 +102,32 @@ final class TallyIndex implements GuardedMirror.Index {
             }
         }
         return counts;
+    }
+
+    /** Those of {@code units} with a total in {@code metric} on some day of the stretch; reads no cache. */
+    Set<UnitCode> countingIn(Metric metric, Set<UnitCode> units, LocalDate from, LocalDate until) {
+        int total = metric.ordinal() * COUNTERS.length + Counter.TOTAL.ordinal();
+        Set<UnitCode> counting = new HashSet<>();
+        for (UnitCode unit : units) {
+            TreeMap<Long, Map<String, Entry>> days = byUnit.get(unit.value());
+            if (days == null) {
+                continue;
+            }
+            long net = 0;
+            for (Map<String, Entry> ofDay : days.subMap(from.toEpochDay(), true, until.toEpochDay(), false).values()) {
+                for (Entry entry : ofDay.values()) {
+                    for (int i = 0; i < entry.keys().length; i++) {
+                        if (entry.keys()[i] == total) {
+                            net += entry.values()[i];
+                        }
+                    }
+                }
+            }
+            if (net > 0) {
+                counting.add(unit);
+            }
+        }
+        return counting;
     }
 
     private long[] sum(Asked asked) {

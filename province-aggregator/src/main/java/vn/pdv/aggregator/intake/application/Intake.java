@@ -92,7 +92,7 @@ public class Intake {
                     touched.add(step.branch());
                     moves.add(new Move(origin, step.candidateId(), step.branch(), step.stage()));
                     if (!step.counts().isEmpty()) {
-                        counted.add(new Tally(origin, step.branch(), step.on(), step.counts()));
+                        counted.add(new Tally(origin, step.branch(), step.on(), step.counts(), step.amounts()));
                     }
                     if (!step.findings().isEmpty()) {
                         found.add(new Found(origin, step.branch(), step.on(), step.findings()));

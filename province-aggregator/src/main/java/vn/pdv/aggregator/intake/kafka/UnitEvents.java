@@ -28,6 +28,7 @@ import vn.pdv.events.AdmissionVoted;
 import vn.pdv.events.AwarenessCertificateIssued;
 import vn.pdv.events.BackgroundVerified;
 import vn.pdv.events.CandidateAdmitted;
+import vn.pdv.events.CandidateAttributesUpdated;
 import vn.pdv.events.CandidateExited;
 import vn.pdv.events.CandidateIntroduced;
 import vn.pdv.events.CandidateRecognised;
@@ -83,7 +84,8 @@ final class UnitEvents {
             case SourceCreated e -> Step.sourceCreated(e.getCandidateId(), branch(e.getBranchCode()),
                     e.getIdentifiedOn(), person(e.getAttributes()), e.getIntroducedBy().name());
             case CandidateAdmitted e -> Step.admitted(e.getCandidateId(), branch(e.getBranchCode()), e.getAdmittedOn(),
-                    person(e.getAttributes()), e.getReadmission()).withFindings(rules(e.getFindings()));
+                    person(e.getAttributes()), e.getReadmission(), e.getAgeAtAdmission())
+                    .withFindings(rules(e.getFindings()));
             case SympathiserAdded e -> Step.sympathiserAdded(e.getCandidateId(), branch(e.getBranchCode()),
                     e.getAddedOn(), person(e.getAttributes()));
             case SympathiserRemoved e -> Step.sympathiserRemoved(e.getCandidateId(), branch(e.getBranchCode()),
@@ -109,6 +111,8 @@ final class UnitEvents {
             case RecognitionVoted e -> Step.taken(e.getCandidateId(), branch(e.getBranchCode()),
                     Stage.RECOGNITION_VOTED, e.getVotedOn()).withFindings(rules(e.getFindings()));
             case QuotaAssigned e -> quota(e);
+            // The later steps carry the new attributes; the update itself moves no figure (issue 13).
+            case CandidateAttributesUpdated e -> new Effect.ReceivedOnly();
             default -> {
                 LOG.debug("Event type {} moves no figure here; received only", event.getClass().getSimpleName());
                 yield new Effect.ReceivedOnly();
@@ -176,6 +180,7 @@ final class UnitEvents {
     private static Person person(ReportingAttributes attributes) {
         return new Person(attributes.getGender() == vn.pdv.events.Gender.FEMALE, attributes.getBirthYear(),
                 attributes.getEthnicMinority(), attributes.getReligious(), attributes.getYouthUnionMember(),
-                attributes.getTradeUnionMember());
+                attributes.getTradeUnionMember(), attributes.getEducationCategory().name(),
+                attributes.getProfessionalCategory().name(), attributes.getSectorCategory().name());
     }
 }

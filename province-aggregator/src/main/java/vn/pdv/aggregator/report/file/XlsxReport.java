@@ -215,7 +215,7 @@ final class XlsxReport {
                 case ORDINAL -> bordered(workbook, font, HorizontalAlignment.CENTER, "0");
                 case TEXT -> bordered(workbook, font, HorizontalAlignment.LEFT, null);
                 case COUNT -> bordered(workbook, font, HorizontalAlignment.CENTER, "#,##0");
-                case PERCENT -> bordered(workbook, font, HorizontalAlignment.CENTER, "0.0");
+                case PERCENT, DECIMAL -> bordered(workbook, font, HorizontalAlignment.CENTER, "0.0");
             };
         }
 

@@ -59,6 +59,26 @@ class ReportFileTest {
         assertThat(row(sources, "Tổng cộng")).containsExactly("", "Tổng cộng", "", "5", "");
     }
 
+    /** Issue 13: the statistical form's sheet, its groups spanning their columns, a line per unit beneath. */
+    @Test
+    void writesTheStatisticalFormsSheetAfterThePlanTables() throws IOException {
+        byte[] xlsx = ReportFormat.XLSX.render(report);
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getSheetName(workbook.getNumberOfSheets() - 1)).isEqualTo("Thống kê kết nạp");
+            Sheet sheet = workbook.getSheet("Thống kê kết nạp");
+            assertThat(sheet.getRow(7).getCell(3).getStringCellValue()).isEqualTo("Trong đó");
+            assertThat(sheet.getMergedRegions()).contains(CellRangeAddress.valueOf("D8:I8"),
+                    CellRangeAddress.valueOf("J8:O8"), CellRangeAddress.valueOf("C8:C9"));
+            assertThat(sheet.getRow(8).getCell(14).getStringCellValue()).isEqualTo("Bình quân");
+            assertThat(sheet.getRow(9).getCell(14).getCellStyle().getDataFormatString()).isEqualTo("0.0");
+        }
+        List<SheetRow> form = XlsxSheet.read(new ByteArrayInputStream(xlsx), "Thống kê kết nạp");
+        assertThat(row(form, "Bệnh viện \"Đa khoa\", tỉnh Bình Định")).startsWith("1",
+                "Bệnh viện \"Đa khoa\", tỉnh Bình Định", "148");
+        assertThat(row(form, "Tổng cộng")).startsWith("", "Tổng cộng", "199");
+    }
+
     @Test
     void laysTheWorkbookOutToPrintAndSign() throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(ReportFormat.XLSX.render(report)))) {

@@ -16,6 +16,7 @@ import vn.pdv.unit.pipeline.AdmissionVoted;
 import vn.pdv.unit.pipeline.AwarenessCertificateIssued;
 import vn.pdv.unit.pipeline.BackgroundVerified;
 import vn.pdv.unit.pipeline.CandidateAdmitted;
+import vn.pdv.unit.pipeline.CandidateAttributesUpdated;
 import vn.pdv.unit.pipeline.CandidateEvent;
 import vn.pdv.unit.pipeline.CandidateExited;
 import vn.pdv.unit.pipeline.CandidateIntroduced;
@@ -117,6 +118,7 @@ final class AvroEvents {
                     .setDecidedOn(e.decision().decidedOn())
                     .setAdmittedOn(e.decision().admittedOn())
                     .setReadmission(e.decision().readmission())
+                    .setAgeAtAdmission(e.ageAtAdmission())
                     .setAttributes(attributes(e.attributes()))
                     .setFindings(findings(e.findings()))
                     .build();
@@ -189,6 +191,13 @@ final class AvroEvents {
                     .setDeadlineExtended(e.decision().deadlineExtended())
                     .setFindings(findings(e.findings()))
                     .build();
+            case CandidateAttributesUpdated e -> vn.pdv.events.CandidateAttributesUpdated.newBuilder()
+                    .setMetadata(metadata)
+                    .setCandidateId(e.candidate().value())
+                    .setBranchCode(e.branch().value())
+                    .setUpdatedOn(e.updatedOn())
+                    .setAttributes(attributes(e.attributes()))
+                    .build();
             case NewMemberClassCompleted e -> vn.pdv.events.NewMemberClassCompleted.newBuilder()
                     .setMetadata(metadata)
                     .setCandidateId(e.candidate().value())
@@ -250,6 +259,9 @@ final class AvroEvents {
                 .setGeneralEducation(a.generalEducation())
                 .setProfessionalLevel(a.professionalLevel())
                 .setOccupationSector(a.occupationSector())
+                .setEducationCategory(vn.pdv.events.GeneralEducation.valueOf(a.education().name()))
+                .setProfessionalCategory(vn.pdv.events.ProfessionalLevel.valueOf(a.profession().name()))
+                .setSectorCategory(vn.pdv.events.OccupationSector.valueOf(a.sector().name()))
                 .build();
     }
 

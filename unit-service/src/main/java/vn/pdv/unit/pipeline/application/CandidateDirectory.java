@@ -1,15 +1,12 @@
 package vn.pdv.unit.pipeline.application;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import vn.pdv.unit.organisation.Reach;
@@ -23,6 +20,7 @@ import vn.pdv.unit.pipeline.People;
 import vn.pdv.unit.pipeline.PersonalDetails;
 import vn.pdv.unit.pipeline.PipelineRules;
 import vn.pdv.unit.pipeline.Stage;
+import vn.pdv.unit.pipeline.TypedWords;
 import vn.pdv.unit.pipeline.rules.DueItem;
 
 /**
@@ -35,8 +33,6 @@ import vn.pdv.unit.pipeline.rules.DueItem;
  */
 @Service
 public class CandidateDirectory {
-
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private final Candidates candidates;
     private final People people;
@@ -106,20 +102,13 @@ public class CandidateDirectory {
         if (words == null || words.isBlank()) {
             return true;
         }
-        String wanted = folded(words);
+        String wanted = TypedWords.folded(words);
         if (row.id().value().equalsIgnoreCase(words.strip())) {
             return true;
         }
         PersonalDetails person = row.person();
-        return person != null && (folded(person.fullName()).contains(wanted)
+        return person != null && (TypedWords.folded(person.fullName()).contains(wanted)
                 || (person.idCardNumber() != null && person.idCardNumber().contains(words.strip())));
-    }
-
-    /** Lower case without marks, đ as d, spaces collapsed: how names are compared in a search. */
-    public static String folded(String text) {
-        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
-                .replace('đ', 'd').replace('Đ', 'D');
-        return plain.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
     }
 
     private List<Row> rowsOf(Collection<Candidate> found, LocalDate today, boolean withPeople) {

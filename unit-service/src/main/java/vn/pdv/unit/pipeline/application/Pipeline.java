@@ -28,6 +28,7 @@ import vn.pdv.unit.pipeline.AdmissionVoted;
 import vn.pdv.unit.pipeline.AwarenessCertificateIssued;
 import vn.pdv.unit.pipeline.BackgroundVerified;
 import vn.pdv.unit.pipeline.Candidate;
+import vn.pdv.unit.pipeline.CandidateAttributesUpdated;
 import vn.pdv.unit.pipeline.CandidateEvent;
 import vn.pdv.unit.pipeline.CandidateExited;
 import vn.pdv.unit.pipeline.CandidateId;
@@ -43,6 +44,7 @@ import vn.pdv.unit.pipeline.People;
 import vn.pdv.unit.pipeline.PersonalDetails;
 import vn.pdv.unit.pipeline.PipelineRules;
 import vn.pdv.unit.pipeline.RecognitionVoted;
+import vn.pdv.unit.pipeline.ReportingAttributes;
 import vn.pdv.unit.pipeline.SourceCreated;
 import vn.pdv.unit.pipeline.SympathiserAdded;
 import vn.pdv.unit.pipeline.SympathiserRemoved;
@@ -134,13 +136,17 @@ public class Pipeline {
         return step(by, id, candidate -> candidate.decideAdmission(decision, rules));
     }
 
-    /** The ceremony; records the decision with it when it was not recorded before. */
+    /**
+     * The ceremony; records the decision with it when it was not recorded before. The event carries the age in whole
+     * years on the day, worked out here from the date of birth, which stays in {@link People}.
+     */
     public Optional<Outcome<List<CandidateEvent>>> admit(ActorId by, CandidateId id, AdmissionDecision ceremony, boolean deadlineExtended) {
         if (candidates.find(id).isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(recorder.recordAll(id, by,
-                () -> candidates.find(id).orElseThrow().decideAndAdmit(ceremony, deadlineExtended, rules),
+                () -> candidates.find(id).orElseThrow().decideAndAdmit(ceremony, deadlineExtended,
+                        people.find(id).map(PersonalDetails::dateOfBirth).orElse(null), rules),
                 UnitEvent.CandidateStep::new, event -> candidates.save(candidates.find(id).orElseThrow().apply(event, by))));
     }
 
@@ -164,6 +170,12 @@ public class Pipeline {
 
     public Optional<Outcome<CandidateExited>> exit(ActorId by, CandidateId id, ExitReason reason, LocalDate exitedOn, UnitCode movedTo) {
         return step(by, id, candidate -> candidate.exit(reason, exitedOn, movedTo));
+    }
+
+    /** New reporting attributes from {@code updatedOn}; the steps after carry them (see {@link Candidate#updateAttributes}). */
+    public Optional<Outcome<CandidateAttributesUpdated>> updateAttributes(ActorId by, CandidateId id, LocalDate updatedOn,
+                                                                          ReportingAttributes attributes) {
+        return step(by, id, candidate -> candidate.updateAttributes(updatedOn, attributes));
     }
 
     public Optional<Candidate> find(CandidateId id) {

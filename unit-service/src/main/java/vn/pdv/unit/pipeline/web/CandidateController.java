@@ -35,10 +35,13 @@ import vn.pdv.unit.pipeline.CandidateId;
 import vn.pdv.unit.pipeline.CommitteeDecision;
 import vn.pdv.unit.pipeline.ExitReason;
 import vn.pdv.unit.pipeline.Gender;
+import vn.pdv.unit.pipeline.GeneralEducation;
 import vn.pdv.unit.pipeline.IntroducingOrganisation;
 import vn.pdv.unit.pipeline.IntroductionRoute;
 import vn.pdv.unit.pipeline.NewSource;
+import vn.pdv.unit.pipeline.OccupationSector;
 import vn.pdv.unit.pipeline.PersonalDetails;
+import vn.pdv.unit.pipeline.ProfessionalLevel;
 import vn.pdv.unit.pipeline.ReportingAttributes;
 import vn.pdv.unit.pipeline.SourceCreated;
 import vn.pdv.unit.pipeline.Stage;
@@ -133,6 +136,18 @@ class CandidateController {
         return respond(id, pipeline.admit(by(caller), new CandidateId(id), request.toDecision(), request.deadlineExtended()));
     }
 
+    /**
+     * New reporting attributes from {@code updatedOn} (joined the youth union later…): the steps recorded after it carry
+     * them, so the admission counts them as they stood on its day. The birth year stays as identified.
+     */
+    @PostMapping("/candidates/{id}/attributes")
+    @PreAuthorize("@committeeAccess.toRecordForCandidate(#caller, #id)")
+    ResponseEntity<?> updateAttributes(Caller caller, @PathVariable String id,
+                                       @Valid @RequestBody UpdateAttributes request) {
+        return respond(id, pipeline.updateAttributes(by(caller), new CandidateId(id), request.updatedOn(),
+                request.attributes().toAttributes(null)));
+    }
+
     @PostMapping("/candidates/{id}/new-member-class")
     @PreAuthorize("@committeeAccess.toRecordForCandidate(#caller, #id)")
     ResponseEntity<?> completeNewMemberClass(Caller caller, @PathVariable String id, @Valid @RequestBody RecordClass request) {
@@ -220,14 +235,25 @@ class CandidateController {
         }
     }
 
+    /**
+     * Education, professional level and occupation as typed, and optionally as the category the statistical forms
+     * count ({@code educationCategory} THCS = LOWER_SECONDARY…); a category not given is read from the words typed,
+     * UNSPECIFIED when they fit none.
+     */
     record Attributes(@NotNull Gender gender, boolean ethnicMinority, boolean religious, boolean youthUnionMember,
                       boolean tradeUnionMember, @Size(max = 50) String generalEducation,
-                      @Size(max = 100) String professionalLevel, @Size(max = 100) String occupationSector) {
+                      @Size(max = 100) String professionalLevel, @Size(max = 100) String occupationSector,
+                      GeneralEducation educationCategory, ProfessionalLevel professionalCategory,
+                      OccupationSector sectorCategory) {
 
-        ReportingAttributes toAttributes(int birthYear) {
+        ReportingAttributes toAttributes(Integer birthYear) {
             return new ReportingAttributes(gender, birthYear, ethnicMinority, religious, youthUnionMember,
-                    tradeUnionMember, generalEducation, professionalLevel, occupationSector);
+                    tradeUnionMember, generalEducation, professionalLevel, occupationSector, educationCategory,
+                    professionalCategory, sectorCategory);
         }
+    }
+
+    record UpdateAttributes(@NotNull @PastOrPresent LocalDate updatedOn, @NotNull @Valid Attributes attributes) {
     }
 
     /** @param helperMemberRef the official member assigned to help, as the committee's records name them (no name) */

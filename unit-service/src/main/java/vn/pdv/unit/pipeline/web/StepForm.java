@@ -74,6 +74,11 @@ enum StepForm {
             Field.count("votesFor"), Field.count("votesAgainst"), Field.text("newMemberClassWaivedReason").optional())),
     RECOGNITION("recognition", EnumSet.of(Stage.RECOGNITION_VOTED), List.of(
             Field.unit("decidedBy"), Field.text("decisionNumber"), Field.date("decidedOn"), Field.flag("deadlineExtended"))),
+    ATTRIBUTES("attributes", EnumSet.range(Stage.SOURCE, Stage.RECOGNITION_VOTED), List.of(
+            Field.date("updatedOn"), Field.choice("gender", Gender.class), Field.flag("ethnicMinority"),
+            Field.flag("religious"), Field.flag("youthUnionMember"), Field.flag("tradeUnionMember"),
+            Field.text("generalEducation").optional(), Field.text("professionalLevel").optional(),
+            Field.text("occupationSector").optional())),
     REMOVAL("removal", EnumSet.of(Stage.SYMPATHISER, Stage.CERTIFIED, Stage.VERIFIED, Stage.INTRODUCED), List.of(
             Field.date("removedOn"), Field.text("resolutionNumber").optional())),
     EXIT("exit", EnumSet.complementOf(EnumSet.of(Stage.OFFICIAL_MEMBER, Stage.EXITED)), List.of(
@@ -174,6 +179,10 @@ enum StepForm {
             case RECOGNITION_VOTE -> pipeline.voteOnRecognition(by, id, vote(form), form.date("votedOn"),
                     form.text("newMemberClassWaivedReason"));
             case RECOGNITION -> pipeline.recognise(by, id, decision(form));
+            case ATTRIBUTES -> pipeline.updateAttributes(by, id, form.date("updatedOn"), new ReportingAttributes(
+                    form.choice("gender", Gender.class), null, form.flag("ethnicMinority"), form.flag("religious"),
+                    form.flag("youthUnionMember"), form.flag("tradeUnionMember"), form.text("generalEducation"),
+                    form.text("professionalLevel"), form.text("occupationSector")));
             case REMOVAL -> pipeline.removeFromSympathisers(by, id, form.date("removedOn"), form.text("resolutionNumber"));
             case EXIT -> pipeline.exit(by, id, form.choice("reason", ExitReason.class), form.date("exitedOn"),
                     form.unit("movedTo"));

@@ -59,6 +59,31 @@ class CandidateApiTest {
         assertThat(api.get("/api/candidates/" + candidate).<String>read("$.stage")).isEqualTo("INTRODUCED");
     }
 
+    /** Issue 13: attributes updated before the ceremony are the ones it carries; the birth year stays as identified. */
+    @Test
+    void updatesTheReportingAttributesFromADayOnAndRefusesADayBeforeTheLatestStep() {
+        String candidate = walkedUpTo("admission", aSource("DUK-01-KN"));
+        Map<String, Object> attributes = body("gender", "FEMALE", "youthUnionMember", true, "tradeUnionMember", false,
+                "generalEducation", "12/12", "professionalLevel", "Thạc sĩ", "occupationSector", "Giáo viên");
+
+        var tooEarly = api.post("/api/candidates/" + candidate + "/attributes",
+                body("updatedOn", "2024-04-30", "attributes", attributes));
+        var updated = api.post("/api/candidates/" + candidate + "/attributes",
+                body("updatedOn", "2024-05-10", "attributes", attributes));
+
+        assertThat(tooEarly.status()).isEqualTo(422);
+        assertThat(tooEarly.<String>read("$.rule")).isEqualTo("STEP_OUT_OF_ORDER");
+        assertThat(updated.status()).as(updated.body()).isEqualTo(201);
+        assertThat(updated.<String>read("$.stage")).isEqualTo("ADMISSION_DECIDED");
+        assertThat(updated.<Boolean>read("$.attributes.tradeUnionMember")).isFalse();
+        assertThat(updated.<String>read("$.attributes.profession")).isEqualTo("MASTER");
+        assertThat(updated.<String>read("$.attributes.sector")).isEqualTo("PUBLIC_SERVANT");
+        assertThat(updated.<Integer>read("$.attributes.birthYear")).isEqualTo(2000);
+        assertThat(updated.<List<String>>read("$.history[*].event")).endsWith("CandidateAttributesUpdated");
+        assertThat(api.post("/api/candidates/" + candidate + "/admission", Fixtures.anAdmission()).status())
+                .isEqualTo(201);
+    }
+
     @Test
     void theAgeRuleReadsTheDateOfBirthFromTheCommitteesOwnRecords() {
         Map<String, Object> seventeenAtTheVote = aSource("DUK-01-KN");
