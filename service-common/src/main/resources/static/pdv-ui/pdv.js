@@ -5,7 +5,9 @@
  *    (the GOV.UK error-summary behaviour);
  *  - keeps what is scrolled to clear of the sticky banner slot (scroll-padding-top follows its height);
  *  - marks a live region whose server-sent-event stream is lost (class pdv-live--lost), so its .pdv-live-lost
- *    notice shows until the stream is back.
+ *    notice shows until the stream is back;
+ *  - closes a page's streams when the page is left, and loads it again when "back" brings it out of the browser's
+ *    back/forward cache.
  * Pages work without it: the chart's table, the links and the forms are all plain HTML.
  */
 (function () {
@@ -139,5 +141,23 @@
     });
     document.addEventListener('htmx:sseOpen', function (event) {
         event.target.classList.remove('pdv-live--lost');
+    });
+
+    // Chromium keeps a page that was left in its back/forward cache with its live stream still open, and opens at
+    // most six connections to one server: after six dashboard pages every request waited, for tens of seconds, until
+    // one of those streams ended. So a page closes its streams when it is left (the SSE extension closes a stream when
+    // its element is cleaned up), and one brought back from that cache is loaded again, with current figures.
+    var STREAMS = '[sse-connect], [data-sse-connect]';
+    window.addEventListener('pagehide', function () {
+        if (window.htmx) {
+            document.querySelectorAll(STREAMS).forEach(function (element) {
+                window.htmx.trigger(element, 'htmx:beforeCleanupElement');
+            });
+        }
+    });
+    window.addEventListener('pageshow', function (event) {
+        if (event.persisted && document.querySelector(STREAMS)) {
+            window.location.reload();
+        }
     });
 }());

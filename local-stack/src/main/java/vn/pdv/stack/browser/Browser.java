@@ -196,12 +196,7 @@ public final class Browser implements AutoCloseable {
      * htmx swap) count as not there yet, as they would for a person reading the page.
      */
     public <T> T until(Function<WebDriver, T> condition, String what) {
-        return until(condition, what, PATIENCE);
-    }
-
-    /** Like {@link #until(Function, String)}, waiting up to {@code patience}. */
-    public <T> T until(Function<WebDriver, T> condition, String what, Duration patience) {
-        return new WebDriverWait(driver, patience).withMessage("waiting for " + what)
+        return new WebDriverWait(driver, PATIENCE).withMessage("waiting for " + what)
                 .ignoring(StaleElementReferenceException.class)
                 .until(condition::apply);
     }

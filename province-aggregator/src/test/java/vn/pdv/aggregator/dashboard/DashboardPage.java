@@ -1,6 +1,5 @@
 package vn.pdv.aggregator.dashboard;
 
-import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -131,11 +130,7 @@ final class DashboardPage {
         on.sendKeys(day);
         String before = browser.currentUrl();
         browser.click(By.cssSelector("form.pdv-filter button"));
-        // A minute, not the usual 15 s: in two of four full runs of this module the navigation had not started after
-        // 15 s, while the same page answered in 20-26 ms in the others. Not understood yet (suspected: the browser's six
-        // connections per host held by live-update streams); named as an open problem in the closing note.
-        browser.until(driver -> !driver.getCurrentUrl().equals(before) ? Boolean.TRUE : null, "the page for " + period,
-                Duration.ofMinutes(1));
+        browser.until(driver -> !driver.getCurrentUrl().equals(before) ? Boolean.TRUE : null, "the page for " + period);
         browser.waitFor(By.cssSelector("#figures .pdv-card"));
         return this;
     }

@@ -211,6 +211,27 @@ class UnitNoticesInBrowserTest {
         Axe.assertNoSeriousViolations(laptop);
     }
 
+    /**
+     * Each dashboard page holds a live stream, and Chromium opens at most six connections to one server: before pages
+     * closed their streams when left, the seventh page waited tens of seconds for one of them to end. A person's
+     * patience is the page-load limit here.
+     */
+    @Test
+    void anOfficerGoesDownAndBackUpEightTimesAndEveryPageAnswers() {
+        DashboardPage page = DashboardPage.open(laptop, page(bloc));
+        laptop.driver().manage().timeouts().pageLoadTimeout(Browser.PATIENCE);
+        try {
+            for (int visit = 0; visit < 4; visit++) {
+                page.drillInto(HEALTH);
+                assertThat(page.heading()).isEqualTo(HEALTH);
+                page.backTo(BLOC);
+                assertThat(page.heading()).isEqualTo(BLOC);
+            }
+        } finally {
+            laptop.driver().manage().timeouts().pageLoadTimeout(Duration.ofMinutes(5));
+        }
+    }
+
     @Test
     void theEnglishSwitchTurnsThePageIntoEnglishAndBack() {
         DashboardPage.open(laptop, page(bloc));
