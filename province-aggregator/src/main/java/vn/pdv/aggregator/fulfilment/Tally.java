@@ -7,6 +7,13 @@ import vn.pdv.aggregator.hierarchy.Origin;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.quota.Metric;
 
-/** What one event adds to a unit's counters on the day it happened: one to each counter of each metric it moves. */
-public record Tally(Origin origin, UnitCode unit, LocalDate on, Map<Metric, Set<Counter>> counters) {
+/**
+ * What one event adds to a unit's counters on the day it happened: {@code by} to each counter of each metric it moves;
+ * 1 for a step, -1 where a correction or a void takes back what a step counted.
+ */
+public record Tally(Origin origin, UnitCode unit, LocalDate on, Map<Metric, Set<Counter>> counters, int by) {
+
+    public Tally(Origin origin, UnitCode unit, LocalDate on, Map<Metric, Set<Counter>> counters) {
+        this(origin, unit, on, counters, 1);
+    }
 }

@@ -63,7 +63,7 @@ class MongoTallies implements Tallies {
             for (Tally tally : fresh) {
                 tally.counters().forEach((metric, counters) -> {
                     Map<Counter, Integer> sum = sums.computeIfAbsent(metric, m -> new EnumMap<>(Counter.class));
-                    counters.forEach(counter -> sum.merge(counter, 1, Integer::sum));
+                    counters.forEach(counter -> sum.merge(counter, tally.by(), Integer::sum));
                 });
             }
             Tally first = fresh.getFirst();
