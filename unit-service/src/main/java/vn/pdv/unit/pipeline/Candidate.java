@@ -285,8 +285,14 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
         return prior.redo(step.event(), change, bornOn, rules).then(after -> unlessRefused(
                 nextStepOn(number).flatMap(next -> after instanceof AwarenessCertificateIssued ? Optional.empty()
                         : notAfterNext(after.occurredOn(), next)),
-                () -> Outcome.accepted(new StepRevised.StepCorrected(id, number, step.place(), step.event(), after,
-                        stage, reason))));
+                () -> new StepRevision.Corrected(step.event(), after, null, null, reason).changes().isEmpty()
+                        ? Outcome.refused(notApplicable(null,
+                                Bilingual.of("Giá trị mới giống giá trị đã ghi nhận; không có gì để sửa.",
+                                        "The new values are those recorded; there is nothing to correct."),
+                                Bilingual.of("Nhập ngày, chi bộ hoặc số quyết định khác với đã ghi nhận.",
+                                        "Give a date, branch or decision number other than the recorded one.")))
+                        : Outcome.accepted(new StepRevised.StepCorrected(id, number, step.place(), step.event(), after,
+                                stage, reason))));
     }
 
     /**

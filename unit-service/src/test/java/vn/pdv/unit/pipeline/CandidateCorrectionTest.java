@@ -95,6 +95,12 @@ class CandidateCorrectionTest {
     }
 
     @Test
+    void refusesACorrectionThatChangesNothing() {
+        refused(at(Stage.PROBATIONARY_MEMBER).correct(CEREMONY, new StepChange(ADMITTED_ON, null, null), "sửa", BORN,
+                RULES), RuleCode.CORRECTION_NOT_APPLICABLE);
+    }
+
+    @Test
     void refusesADecisionNumberOnAStepThatHasNone() {
         var violation = refused(at(Stage.NEW_MEMBER_CLASS_COMPLETED).correct(10,
                 new StepChange(null, null, "1-QĐ"), "sửa", BORN, RULES), RuleCode.CORRECTION_NOT_APPLICABLE);
