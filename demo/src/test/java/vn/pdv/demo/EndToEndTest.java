@@ -82,27 +82,7 @@ class EndToEndTest {
         assertThat(unit.post("/api/quotas", Map.of("targetUnitCode", COMMITTEE, "planNumber", "104-KH/ĐUK",
                 "planIssuedOn", "2024-03-06", "periodKind", "YEAR", "year", 2024, "metric", "ADMISSIONS",
                 "quota", 5, "breakdown", Map.of("YOUTH_UNION", 4))).status()).isEqualTo(201);
-        var source = unit.post("/api/sources", Map.of("branchCode", COMMITTEE + "-KN",
-                "introducedBy", "YOUTH_UNION", "identifiedOn", "2024-02-01",
-                "person", Map.of("fullName", "Trần Văn Nam", "dateOfBirth", "1999-08-30"),
-                "attributes", Map.of("gender", "MALE", "youthUnionMember", true)));
-        assertThat(source.status()).as(source.body()).isEqualTo(201);
-        String candidate = source.read("$.candidateId");
-        String steps = "/api/candidates/" + candidate;
-        List.of(
-                step(steps + "/sympathisers", Map.of("addedOn", "2024-02-15", "resolutionNumber", "05-NQ/CB",
-                        "helperMemberRef", "M-007")),
-                step(steps + "/certificate", Map.of("certificateNumber", "GCN-2024-118", "issuedOn", "2024-03-01")),
-                step(steps + "/verification", Map.of("startedOn", "2024-03-05", "concludedOn", "2024-03-25")),
-                step(steps + "/introductions", Map.of("route", "MEMBER_AND_YOUTH_UNION_COMMITTEE",
-                        "introducedOn", "2024-04-01", "introducers", List.of(Map.of("memberRef", "M-001",
-                                "standing", "OFFICIAL", "withCandidateSince", "2021-09-01")))),
-                step(steps + "/branch-vote", Map.of("votedOn", "2024-04-10", "officialMembers", 15,
-                        "officialMembersPresent", 14, "votesFor", 13, "votesAgainst", 1)),
-                step(steps + "/proposal", Map.of("proposedOn", "2024-04-15", "proposedTo", "DUK")),
-                step(steps + "/admission", Map.of("decidedBy", "DUK", "decisionNumber", "7-QĐ/ĐUK",
-                        "decidedOn", "2024-05-02", "admittedOn", "2024-05-19")))
-                .forEach(answer -> assertThat(answer.status()).as(answer.body()).isEqualTo(201));
+        admittedIn(2024);
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             var progress = aggregator.get("/api/progress/" + COMMITTEE + "/2024");
@@ -170,6 +150,70 @@ class EndToEndTest {
                 .as("the bloc's viewer reads the committee's findings").isEqualTo(200);
         assertThat(aggregator.as("duk01.clerk").get("/api/findings/" + COMMITTEE + "/2025").status())
                 .as("another committee's clerk does not").isEqualTo(403);
+    }
+
+    /**
+     * A youth-union member walked from source to the ceremony on 19 May of {@code year}, by the committee's clerk, on
+     * the same days of the year as the first test's candidate; the candidate's id.
+     */
+    private static String admittedIn(int year) {
+        var source = unit.post("/api/sources", Map.of("branchCode", COMMITTEE + "-KN",
+                "introducedBy", "YOUTH_UNION", "identifiedOn", year + "-02-01",
+                "person", Map.of("fullName", "Trần Văn Nam", "dateOfBirth", "1999-08-30"),
+                "attributes", Map.of("gender", "MALE", "youthUnionMember", true)));
+        assertThat(source.status()).as(source.body()).isEqualTo(201);
+        String candidate = source.read("$.candidateId");
+        String steps = "/api/candidates/" + candidate;
+        List.of(
+                step(steps + "/sympathisers", Map.of("addedOn", year + "-02-15", "resolutionNumber", "05-NQ/CB",
+                        "helperMemberRef", "M-007")),
+                step(steps + "/certificate", Map.of("certificateNumber", "GCN-" + year + "-118", "issuedOn", year + "-03-01")),
+                step(steps + "/verification", Map.of("startedOn", year + "-03-05", "concludedOn", year + "-03-25")),
+                step(steps + "/introductions", Map.of("route", "MEMBER_AND_YOUTH_UNION_COMMITTEE",
+                        "introducedOn", year + "-04-01", "introducers", List.of(Map.of("memberRef", "M-001",
+                                "standing", "OFFICIAL", "withCandidateSince", "2021-09-01")))),
+                step(steps + "/branch-vote", Map.of("votedOn", year + "-04-10", "officialMembers", 15,
+                        "officialMembersPresent", 14, "votesFor", 13, "votesAgainst", 1)),
+                step(steps + "/proposal", Map.of("proposedOn", year + "-04-15", "proposedTo", "DUK")),
+                step(steps + "/admission", Map.of("decidedBy", "DUK", "decisionNumber", "7-QĐ/ĐUK",
+                        "decidedOn", year + "-05-02", "admittedOn", year + "-05-19")))
+                .forEach(answer -> assertThat(answer.status()).as(answer.body()).isEqualTo(201));
+        return candidate;
+    }
+
+    /**
+     * Issue 13: an admission corrected at the unit service to the day it really happened (from May to July) moves
+     * from the second quarter's figures to the third's at the aggregator; voided, it leaves them. In 2026, so that the
+     * other tests' figures stay their own.
+     */
+    @Test
+    void aCorrectedAdmissionMovesToItsNewQuarterAtTheAggregatorAndAVoidedOneLeavesTheFigures() {
+        theBlocAndTheCommittee();
+        String candidate = admittedIn(2026);
+        String ceremony = "/api/candidates/" + candidate + "/steps/9";
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(aggregator
+                .get("/api/progress/" + COMMITTEE + "/2026-Q2").<Integer>read("$.admissions.actual")).isEqualTo(1));
+
+        var corrected = step(ceremony + "/correction", Map.of("effectiveOn", "2026-07-02",
+                "reason", "Nhập nhầm ngày lễ kết nạp"));
+
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(aggregator.get("/api/progress/" + COMMITTEE + "/2026-Q3").<Integer>read("$.admissions.actual"))
+                    .isEqualTo(1);
+            assertThat(aggregator.get("/api/progress/" + COMMITTEE + "/2026-Q2").<Integer>read("$.admissions.actual"))
+                    .isZero();
+        });
+        assertThat(aggregator.get("/api/progress/" + COMMITTEE + "/2026").<Integer>read("$.admissions.actual"))
+                .isEqualTo(1);
+
+        var voided = step(ceremony + "/void", Map.of("reason", "Ghi nhầm người"));
+
+        assertThat(voided.status()).as(voided.body()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(aggregator
+                .get("/api/progress/" + COMMITTEE + "/2026").<Integer>read("$.admissions.actual")).isZero());
+        assertThat(aggregator.get("/api/progress/" + COMMITTEE + "/2026").<Integer>read("$.stock.ADMISSION_DECIDED"))
+                .isEqualTo(1);
     }
 
     private static JsonApi.Answer step(String path, Map<String, ?> body) {

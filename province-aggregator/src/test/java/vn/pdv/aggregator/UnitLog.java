@@ -23,6 +23,9 @@ import vn.pdv.events.QuotaMetric;
 import vn.pdv.events.QuotaPeriod;
 import vn.pdv.events.ReportingAttributes;
 import vn.pdv.events.SourceCreated;
+import vn.pdv.events.StepCorrected;
+import vn.pdv.events.StepFigures;
+import vn.pdv.events.StepVoided;
 import vn.pdv.events.SympathiserRemoved;
 import vn.pdv.events.UnitKind;
 import vn.pdv.events.UnitRegistered;
@@ -31,6 +34,7 @@ import vn.pdv.schemas.serde.AvroSerdeConfig;
 import vn.pdv.schemas.serde.AvroSerializer;
 import vn.pdv.schemas.signing.EventSigner;
 import vn.pdv.schemas.signing.LocalStackKeys;
+import vn.pdv.stack.JsonApi;
 import vn.pdv.stack.TestStack;
 
 /**
@@ -142,6 +146,39 @@ public final class UnitLog implements AutoCloseable {
                 .setBranchCode(branch).setReason(vn.pdv.events.ExitReason.NOT_ADMITTED)
                 .setStageAtExit(vn.pdv.events.CandidateStage.BRANCH_VOTED).setExitedOn(on)
                 .setAttributes(attributes(false)).build();
+    }
+
+    /** The admission, recorded at {@code admitted}'s place in this log, corrected to another branch and day. */
+    public StepCorrected corrected(EventMetadata metadata, CandidateAdmitted admitted, String branch, LocalDate on) {
+        return StepCorrected.newBuilder().setMetadata(metadata).setCandidateId(admitted.getCandidateId())
+                .setCorrectedEventId(admitted.getMetadata().getEventId())
+                .setCorrectedSequence(admitted.getMetadata().getSequence())
+                .setBefore(counted(admitted, admitted.getBranchCode(), admitted.getAdmittedOn()))
+                .setAfter(counted(admitted, branch, on)).setStageNow("PROBATIONARY_MEMBER").build();
+    }
+
+    /** The admission voided: the candidate is back at the decision, in the admission's branch. */
+    public StepVoided voided(EventMetadata metadata, CandidateAdmitted admitted) {
+        return StepVoided.newBuilder().setMetadata(metadata).setCandidateId(admitted.getCandidateId())
+                .setVoidedEventId(admitted.getMetadata().getEventId())
+                .setVoidedSequence(admitted.getMetadata().getSequence())
+                .setVoided(counted(admitted, admitted.getBranchCode(), admitted.getAdmittedOn()))
+                .setStageNow("ADMISSION_DECIDED").setBranchNow(admitted.getBranchCode()).build();
+    }
+
+    private static StepFigures counted(CandidateAdmitted admitted, String branch, LocalDate on) {
+        return StepFigures.newBuilder().setStepType("CandidateAdmitted").setBranchCode(branch).setOccurredOn(on)
+                .setAttributes(admitted.getAttributes()).setReadmission(admitted.getReadmission()).build();
+    }
+
+    /** The last sequence of {@code committee}'s log the aggregator behind {@code api} applied; 0 before its first event. */
+    public static long appliedUpTo(JsonApi api, String committee) {
+        var answer = api.get("/api/logs/" + committee);
+        if (answer.status() != 200) {
+            return 0;
+        }
+        java.util.List<Integer> last = answer.read("$[?(@.log == '" + committee + "')].lastSequence");
+        return last.isEmpty() ? 0 : last.getFirst();
     }
 
     /** Sends in order and waits for the broker's acknowledgement of each. */

@@ -14,7 +14,8 @@ public interface PipelineStock {
 
     /**
      * Applies a batch of moves, in the order each log produced them, once per origin; a stage behind the one the
-     * candidate already reached (a certificate renewed late, say) leaves them where they are.
+     * candidate already reached (a certificate renewed late, say) leaves them where they are, unless the move is
+     * {@link Move#exact()} (a void takes them back a stage).
      */
     void move(List<Move> moves);
 

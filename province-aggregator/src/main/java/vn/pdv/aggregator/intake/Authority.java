@@ -45,6 +45,8 @@ public final class Authority {
             case Effect.Registration registration -> register(committee, registration.unit());
             case Effect.Assignment assignment -> assign(committee, assignment.quota());
             case Effect.Step step -> Optional.empty();
+            case Effect.Correction correction -> Optional.empty();
+            case Effect.Voiding voiding -> Optional.empty();
             case Effect.ReceivedOnly receivedOnly -> Optional.empty();
         };
     }

@@ -29,6 +29,27 @@ public sealed interface Effect {
     }
 
     /**
+     * A recorded step corrected (its day, branch or decision number): what it counted moves from {@code before} to
+     * {@code after}, and the candidate stands at {@code stageNow} in {@code after}'s branch. Both are read from the
+     * event, so no state per candidate is kept here. The findings counted for the step stay as they were counted: a
+     * finding is the record that the step was recorded late, and a correction does not unrecord it.
+     */
+    record Correction(Step before, Step after, Stage stageNow) implements Effect {
+
+        /** Whether what the step counts stays in the same unit's counters of the same day (a decision number, say). */
+        public boolean countsInPlace() {
+            return before.branch().equals(after.branch()) && before.on().equals(after.on());
+        }
+    }
+
+    /**
+     * A recorded step voided: what it counted is taken back, and the candidate stands at {@code stageNow} in
+     * {@code branchNow}, the stage before the step. Its findings stay counted, as for a {@link Correction}.
+     */
+    record Voiding(Step voided, Stage stageNow, UnitCode branchNow) implements Effect {
+    }
+
+    /**
      * A candidate taken to a stage; a counting step also adds to its branch's tallies on the day it happened, and a
      * step recorded with findings adds them to its branch's count of findings on that day.
      *

@@ -46,7 +46,9 @@ class AvroSerdeRoundTripTest {
                 "pdv.unit-events-vn.pdv.events.UnitRegistered",
                 "pdv.unit-events-vn.pdv.events.SourceCreated",
                 "pdv.unit-events-vn.pdv.events.CandidateAdmitted",
-                "pdv.unit-events-vn.pdv.events.QuotaAssigned");
+                "pdv.unit-events-vn.pdv.events.QuotaAssigned",
+                "pdv.unit-events-vn.pdv.events.StepCorrected",
+                "pdv.unit-events-vn.pdv.events.StepVoided");
     }
 
     @Test

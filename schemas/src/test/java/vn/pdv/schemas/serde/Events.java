@@ -26,6 +26,9 @@ import vn.pdv.events.QuotaMetric;
 import vn.pdv.events.QuotaPeriod;
 import vn.pdv.events.ReportingAttributes;
 import vn.pdv.events.SourceCreated;
+import vn.pdv.events.StepCorrected;
+import vn.pdv.events.StepFigures;
+import vn.pdv.events.StepVoided;
 import vn.pdv.events.UnitKind;
 import vn.pdv.events.UnitRegistered;
 
@@ -40,7 +43,8 @@ final class Events {
     }
 
     static List<SpecificRecord> everyEventType() {
-        return List.of(aUnitRegistered(), aSourceCreated(), aCandidateAdmitted(), aQuotaAssigned());
+        return List.of(aUnitRegistered(), aSourceCreated(), aCandidateAdmitted(), aQuotaAssigned(), aStepCorrected(),
+                aStepVoided());
     }
 
     static EventMetadata metadata(long sequence) {
@@ -180,6 +184,42 @@ final class Events {
                 .setMetric(QuotaMetric.ADMISSIONS)
                 .setTarget(20)
                 .setBreakdown(Map.of("YOUTH_UNION", 12, "TRADE_UNION", 3))
+                .build();
+    }
+
+    /** The admission of {@link #aCandidateAdmitted()} moved to the day and branch it really happened on. */
+    static StepCorrected aStepCorrected() {
+        return StepCorrected.newBuilder()
+                .setMetadata(metadata(5))
+                .setCandidateId("cand-7f3a")
+                .setCorrectedEventId("6f1c2d8e-0000-4000-8000-000000000003")
+                .setCorrectedSequence(3L)
+                .setBefore(anAdmissionCounted("CB-THON-3", LocalDate.of(2024, 3, 26)))
+                .setAfter(anAdmissionCounted("CB-THON-4", LocalDate.of(2024, 4, 2)))
+                .setStageNow("PROBATIONARY_MEMBER")
+                .build();
+    }
+
+    /** That admission, recorded by mistake, voided: the candidate is back to the decision. */
+    static StepVoided aStepVoided() {
+        return StepVoided.newBuilder()
+                .setMetadata(metadata(6))
+                .setCandidateId("cand-7f3a")
+                .setVoidedEventId("6f1c2d8e-0000-4000-8000-000000000003")
+                .setVoidedSequence(3L)
+                .setVoided(anAdmissionCounted("CB-THON-4", LocalDate.of(2024, 4, 2)))
+                .setStageNow("ADMISSION_DECIDED")
+                .setBranchNow("CB-THON-4")
+                .build();
+    }
+
+    static StepFigures anAdmissionCounted(String branch, LocalDate on) {
+        return StepFigures.newBuilder()
+                .setStepType("CandidateAdmitted")
+                .setBranchCode(branch)
+                .setOccurredOn(on)
+                .setAttributes(attributes())
+                .setReadmission(true)
                 .build();
     }
 

@@ -62,5 +62,9 @@ public enum RuleCode {
     /** The class has been held; its list is closed. */
     CLASS_ALREADY_HELD,
     /** An attendee of a class who is not on its enrolment list. */
-    CLASS_ATTENDEE_NOT_ENROLLED
+    CLASS_ATTENDEE_NOT_ENROLLED,
+    /** A step other than the candidate's latest recorded one was to be voided. */
+    STEP_NOT_LATEST,
+    /** A correction that does not fit the step: a voided step, nothing to change, a number the step does not carry. */
+    CORRECTION_NOT_APPLICABLE
 }

@@ -4,12 +4,13 @@ import java.time.LocalDate;
 import vn.pdv.unit.classes.ClassHeld;
 import vn.pdv.unit.organisation.UnitRegistered;
 import vn.pdv.unit.pipeline.CandidateEvent;
+import vn.pdv.unit.pipeline.StepRevised;
 import vn.pdv.unit.quota.QuotaAssigned;
 import vn.pdv.unit.review.SympathiserListReviewed;
 
 /**
  * A step worth telling the province about, as the committee's log records it: an organisation registered, a quota
- * assigned, a step in a candidate's pipeline, a branch's review of its sympathiser list, or a class held. None of them carries personal data.
+ * assigned, a step in a candidate's pipeline or its correction, a branch's review of its sympathiser list, or a class held. None of them carries personal data.
  *
  * <p>Sealed, and a candidate's steps are sealed in turn ({@link CandidateEvent}), so a mapping of the log that does not
  * name every kind of event does not compile (the Avro contract in {@code outbox.kafka} is one). The capabilities'
@@ -28,6 +29,7 @@ public sealed interface UnitEvent {
             case UnitChange(UnitRegistered registered) -> registered.occurredOn();
             case QuotaChange(QuotaAssigned assigned) -> assigned.occurredOn();
             case CandidateStep(CandidateEvent step) -> step.occurredOn();
+            case CandidateRevision(StepRevised revised) -> revised.occurredOn();
             case ReviewChange(SympathiserListReviewed review) -> review.occurredOn();
             case ClassChange(ClassHeld held) -> held.occurredOn();
         };
@@ -43,6 +45,10 @@ public sealed interface UnitEvent {
 
     /** A step in one candidate's pipeline. */
     record CandidateStep(CandidateEvent event) implements UnitEvent {
+    }
+
+    /** A recorded step of a candidate corrected or voided. */
+    record CandidateRevision(StepRevised event) implements UnitEvent {
     }
 
     /** A branch's quarterly review of its sympathiser list. */

@@ -1,5 +1,6 @@
 package vn.pdv.unit.pipeline;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,21 +49,48 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
     }
 
     public static Candidate from(SourceCreated source, ActorId recordedBy) {
+        return from(source, recordedBy, null);
+    }
+
+    public static Candidate from(SourceCreated source, ActorId recordedBy, LogPlace place) {
         return new Candidate(source.candidate(), source.branch(), source.attributes(), Stage.SOURCE,
-                List.of(new RecordedStep(source, recordedBy)));
+                List.of(new RecordedStep(source, recordedBy, place, List.of())));
     }
 
     /** The candidate after {@code event}, which {@code recordedBy} recorded. */
     public Candidate apply(CandidateEvent event, ActorId recordedBy) {
-        List<RecordedStep> after = new ArrayList<>(history);
-        after.add(new RecordedStep(event, recordedBy));
-        ReportingAttributes now = event instanceof CandidateAttributesUpdated updated ? updated.attributes() : attributes;
-        return new Candidate(id, branch, now, stageAfter(event), after);
+        return apply(event, recordedBy, null);
     }
 
-    /** The steps' events, in order, without who recorded them. */
+    /** The candidate after {@code event}, which {@code recordedBy} recorded and the log holds at {@code place}. */
+    public Candidate apply(CandidateEvent event, ActorId recordedBy, LogPlace place) {
+        List<RecordedStep> after = new ArrayList<>(history);
+        after.add(new RecordedStep(event, recordedBy, place, List.of()));
+        ReportingAttributes now = event instanceof CandidateAttributesUpdated updated ? updated.attributes() : attributes;
+        return new Candidate(id, branch, now, stageAfter(stage, event), after);
+    }
+
+    /** The candidate after a correction or void of one of its steps, which {@code by} recorded at {@code at}. */
+    public Candidate apply(StepRevised revised, ActorId by, Instant at) {
+        List<RecordedStep> after = new ArrayList<>(history);
+        int at0 = revised.step() - 1;
+        return switch (revised) {
+            case StepRevised.StepCorrected c -> {
+                after.set(at0, after.get(at0).revisedBy(new StepRevision.Corrected(c.before(), c.after(), by, at,
+                        c.reason())));
+                UnitCode now = c.before().branch().equals(c.after().branch()) ? branch : c.after().branch();
+                yield new Candidate(id, now, attributes, stage, after);
+            }
+            case StepRevised.StepVoided v -> {
+                after.set(at0, after.get(at0).revisedBy(new StepRevision.Voided(by, at, v.reason())));
+                yield new Candidate(id, v.branchNow(), attributes, v.stageNow(), after);
+            }
+        };
+    }
+
+    /** The events of the steps that count (none voided), in order, as they stand after corrections. */
     public List<CandidateEvent> events() {
-        return history.stream().map(RecordedStep::event).toList();
+        return history.stream().filter(step -> !step.voided()).map(RecordedStep::event).toList();
     }
 
     // ---- the steps
@@ -261,6 +289,190 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
                                 updated.education(), updated.profession(), updated.sector()))));
     }
 
+    // ---- corrections
+
+    /**
+     * Corrects step {@code number} (from 1) of the history: the step is decided again from the candidate's state before
+     * it, with the corrected values, under the same rules as when it was recorded (a rule that refuses refuses the
+     * correction, with the same problem; a deadline broken gives a finding on the corrected step). It must also still
+     * come on or before the step after it. Known limits: the introductions' rule cannot be checked again (the
+     * introducers' standing is not kept), so their correction checks the order only and keeps the findings recorded;
+     * the steps after the corrected one keep their findings as recorded.
+     *
+     * @param bornOn the date of birth, for the branch vote's age rule; never on an event
+     */
+    public Outcome<StepRevised.StepCorrected> correct(int number, StepChange change, String reason, LocalDate bornOn,
+                                                      PipelineRules rules) {
+        RecordedStep step = history.get(number - 1);
+        Optional<RuleViolation> refusal = step.voided() ? Optional.of(notApplicable(null,
+                Bilingual.of("Bước " + number + " đã bị huỷ; không thể sửa.", "Step " + number + " was voided; it cannot be corrected."),
+                Bilingual.of("Ghi nhận lại bước này nếu nó đã thực sự diễn ra.", "Record the step again if it did happen.")))
+                : change.isEmpty() ? Optional.of(notApplicable(null,
+                Bilingual.of("Chưa nhập giá trị nào cần sửa.", "No value to correct was given."),
+                Bilingual.of("Nhập ngày hiệu lực, chi bộ hoặc số quyết định mới.",
+                        "Give the new effective date, branch or decision number.")))
+                : hasNoNumber(step.event(), change);
+        if (refusal.isPresent()) {
+            return Outcome.refused(refusal.get());
+        }
+        Candidate prior = before(number - 1, change.branch() == null ? step.event().branch() : change.branch());
+        return prior.redo(step.event(), change, bornOn, rules).then(after -> unlessRefused(
+                nextStepOn(number).flatMap(next -> after instanceof AwarenessCertificateIssued ? Optional.empty()
+                        : notAfterNext(after.occurredOn(), next)),
+                () -> new StepRevision.Corrected(step.event(), after, null, null, reason).changes().isEmpty()
+                        ? Outcome.refused(notApplicable(null,
+                                Bilingual.of("Giá trị mới giống giá trị đã ghi nhận; không có gì để sửa.",
+                                        "The new values are those recorded; there is nothing to correct."),
+                                Bilingual.of("Nhập ngày, chi bộ hoặc số quyết định khác với đã ghi nhận.",
+                                        "Give a date, branch or decision number other than the recorded one.")))
+                        : Outcome.accepted(new StepRevised.StepCorrected(id, number, step.place(), step.event(), after,
+                                stage, reason))));
+    }
+
+    /**
+     * Voids step {@code number}, which must be the latest step that counts: the candidate is back at the stage before
+     * it. The source step cannot be voided (the candidate would have none): their withdrawal from the sources is an
+     * exit.
+     */
+    public Outcome<StepRevised.StepVoided> voidStep(int number, String reason) {
+        int latest = latestCounting();
+        RecordedStep step = history.get(number - 1);
+        if (step.event() instanceof CandidateAttributesUpdated) {
+            return Outcome.refused(attributesNotRevised());
+        }
+        if (step.voided() || number - 1 != latest) {
+            return Outcome.refused(RuleViolation.of(RuleCode.STEP_NOT_LATEST, "step",
+                    RuleViolation.values("step", number, "latestStep", latest + 1),
+                    Bilingual.of("Chỉ huỷ được bước ghi nhận sau cùng (bước " + (latest + 1) + "), không phải bước " + number + ".",
+                            "Only the latest recorded step (step " + (latest + 1) + ") can be voided, not step " + number + "."),
+                    Bilingual.of("Huỷ lần lượt từ bước sau cùng, hoặc sửa bước này thay vì huỷ.",
+                            "Void from the latest step back, or correct this step instead.")));
+        }
+        if (latest == 0) {
+            return Outcome.refused(notApplicable("step",
+                    Bilingual.of("Không thể huỷ bước xác định là nguồn: người này sẽ không còn bước nào.",
+                            "The identification as a source cannot be voided: the person would have no step left."),
+                    Bilingual.of("Ghi nhận ra khỏi danh sách (rút khỏi nguồn) nếu người này không còn là nguồn.",
+                            "Record the exit (withdrawn from the sources) if the person is no longer a source.")));
+        }
+        Candidate prior = before(number - 1, branch);
+        return Outcome.accepted(new StepRevised.StepVoided(id, number, step.place(), step.event(), prior.stage(),
+                branch, reason));
+    }
+
+    /** The candidate as the steps before {@code count} left them, at {@code branch}. */
+    private Candidate before(int count, UnitCode branch) {
+        List<RecordedStep> steps = history.subList(0, count);
+        Stage reached = null;
+        for (RecordedStep step : steps) {
+            if (!step.voided()) {
+                reached = stageAfter(reached, step.event());
+            }
+        }
+        return new Candidate(id, branch, attributes, reached, steps);
+    }
+
+    private int latestCounting() {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (!history.get(i).voided() && !(history.get(i).event() instanceof CandidateAttributesUpdated)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The day of the first step after step {@code number} that counts, if any. */
+    private Optional<LocalDate> nextStepOn(int number) {
+        return history.subList(number, history.size()).stream().filter(step -> !step.voided())
+                .filter(step -> !(step.event() instanceof CandidateAttributesUpdated))
+                .map(step -> step.event().occurredOn()).findFirst();
+    }
+
+    /** The step decided again from this (earlier) state, with the corrected values. */
+    private Outcome<? extends CandidateEvent> redo(CandidateEvent step, StepChange change, LocalDate bornOn,
+                                                  PipelineRules rules) {
+        LocalDate on = change.effectiveOn() == null ? step.occurredOn() : change.effectiveOn();
+        String number = change.decisionNumber() == null || change.decisionNumber().isBlank() ? null
+                : change.decisionNumber().strip();
+        return switch (step) {
+            case SourceCreated e -> Outcome.accepted(new SourceCreated(id, branch, e.introducedBy(), on, e.attributes()));
+            case SympathiserAdded e -> addToSympathisers(on, or(number, e.resolutionNumber()), e.helper());
+            case SympathiserRemoved e -> removeFromSympathisers(on, or(number, e.resolutionNumber()));
+            case AwarenessCertificateIssued e -> recordCertificate(or(number, e.certificateNumber()), on);
+            case BackgroundVerified e -> verifyBackground(e.startedOn(), on, rules);
+            case CandidateIntroduced e -> unlessRefused(notBefore(on, "introducedOn", lastStepOn(), "lastStepOn"),
+                    () -> Outcome.accepted(new CandidateIntroduced(id, branch, e.route(), e.introducers(), on,
+                            e.findings())));
+            case AdmissionVoted e -> voteOnAdmission(e.vote(), on, e.provincialApproval(), bornOn, rules);
+            case AdmissionProposed e -> propose(e.proposedTo(), on);
+            case AdmissionDecided e -> decideAdmission(new CommitteeDecision(e.decision().decidedBy(),
+                    or(number, e.decision().number()), on, e.decision().deadlineExtended()), rules);
+            case CandidateAdmitted e -> admit(new AdmissionDecision(e.decision().decidedBy(),
+                    or(number, e.decision().number()), e.decision().decidedOn(), on, e.decision().readmission()),
+                    bornOn, rules);
+            case NewMemberClassCompleted e -> completeNewMemberClass(on);
+            case RecognitionVoted e -> redoRecognitionVote(e, on, rules);
+            case CandidateRecognised e -> recognise(new CommitteeDecision(e.decision().decidedBy(),
+                    or(number, e.decision().number()), on, e.decision().deadlineExtended()), rules);
+            case CandidateExited e -> exit(e.reason(), on, e.movedTo());
+            case CandidateAttributesUpdated e -> Outcome.refused(attributesNotRevised());
+        };
+    }
+
+    /** An update of the reporting attributes is not a step to correct or void: a later update replaces it. */
+    private RuleViolation attributesNotRevised() {
+        return notApplicable("step",
+                Bilingual.of("Cập nhật thông tin báo cáo không sửa hay huỷ được; hãy cập nhật lại thông tin đúng.",
+                        "An update of the reporting attributes cannot be corrected or voided; update them again."),
+                Bilingual.of("Dùng «Cập nhật thông tin báo cáo» với thông tin đúng.",
+                        "Update the reporting attributes again, with the right values."));
+    }
+
+    /** The class waived as recorded: its finding, which holds the reason, is kept as it was. */
+    private Outcome<RecognitionVoted> redoRecognitionVote(RecognitionVoted vote, LocalDate on, PipelineRules rules) {
+        Optional<Finding> waived = vote.findings().stream()
+                .filter(finding -> finding.code() == RuleCode.NEW_MEMBER_CLASS_NOT_ATTENDED).findFirst();
+        return voteOnRecognition(vote.vote(), on, waived.isPresent() ? "-" : null, rules).map(redone -> {
+            List<Finding> findings = new ArrayList<>(redone.findings().stream()
+                    .filter(finding -> finding.code() != RuleCode.NEW_MEMBER_CLASS_NOT_ATTENDED).toList());
+            waived.ifPresent(findings::add);
+            return new RecognitionVoted(redone.candidate(), redone.branch(), redone.votedOn(), redone.vote(), findings);
+        });
+    }
+
+    /** A corrected step may not move past the step after it, which would then precede it. */
+    private static Optional<RuleViolation> notAfterNext(LocalDate on, LocalDate next) {
+        if (!on.isAfter(next)) {
+            return Optional.empty();
+        }
+        return Optional.of(RuleViolation.of(RuleCode.STEP_OUT_OF_ORDER, "effectiveOn",
+                RuleViolation.values("effectiveOn", on, "nextStepOn", next),
+                Bilingual.of("Ngày " + on + " (effectiveOn) sau ngày " + next + " của bước tiếp theo (nextStepOn).",
+                        "The date " + on + " (effectiveOn) is after " + next + ", the day of the next step (nextStepOn)."),
+                Bilingual.of("Kiểm tra lại ngày: mỗi bước phải cùng ngày hoặc trước bước sau nó; sửa bước sau trước nếu cần.",
+                        "Check the date: each step must be on or before the step after it; correct the later step first if need be.")));
+    }
+
+    private static String or(String corrected, String recorded) {
+        return corrected == null ? recorded : corrected;
+    }
+
+    private Optional<RuleViolation> hasNoNumber(CandidateEvent step, StepChange change) {
+        if (change.decisionNumber() == null || change.decisionNumber().isBlank()
+                || StepRevision.decisionNumberOf(step) != null) {
+            return Optional.empty();
+        }
+        return Optional.of(notApplicable("decisionNumber",
+                Bilingual.of("Bước này không có số quyết định để sửa.", "This step has no decision number to correct."),
+                Bilingual.of("Bỏ trống số quyết định, hoặc sửa bước quyết định tương ứng.",
+                        "Leave the decision number empty, or correct the step that records the decision.")));
+    }
+
+    private RuleViolation notApplicable(String field, Bilingual message, Bilingual fix) {
+        return RuleViolation.of(RuleCode.CORRECTION_NOT_APPLICABLE, field, RuleViolation.values("candidateId", id),
+                message, fix);
+    }
+
     // ---- what the log says so far
 
     public LocalDate identifiedOn() {
@@ -283,9 +495,15 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
         return latest(CandidateAdmitted.class).map(admitted -> admitted.decision().admittedOn());
     }
 
+    /** The day of the latest step that counts (none voided): since when the candidate stands at their stage. */
+    public LocalDate stageSince() {
+        List<CandidateEvent> counting = events();
+        return counting.getLast().occurredOn();
+    }
+
     /** The day of the latest step, which the next step may not precede. */
     public LocalDate lastStepOn() {
-        return history.stream().map(step -> step.event().occurredOn()).max(Comparator.naturalOrder()).orElse(LocalDate.MIN);
+        return events().stream().map(CandidateEvent::occurredOn).max(Comparator.naturalOrder()).orElse(LocalDate.MIN);
     }
 
     /**
@@ -317,14 +535,14 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
 
     private <T extends CandidateEvent> Optional<T> latest(Class<T> type) {
         for (int i = history.size() - 1; i >= 0; i--) {
-            if (type.isInstance(history.get(i).event())) {
+            if (!history.get(i).voided() && type.isInstance(history.get(i).event())) {
                 return Optional.of(type.cast(history.get(i).event()));
             }
         }
         return Optional.empty();
     }
 
-    private Stage stageAfter(CandidateEvent event) {
+    private static Stage stageAfter(Stage stage, CandidateEvent event) {
         return switch (event) {
             case SourceCreated e -> Stage.SOURCE;
             case SympathiserAdded e -> Stage.SYMPATHISER;

@@ -78,6 +78,16 @@ public final class TypedForm {
         if (text.isEmpty()) {
             return problem(field, "form.error.required");
         }
+        return dayOf(field, text, latest);
+    }
+
+    /** A day that may be left empty (then null), not after {@code latest} when that is given. */
+    public LocalDate optionalDay(String field, LocalDate latest) {
+        String text = typed.getOrDefault(field, "").strip();
+        return text.isEmpty() ? null : dayOf(field, text, latest);
+    }
+
+    private LocalDate dayOf(String field, String text, LocalDate latest) {
         for (DateTimeFormatter format : List.of(TYPED, DateTimeFormatter.ISO_LOCAL_DATE)) {
             try {
                 LocalDate day = LocalDate.parse(text, format);

@@ -29,6 +29,8 @@ import vn.pdv.events.GeneralEducation;
 import vn.pdv.events.OccupationSector;
 import vn.pdv.events.ProfessionalLevel;
 import vn.pdv.events.SourceCreated;
+import vn.pdv.events.StepCorrected;
+import vn.pdv.events.StepVoided;
 import vn.pdv.events.UnitRegistered;
 import vn.pdv.schemas.Topics;
 import vn.pdv.schemas.serde.AvroDeserializer;
@@ -179,6 +181,45 @@ class RelayTest {
                 .map(CandidateAdmitted.class::cast).findFirst().orElseThrow();
         assertThat(admitted.getFindings()).as("the ceremony itself was in time").isEmpty();
         assertThat(decided.toString()).doesNotContain("2000-04-12", "Nguyễn");
+    }
+
+    /** Issue 13: a correction and a void are events of the log, signed like every other, with the step's figures. */
+    @Test
+    void publishesACorrectionAndAVoidSignedWithTheStepBeforeAndAfterAndWithoutTheReason() {
+        JsonApi api = registeredCommitteeAndBranch(port);
+        String candidate = Fixtures.walkedUpTo(api, "new-member-class", aSource("DUK-01-KN"));
+        String ceremony = "/api/candidates/" + candidate + "/steps/9";
+        assertThat(api.post(ceremony + "/correction", Fixtures.body("effectiveOn", "2024-05-24",
+                "reason", "Nhập nhầm ngày lễ")).status()).isEqualTo(201);
+        assertThat(api.post(ceremony + "/void", Fixtures.body("reason", "Ghi nhầm người")).status()).isEqualTo(201);
+        long last = lastSequence(api);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(((Number) api.get("/api/outbox")
+                .read("$.deliveredSequence")).longValue()).isGreaterThanOrEqualTo(last));
+
+        List<ConsumerRecord<String, byte[]>> published = readAll("DUK-01").stream()
+                .filter(record -> decode(record) instanceof GenericRecord event && event.hasField("candidateId")
+                        && candidate.equals(String.valueOf(event.get("candidateId")))).toList();
+        CandidateAdmitted admitted = published.stream().map(RelayTest::decode).filter(CandidateAdmitted.class::isInstance)
+                .map(CandidateAdmitted.class::cast).findFirst().orElseThrow();
+        StepCorrected corrected = published.stream().map(RelayTest::decode).filter(StepCorrected.class::isInstance)
+                .map(StepCorrected.class::cast).findFirst().orElseThrow();
+        StepVoided voided = published.stream().map(RelayTest::decode).filter(StepVoided.class::isInstance)
+                .map(StepVoided.class::cast).findFirst().orElseThrow();
+        assertThat(corrected.getCorrectedSequence()).isEqualTo(admitted.getMetadata().getSequence());
+        assertThat(corrected.getCorrectedEventId()).isEqualTo(admitted.getMetadata().getEventId());
+        assertThat(corrected.getBefore().getStepType()).isEqualTo("CandidateAdmitted");
+        assertThat(corrected.getBefore().getOccurredOn()).isEqualTo(LocalDate.of(2024, 5, 19));
+        assertThat(corrected.getAfter().getOccurredOn()).isEqualTo(LocalDate.of(2024, 5, 24));
+        assertThat(corrected.getAfter().getBranchCode()).isEqualTo("DUK-01-KN");
+        assertThat(corrected.getAfter().getAttributes()).isEqualTo(admitted.getAttributes());
+        assertThat(corrected.getStageNow()).isEqualTo("PROBATIONARY_MEMBER");
+        assertThat(voided.getVoidedSequence()).isEqualTo(admitted.getMetadata().getSequence());
+        assertThat(voided.getVoided().getOccurredOn()).isEqualTo(LocalDate.of(2024, 5, 24));
+        assertThat(voided.getStageNow()).isEqualTo("ADMISSION_DECIDED");
+        assertThat(voided.getBranchNow()).isEqualTo("DUK-01-KN");
+        assertThat(List.of(corrected.toString(), voided.toString())).allSatisfy(text ->
+                assertThat(text).doesNotContain("Nhập nhầm", "Ghi nhầm", "2000-04-12", "Nguyễn"));
+        published.forEach(RelayTest::signedByTheCommitteesLocalStackKey);
     }
 
     private static String subjectOf(String account) {

@@ -45,6 +45,13 @@ final class CandidatePage {
         return new StepPage(browser);
     }
 
+    /** Follows a history row's link ("Sửa" to correct the step, "Huỷ bước" to void it) to its form. */
+    StepPage revise(int step, String link) {
+        browser.click(browser.waitFor(By.id("step-" + step)).findElement(By.linkText(link)));
+        browser.waitFor(By.id("revised-step"));
+        return new StepPage(browser);
+    }
+
     /** The candidate's id, from the page's address. */
     String id() {
         String url = browser.currentUrl();

@@ -318,6 +318,37 @@ class WorkspaceInBrowserTest {
     }
 
     @Test
+    void aClerkCorrectsTheCeremonysDateThenVoidsTheCeremonyAndTheHistoryKeepsBoth() {
+        String id = walkedUpTo(secretary, "new-member-class", aSource("DUK-01-KN"));
+        openAs(laptop, CLERK, "/candidates/" + id);
+
+        StepPage correction = new CandidatePage(laptop).revise(9, "Sửa");
+        correction.fill(ordered("Ngày hiệu lực mới", "30/04/2024", "Lý do", "Nhập nhầm ngày lễ kết nạp"));
+        correction.record();
+        assertThat(correction.summary()).singleElement().asString().contains("2024-04-30", "Cách sửa:");
+        Axe.assertNoSeriousViolations(laptop);
+        correction.fill(ordered("Ngày hiệu lực mới", "24/05/2024"));
+        correction.record();
+        CandidatePage corrected = new CandidatePage(laptop);
+        assertThat(corrected.recorded()).isEqualTo("Đã ghi nhận: Sửa bước đã ghi nhận.");
+        List<String> ceremony = corrected.history().get(8);
+        assertThat(ceremony.get(0)).isEqualTo("24/05/2024");
+        assertThat(ceremony.get(2)).contains("Đã sửa lúc", CLERK_NAME, "Ngày hiệu lực mới: 19/05/2024 → 24/05/2024",
+                "Lý do: Nhập nhầm ngày lễ kết nạp");
+        laptop.screenshot("workspace-step-corrected");
+
+        StepPage voiding = corrected.revise(9, "Huỷ bước");
+        voiding.fill(ordered("Lý do", "Ghi nhầm người"));
+        voiding.record();
+        CandidatePage voided = new CandidatePage(laptop);
+        assertThat(voided.stage()).contains("Đã có quyết định kết nạp");
+        assertThat(voided.history().get(8).get(1)).contains("Lễ kết nạp", "Đã huỷ");
+        assertThat(voided.history().get(8).get(2)).contains("Đã huỷ lúc", "Lý do: Ghi nhầm người");
+        Axe.assertNoSeriousViolations(laptop);
+        assertThat(secretary.get("/api/candidates/" + id).<String>read("$.stage")).isEqualTo("ADMISSION_DECIDED");
+    }
+
+    @Test
     void theDeadlinesListShowsWhatIsOverdueAndWhatFallsDueThisWeek() {
         String overdue = walkedUpTo(secretary, "proposal", aSource("DUK-01-KN"));
         String dueSoon = walkedUpTo(secretary, "certificate", aSource("DUK-01-KN"));

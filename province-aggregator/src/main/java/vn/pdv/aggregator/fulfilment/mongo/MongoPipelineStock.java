@@ -1,7 +1,6 @@
 package vn.pdv.aggregator.fulfilment.mongo;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,7 @@ import vn.pdv.aggregator.mongo.OncePerOrigin.Guard;
 
 /**
  * The stock in {@code candidate_stages}: one document per candidate with its unit and furthest stage, moved only
- * forward (an exit is the last stage) and once per origin by {@link OncePerOrigin#applyAll}. A batch's moves of one
+ * forward (an exit is the last stage) except by an exact move (a void, a correction), in log order, and once per origin by {@link OncePerOrigin#applyAll}. A batch's moves of one
  * candidate become one write. Reads are answered from a {@link GuardedMirror} of the collection ({@link StockIndex}:
  * counts per unit and stage in memory), not by an aggregation over every candidate ever seen.
  */
@@ -54,15 +53,21 @@ class MongoPipelineStock implements PipelineStock {
         }
         OncePerOrigin.applyAll(mongo, COLLECTION, byCandidate,
                 move -> new Guard(move.origin().log().value(), move.origin().sequence()), (current, fresh) -> {
-            Move furthest = fresh.stream().max(Comparator.comparingInt(move -> move.stage().ordinal())).orElseThrow();
-            int reached = current == null ? -1 : current.getInteger("order");
-            if (furthest.stage().ordinal() <= reached) {
+            int order = current == null ? -1 : current.getInteger("order");
+            Move standing = null;
+            for (Move move : fresh) {
+                if (move.exact() || move.stage().ordinal() > order) {
+                    standing = move;
+                    order = move.stage().ordinal();
+                }
+            }
+            if (standing == null) {
                 // Behind where the candidate stands: only the guard moves, so that the document reads the same
                 // whichever batches the events came in (a replay compares equal field by field).
                 return new Update();
             }
-            return new Update().set("unit", furthest.unit().value()).set("stage", furthest.stage().name())
-                    .set("order", furthest.stage().ordinal());
+            return new Update().set("unit", standing.unit().value()).set("stage", standing.stage().name())
+                    .set("order", standing.stage().ordinal());
         });
     }
 

@@ -63,11 +63,11 @@ class MongoTallies implements Tallies {
             for (Tally tally : fresh) {
                 tally.counters().forEach((metric, counters) -> {
                     Map<Counter, Integer> sum = sums.computeIfAbsent(metric, m -> new EnumMap<>(Counter.class));
-                    counters.forEach(counter -> sum.merge(counter, 1, Integer::sum));
+                    counters.forEach(counter -> sum.merge(counter, tally.by(), Integer::sum));
                 });
                 tally.amounts().forEach((metric, amounts) -> {
                     Map<Counter, Integer> sum = sums.computeIfAbsent(metric, m -> new EnumMap<>(Counter.class));
-                    amounts.forEach((counter, amount) -> sum.merge(counter, amount, Integer::sum));
+                    amounts.forEach((counter, amount) -> sum.merge(counter, amount * tally.by(), Integer::sum));
                 });
             }
             Tally first = fresh.getFirst();

@@ -27,7 +27,9 @@ import vn.pdv.aggregator.quota.Quotas;
 /**
  * Applies a batch of events, as one poll of the topic delivered them. Every effect is guarded by the event's
  * {@link Origin}, document by document, so an event delivered twice, a batch redelivered after a crash (cut at other
- * boundaries), a zombie consumer during a rebalance, or a whole topic replayed, leaves every figure as it was. There
+ * boundaries), a zombie consumer during a rebalance, or a whole topic replayed, leaves every figure as it was. A
+ * correction or a void is an event of its own log like any other: it takes back what the step counted (and adds it
+ * where it now counts) under its own origin, so it too moves every figure exactly once. There
  * is no transaction across documents: each document's update is idempotent on its own, so a crash between two of
  * them only means the rest is applied on redelivery.
  *
@@ -92,10 +94,33 @@ public class Intake {
                     touched.add(step.branch());
                     moves.add(new Move(origin, step.candidateId(), step.branch(), step.stage()));
                     if (!step.counts().isEmpty()) {
-                        counted.add(new Tally(origin, step.branch(), step.on(), step.counts(), step.amounts()));
+                        counted.add(new Tally(origin, step.branch(), step.on(), step.counts(), step.amounts(), 1));
                     }
                     if (!step.findings().isEmpty()) {
                         found.add(new Found(origin, step.branch(), step.on(), step.findings()));
+                    }
+                }
+                case Effect.Correction correction -> {
+                    Effect.Step before = correction.before();
+                    Effect.Step after = correction.after();
+                    touched.add(before.branch());
+                    touched.add(after.branch());
+                    moves.add(new Move(origin, after.candidateId(), after.branch(), correction.stageNow(), true));
+                    // In place, the step counts the same: nothing moves (and one origin may touch a document once).
+                    if (!before.counts().isEmpty() && !correction.countsInPlace()) {
+                        counted.add(new Tally(origin, before.branch(), before.on(), before.counts(), before.amounts(),
+                                -1));
+                        counted.add(new Tally(origin, after.branch(), after.on(), after.counts(), after.amounts(), 1));
+                    }
+                }
+                case Effect.Voiding voiding -> {
+                    Effect.Step voided = voiding.voided();
+                    touched.add(voided.branch());
+                    touched.add(voiding.branchNow());
+                    moves.add(new Move(origin, voided.candidateId(), voiding.branchNow(), voiding.stageNow(), true));
+                    if (!voided.counts().isEmpty()) {
+                        counted.add(new Tally(origin, voided.branch(), voided.on(), voided.counts(), voided.amounts(),
+                                -1));
                     }
                 }
                 case Effect.ReceivedOnly receivedOnly -> {

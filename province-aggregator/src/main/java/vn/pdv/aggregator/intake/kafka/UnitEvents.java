@@ -1,6 +1,7 @@
 package vn.pdv.aggregator.intake.kafka;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,9 @@ import vn.pdv.events.QuotaPeriod;
 import vn.pdv.events.RecognitionVoted;
 import vn.pdv.events.ReportingAttributes;
 import vn.pdv.events.SourceCreated;
+import vn.pdv.events.StepCorrected;
+import vn.pdv.events.StepFigures;
+import vn.pdv.events.StepVoided;
 import vn.pdv.events.SympathiserAdded;
 import vn.pdv.events.SympathiserRemoved;
 import vn.pdv.events.UnitRegistered;
@@ -48,12 +52,20 @@ import vn.pdv.events.UnitRegistered;
 /**
  * Avro in, {@link Received} out, and nowhere else: counting steps become {@link Step}s that move tallies and the
  * pipeline stock, the others (verification, introductions, votes, proposals, decisions, the new-member class) the
- * stock only; a type this aggregator does not know is received only. A record whose metadata names another unit
+ * stock only; a correction or void of a step is read with the same factories, for the step before and after; a type
+ * this aggregator does not know is received only. A record whose metadata names another unit
  * than its key is refused as forged.
  */
 final class UnitEvents {
 
     private static final Logger LOG = LoggerFactory.getLogger(UnitEvents.class);
+
+    /** The steps that count nothing, by their record's name: the stage each takes the candidate to. */
+    private static final Map<String, Stage> STAGE_OF_UNCOUNTED_STEP = Map.of(
+            "BackgroundVerified", Stage.VERIFIED, "CandidateIntroduced", Stage.INTRODUCED,
+            "AdmissionVoted", Stage.BRANCH_VOTED, "AdmissionProposed", Stage.PROPOSED,
+            "AdmissionDecided", Stage.ADMISSION_DECIDED, "NewMemberClassCompleted", Stage.NEW_MEMBER_CLASS_COMPLETED,
+            "RecognitionVoted", Stage.RECOGNITION_VOTED);
 
     private UnitEvents() {
     }
@@ -113,11 +125,62 @@ final class UnitEvents {
             case QuotaAssigned e -> quota(e);
             // The later steps carry the new attributes; the update itself moves no figure (issue 13).
             case CandidateAttributesUpdated e -> new Effect.ReceivedOnly();
+            case StepCorrected e -> {
+                Optional<Step> before = counted(e.getCandidateId(), e.getBefore());
+                Optional<Step> after = counted(e.getCandidateId(), e.getAfter());
+                Optional<Stage> now = stage(e.getStageNow());
+                yield before.isPresent() && after.isPresent() && now.isPresent()
+                        ? new Effect.Correction(before.get(), after.get(), now.get()) : unreadable(e);
+            }
+            case StepVoided e -> {
+                Optional<Step> voided = counted(e.getCandidateId(), e.getVoided());
+                Optional<Stage> now = stage(e.getStageNow());
+                yield voided.isPresent() && now.isPresent()
+                        ? new Effect.Voiding(voided.get(), now.get(), branch(e.getBranchNow())) : unreadable(e);
+            }
             default -> {
                 LOG.debug("Event type {} moves no figure here; received only", event.getClass().getSimpleName());
                 yield new Effect.ReceivedOnly();
             }
         };
+    }
+
+    /**
+     * A step as a correction or void says it counted, as the step's own event would have counted it (the same
+     * factories); empty for a step type this aggregator does not know.
+     */
+    private static Optional<Step> counted(String candidateId, StepFigures step) {
+        UnitCode branch = branch(step.getBranchCode());
+        LocalDate on = step.getOccurredOn();
+        return Optional.ofNullable(switch (step.getStepType()) {
+            case "SourceCreated" -> Step.sourceCreated(candidateId, branch, on, person(step.getAttributes()),
+                    String.valueOf(step.getIntroducedBy()));
+            case "CandidateAdmitted" -> Step.admitted(candidateId, branch, on, person(step.getAttributes()),
+                    step.getReadmission(), step.getAgeAtAdmission());
+            case "SympathiserAdded" -> Step.sympathiserAdded(candidateId, branch, on, person(step.getAttributes()));
+            case "SympathiserRemoved" -> Step.sympathiserRemoved(candidateId, branch, on, person(step.getAttributes()));
+            case "AwarenessCertificateIssued" -> Step.certificateIssued(candidateId, branch, on,
+                    person(step.getAttributes()));
+            case "CandidateRecognised" -> Step.recognised(candidateId, branch, on, person(step.getAttributes()));
+            case "CandidateExited" -> Step.exited(candidateId, branch, on, person(step.getAttributes()));
+            default -> STAGE_OF_UNCOUNTED_STEP.containsKey(step.getStepType())
+                    ? Step.taken(candidateId, branch, STAGE_OF_UNCOUNTED_STEP.get(step.getStepType()), on) : null;
+        });
+    }
+
+    private static Optional<Stage> stage(String symbol) {
+        try {
+            return Optional.of(Stage.valueOf(symbol));
+        } catch (IllegalArgumentException unknown) {
+            return Optional.empty();
+        }
+    }
+
+    /** A correction naming a step or stage from a newer unit service: its place in the log still counts. */
+    private static Effect unreadable(Object event) {
+        LOG.warn("{} names a step or stage this aggregator does not know; received only",
+                event.getClass().getSimpleName());
+        return new Effect.ReceivedOnly();
     }
 
     private static Effect quota(QuotaAssigned event) {

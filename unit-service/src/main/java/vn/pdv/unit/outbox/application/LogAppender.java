@@ -63,7 +63,7 @@ final class LogAppender implements AutoCloseable {
         handedOver.add(step);
         if (!open && handedOver.remove(step)) {
             // Closed meanwhile: nobody will take the step from the queue; whoever already took it completes it.
-            step.done.completeExceptionally(new NotAllAppended(0, new IllegalStateException("the event log writer is closed")));
+            step.done.completeExceptionally(new NotAllAppended(List.of(), new IllegalStateException("the event log writer is closed")));
         }
         try {
             return step.done.get();
@@ -72,7 +72,7 @@ final class LogAppender implements AutoCloseable {
         } catch (InterruptedException e) {
             // The step stays handed over and may yet be written; the caller cannot know, as with a lost connection.
             Thread.currentThread().interrupt();
-            throw new NotAllAppended(0, e);
+            throw new NotAllAppended(List.of(), e);
         }
     }
 
@@ -195,14 +195,14 @@ final class LogAppender implements AutoCloseable {
             if (i < failedAt && step.written.size() == step.events.size()) {
                 step.done.complete(List.copyOf(step.written));
             } else if (i >= failedAt) {
-                step.done.completeExceptionally(new NotAllAppended(step.written.size(), failure));
+                step.done.completeExceptionally(new NotAllAppended(List.copyOf(step.written), failure));
             }
         }
     }
 
     private static void failAll(List<Step> steps, RuntimeException failure) {
         for (Step step : steps) {
-            step.done.completeExceptionally(new NotAllAppended(step.written.size(), failure));
+            step.done.completeExceptionally(new NotAllAppended(List.copyOf(step.written), failure));
         }
     }
 
@@ -226,15 +226,20 @@ final class LogAppender implements AutoCloseable {
     /** The log took only the first {@link #appended()} events of a step (possibly none). */
     static final class NotAllAppended extends RuntimeException {
 
-        private final int appended;
+        private final List<LoggedEvent> written;
 
-        NotAllAppended(int appended, Throwable cause) {
-            super("The event log took " + appended + " event(s) of the step: " + cause.getMessage(), cause);
-            this.appended = appended;
+        NotAllAppended(List<LoggedEvent> written, Throwable cause) {
+            super("The event log took " + written.size() + " event(s) of the step: " + cause.getMessage(), cause);
+            this.written = written;
         }
 
         int appended() {
-            return appended;
+            return written.size();
+        }
+
+        /** The events the log took, in order. */
+        List<LoggedEvent> written() {
+            return written;
         }
     }
 }

@@ -3,6 +3,7 @@ package vn.pdv.unit.outbox.application;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -56,13 +57,28 @@ public class Recorder implements AutoCloseable {
      */
     public <E> Outcome<E> record(Object aggregate, ActorId recordedBy, Supplier<Outcome<E>> decision,
                                  Function<? super E, ? extends UnitEvent> logAs, Consumer<? super E> projection) {
-        return recordAll(aggregate, recordedBy, () -> decision.get().map(List::of), logAs, projection).map(List::getFirst);
+        return recordLogged(aggregate, recordedBy, decision, logAs, (event, logged) -> projection.accept(event));
+    }
+
+    /** Like {@link #record}, with the event's place in the log for the projection (a step a correction may name). */
+    public <E> Outcome<E> recordLogged(Object aggregate, ActorId recordedBy, Supplier<Outcome<E>> decision,
+                                       Function<? super E, ? extends UnitEvent> logAs,
+                                       BiConsumer<? super E, LoggedEvent> projection) {
+        return recordAllLogged(aggregate, recordedBy, () -> decision.get().map(List::of), logAs, projection)
+                .map(List::getFirst);
     }
 
     /** Like {@link #record}, for a step that yields several events, appended and projected in order. */
     public <E> Outcome<List<E>> recordAll(Object aggregate, ActorId recordedBy, Supplier<Outcome<List<E>>> decision,
                                           Function<? super E, ? extends UnitEvent> logAs,
                                           Consumer<? super E> projection) {
+        return recordAllLogged(aggregate, recordedBy, decision, logAs, (event, logged) -> projection.accept(event));
+    }
+
+    /** Like {@link #recordAll}, with each event's place in the log for the projection. */
+    public <E> Outcome<List<E>> recordAllLogged(Object aggregate, ActorId recordedBy, Supplier<Outcome<List<E>>> decision,
+                                                Function<? super E, ? extends UnitEvent> logAs,
+                                                BiConsumer<? super E, LoggedEvent> projection) {
         ReentrantLock lock = locks[(aggregate.hashCode() * 0x9E3779B9) >>> (Integer.SIZE - STRIPE_BITS)];
         lock.lock();
         try {
@@ -72,15 +88,23 @@ public class Recorder implements AutoCloseable {
                 try {
                     logged = appender.append(events.stream().<UnitEvent>map(logAs).toList(), recordedBy);
                 } catch (LogAppender.NotAllAppended partly) {
-                    events.subList(0, partly.appended()).forEach(projection);
+                    project(events, partly.written(), projection);
                     throw partly;
                 }
-                events.forEach(projection);
+                project(events, logged, projection);
                 relay.wake(logged.getLast().sequence());
             }
             return outcome;
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** Projects the events the log took, each with its place there. */
+    private static <E> void project(List<E> events, List<LoggedEvent> logged,
+                                    BiConsumer<? super E, LoggedEvent> projection) {
+        for (int i = 0; i < logged.size(); i++) {
+            projection.accept(events.get(i), logged.get(i));
         }
     }
 

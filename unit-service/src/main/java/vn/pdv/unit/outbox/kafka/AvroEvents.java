@@ -25,6 +25,7 @@ import vn.pdv.unit.pipeline.NewMemberClassCompleted;
 import vn.pdv.unit.pipeline.RecognitionVoted;
 import vn.pdv.unit.pipeline.ReportingAttributes;
 import vn.pdv.unit.pipeline.SourceCreated;
+import vn.pdv.unit.pipeline.StepRevised;
 import vn.pdv.unit.pipeline.SympathiserAdded;
 import vn.pdv.unit.pipeline.SympathiserRemoved;
 import vn.pdv.unit.quota.QuotaAssigned;
@@ -77,6 +78,24 @@ final class AvroEvents {
                     .setBreakdown(Map.copyOf(e.breakdown()))
                     .build();
             case UnitEvent.CandidateStep(CandidateEvent step) -> candidateStep(metadata, step);
+            case UnitEvent.CandidateRevision(StepRevised.StepCorrected e) -> vn.pdv.events.StepCorrected.newBuilder()
+                    .setMetadata(metadata)
+                    .setCandidateId(e.candidate().value())
+                    .setCorrectedEventId(e.revisedPlace() == null ? null : e.revisedPlace().eventId())
+                    .setCorrectedSequence(e.revisedPlace() == null ? null : e.revisedPlace().sequence())
+                    .setBefore(figures(metadata, e.before()))
+                    .setAfter(figures(metadata, e.after()))
+                    .setStageNow(e.stageNow().name())
+                    .build();
+            case UnitEvent.CandidateRevision(StepRevised.StepVoided e) -> vn.pdv.events.StepVoided.newBuilder()
+                    .setMetadata(metadata)
+                    .setCandidateId(e.candidate().value())
+                    .setVoidedEventId(e.revisedPlace() == null ? null : e.revisedPlace().eventId())
+                    .setVoidedSequence(e.revisedPlace() == null ? null : e.revisedPlace().sequence())
+                    .setVoided(figures(metadata, e.voided()))
+                    .setStageNow(e.stageNow().name())
+                    .setBranchNow(e.branchNow().value())
+                    .build();
             case UnitEvent.ReviewChange(SympathiserListReviewed e) -> vn.pdv.events.SympathiserListReviewed.newBuilder()
                     .setMetadata(metadata)
                     .setBranchCode(e.branch().value())
@@ -237,6 +256,32 @@ final class AvroEvents {
                     .setAttributes(attributes(e.attributes()))
                     .build();
         };
+    }
+
+    /**
+     * A step as the province counts it, for a correction or a void: its record's name in the contract, where and when
+     * it counts, and the attributes it counts with (the name read from the step's own record, so it cannot drift from
+     * the contract). The reason for the correction is not among them.
+     */
+    private static vn.pdv.events.StepFigures figures(EventMetadata metadata, CandidateEvent step) {
+        var figures = vn.pdv.events.StepFigures.newBuilder()
+                .setStepType(candidateStep(metadata, step).getSchema().getName())
+                .setBranchCode(step.branch().value())
+                .setOccurredOn(step.occurredOn());
+        switch (step) {
+            case SourceCreated e -> figures.setAttributes(attributes(e.attributes())).setIntroducedBy(e.introducedBy().name());
+            case CandidateAdmitted e -> figures.setAttributes(attributes(e.attributes()))
+                    .setReadmission(e.decision().readmission()).setAgeAtAdmission(e.ageAtAdmission());
+            case SympathiserAdded e -> figures.setAttributes(attributes(e.attributes()));
+            case SympathiserRemoved e -> figures.setAttributes(attributes(e.attributes()));
+            case AwarenessCertificateIssued e -> figures.setAttributes(attributes(e.attributes()));
+            case CandidateRecognised e -> figures.setAttributes(attributes(e.attributes()));
+            case CandidateExited e -> figures.setAttributes(attributes(e.attributes()));
+            default -> {
+                // The other steps count nothing: their stage is what a consumer reads from the step type.
+            }
+        }
+        return figures.build();
     }
 
     /** The rule's code, how late and its values; the message stays with the committee (the words are each reader's). */

@@ -30,6 +30,7 @@ import vn.pdv.unit.outbox.EventLog;
 import vn.pdv.unit.outbox.LoggedEvent;
 import vn.pdv.unit.outbox.UnitEvent;
 import vn.pdv.unit.pipeline.CandidateEvent;
+import vn.pdv.unit.pipeline.StepRevised;
 import vn.pdv.unit.quota.QuotaAssigned;
 import vn.pdv.unit.review.SympathiserListReviewed;
 
@@ -147,6 +148,7 @@ class MongoEventLog implements EventLog {
             case UnitRegistered registered -> new UnitEvent.UnitChange(registered);
             case QuotaAssigned assigned -> new UnitEvent.QuotaChange(assigned);
             case CandidateEvent step -> new UnitEvent.CandidateStep(step);
+            case StepRevised revised -> new UnitEvent.CandidateRevision(revised);
             case SympathiserListReviewed review -> new UnitEvent.ReviewChange(review);
             case ClassHeld held -> new UnitEvent.ClassChange(held);
             default -> throw new IllegalStateException(

@@ -66,7 +66,7 @@ public class CandidateDirectory {
         }
 
         public LocalDate stageSince() {
-            return candidate.history().getLast().event().occurredOn();
+            return candidate.stageSince();
         }
     }
 
@@ -116,7 +116,7 @@ public class CandidateDirectory {
                 ? people.of(found.stream().map(Candidate::id).toList()) : Map.of();
         Map<UnitCode, String> names = units.all().stream().collect(Collectors.toMap(Unit::code, Unit::name, (a, b) -> a));
         return found.stream().map(candidate -> {
-            LocalDate since = candidate.history().getLast().event().occurredOn();
+            LocalDate since = candidate.stageSince();
             Optional<DueItem> next = candidate.stage().isActive() ? dueFor(candidate).stream().findFirst() : Optional.empty();
             return new Row(candidate, details.get(candidate.id()),
                     names.getOrDefault(candidate.branch(), candidate.branch().value()),

@@ -19,6 +19,7 @@ import vn.pdv.unit.decision.RuleViolation;
 import vn.pdv.unit.organisation.Reach;
 import vn.pdv.unit.organisation.UnitCode;
 import vn.pdv.unit.organisation.Units;
+import vn.pdv.unit.outbox.LoggedEvent;
 import vn.pdv.unit.outbox.UnitEvent;
 import vn.pdv.unit.outbox.application.Recorder;
 import vn.pdv.unit.pipeline.AdmissionDecided;
@@ -38,6 +39,7 @@ import vn.pdv.unit.pipeline.Candidates;
 import vn.pdv.unit.pipeline.CommitteeDecision;
 import vn.pdv.unit.pipeline.ExitReason;
 import vn.pdv.unit.pipeline.IntroductionRoute;
+import vn.pdv.unit.pipeline.LogPlace;
 import vn.pdv.unit.pipeline.NewMemberClassCompleted;
 import vn.pdv.unit.pipeline.NewSource;
 import vn.pdv.unit.pipeline.People;
@@ -46,6 +48,10 @@ import vn.pdv.unit.pipeline.PipelineRules;
 import vn.pdv.unit.pipeline.RecognitionVoted;
 import vn.pdv.unit.pipeline.ReportingAttributes;
 import vn.pdv.unit.pipeline.SourceCreated;
+import vn.pdv.unit.pipeline.StepChange;
+import vn.pdv.unit.pipeline.StepRevised;
+import vn.pdv.unit.pipeline.StepRevised.StepCorrected;
+import vn.pdv.unit.pipeline.StepRevised.StepVoided;
 import vn.pdv.unit.pipeline.SympathiserAdded;
 import vn.pdv.unit.pipeline.SympathiserRemoved;
 import vn.pdv.unit.pipeline.rules.BranchVote;
@@ -94,9 +100,9 @@ public class Pipeline {
         }
         CandidateId id = CandidateId.random();
         people.save(id, source.person());
-        return recorder.record(id, by, () -> Outcome.accepted(new SourceCreated(id, source.branch(), source.introducedBy(),
-                source.identifiedOn(), source.attributes())), UnitEvent.CandidateStep::new,
-                created -> candidates.save(Candidate.from(created, by)));
+        return recorder.recordLogged(id, by, () -> Outcome.accepted(new SourceCreated(id, source.branch(),
+                        source.introducedBy(), source.identifiedOn(), source.attributes())), UnitEvent.CandidateStep::new,
+                (created, logged) -> candidates.save(Candidate.from(created, by, placeOf(logged))));
     }
 
     public Optional<Outcome<SympathiserAdded>> addToSympathisers(ActorId by, CandidateId id, LocalDate addedOn, String resolutionNumber,
@@ -144,10 +150,11 @@ public class Pipeline {
         if (candidates.find(id).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(recorder.recordAll(id, by,
+        return Optional.of(recorder.recordAllLogged(id, by,
                 () -> candidates.find(id).orElseThrow().decideAndAdmit(ceremony, deadlineExtended,
                         people.find(id).map(PersonalDetails::dateOfBirth).orElse(null), rules),
-                UnitEvent.CandidateStep::new, event -> candidates.save(candidates.find(id).orElseThrow().apply(event, by))));
+                UnitEvent.CandidateStep::new, (event, logged) -> candidates.save(candidates.find(id).orElseThrow()
+                        .apply(event, by, placeOf(logged)))));
     }
 
     public Optional<Outcome<NewMemberClassCompleted>> completeNewMemberClass(ActorId by, CandidateId id, LocalDate completedOn) {
@@ -176,6 +183,36 @@ public class Pipeline {
     public Optional<Outcome<CandidateAttributesUpdated>> updateAttributes(ActorId by, CandidateId id, LocalDate updatedOn,
                                                                           ReportingAttributes attributes) {
         return step(by, id, candidate -> candidate.updateAttributes(updatedOn, attributes));
+    }
+
+    /**
+     * Corrects step {@code step} (from 1) of the candidate's history; empty when there is no such candidate or step.
+     * A branch it moves to must be registered here. Who may correct for the old and the new branch is decided at the
+     * edge, as for recording.
+     */
+    public Optional<Outcome<StepCorrected>> correct(ActorId by, CandidateId id, int step, StepChange change,
+                                                    String reason) {
+        if (change.branch() != null && units.find(change.branch()).isEmpty()) {
+            return candidates.find(id).map(candidate -> Outcome.refused(unknownBranch(change.branch())));
+        }
+        return revise(by, id, step, candidate -> candidate.correct(step, change, reason,
+                people.find(id).map(PersonalDetails::dateOfBirth).orElse(null), rules));
+    }
+
+    /** Voids step {@code step} (from 1), which must be the candidate's latest; empty when there is no such step. */
+    public Optional<Outcome<StepVoided>> voidStep(ActorId by, CandidateId id, int step, String reason) {
+        return revise(by, id, step, candidate -> candidate.voidStep(step, reason));
+    }
+
+    private <E extends StepRevised> Optional<Outcome<E>> revise(ActorId by, CandidateId id, int step,
+                                                                Function<Candidate, Outcome<E>> decide) {
+        Optional<Candidate> found = candidates.find(id);
+        if (found.isEmpty() || step < 1 || step > found.get().history().size()) {
+            return Optional.empty();
+        }
+        return Optional.of(recorder.recordLogged(id, by, () -> decide.apply(candidates.find(id).orElseThrow()),
+                UnitEvent.CandidateRevision::new, (revised, logged) -> candidates.save(
+                        candidates.find(id).orElseThrow().apply(revised, by, logged.recordedAt()))));
     }
 
     public Optional<Candidate> find(CandidateId id) {
@@ -247,8 +284,13 @@ public class Pipeline {
         if (candidates.find(id).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(recorder.record(id, by, () -> decide.apply(candidates.find(id).orElseThrow()),
-                UnitEvent.CandidateStep::new, event -> candidates.save(candidates.find(id).orElseThrow().apply(event, by))));
+        return Optional.of(recorder.recordLogged(id, by, () -> decide.apply(candidates.find(id).orElseThrow()),
+                UnitEvent.CandidateStep::new, (event, logged) -> candidates.save(candidates.find(id).orElseThrow()
+                        .apply(event, by, placeOf(logged)))));
+    }
+
+    private static LogPlace placeOf(LoggedEvent logged) {
+        return new LogPlace(logged.id().value(), logged.sequence());
     }
 
     private <E extends CandidateEvent> Optional<Outcome<E>> withBirthDate(ActorId by, CandidateId id,

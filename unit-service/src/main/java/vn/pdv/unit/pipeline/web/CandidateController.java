@@ -9,10 +9,12 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,6 +33,7 @@ import vn.pdv.unit.decision.RuleCode;
 import vn.pdv.unit.organisation.UnitCode;
 import vn.pdv.unit.pipeline.AdmissionDecision;
 import vn.pdv.unit.pipeline.Candidate;
+import vn.pdv.unit.pipeline.CandidateEvent;
 import vn.pdv.unit.pipeline.CandidateId;
 import vn.pdv.unit.pipeline.CommitteeDecision;
 import vn.pdv.unit.pipeline.ExitReason;
@@ -42,9 +45,12 @@ import vn.pdv.unit.pipeline.NewSource;
 import vn.pdv.unit.pipeline.OccupationSector;
 import vn.pdv.unit.pipeline.PersonalDetails;
 import vn.pdv.unit.pipeline.ProfessionalLevel;
+import vn.pdv.unit.pipeline.RecordedStep;
 import vn.pdv.unit.pipeline.ReportingAttributes;
 import vn.pdv.unit.pipeline.SourceCreated;
 import vn.pdv.unit.pipeline.Stage;
+import vn.pdv.unit.pipeline.StepChange;
+import vn.pdv.unit.pipeline.StepRevision;
 import vn.pdv.unit.pipeline.application.Pipeline;
 import vn.pdv.unit.pipeline.rules.BranchVote;
 import vn.pdv.unit.pipeline.rules.Introducer;
@@ -175,6 +181,27 @@ class CandidateController {
                 request.movedTo() == null ? null : new UnitCode(request.movedTo())));
     }
 
+    /**
+     * Corrects step {@code step} (its place in the history, from 1): a new effective date, branch or decision number,
+     * and the reason. The step is decided again under the pipeline's rules: 201 with the history (the step marked
+     * corrected, old → new beside it), 404 for no such candidate or step, 422 as recording the corrected step would be.
+     * A new branch must be one the caller may record for too.
+     */
+    @PostMapping("/candidates/{id}/steps/{step}/correction")
+    @PreAuthorize("@committeeAccess.toRecordForCandidate(#caller, #id) and @committeeAccess.toRecordFor(#caller, #request.branchCode())")
+    ResponseEntity<?> correct(Caller caller, @PathVariable String id, @PathVariable int step,
+                              @Valid @RequestBody CorrectStep request) {
+        return respond(id, pipeline.correct(by(caller), new CandidateId(id), step, request.toChange(), request.reason()));
+    }
+
+    /** Voids the candidate's latest step (recorded by mistake), with the reason: the candidate is back at the stage before. */
+    @PostMapping("/candidates/{id}/steps/{step}/void")
+    @PreAuthorize("@committeeAccess.toRecordForCandidate(#caller, #id)")
+    ResponseEntity<?> voidStep(Caller caller, @PathVariable String id, @PathVariable int step,
+                               @Valid @RequestBody VoidStep request) {
+        return respond(id, pipeline.voidStep(by(caller), new CandidateId(id), step, request.reason()));
+    }
+
     @GetMapping("/candidates/{id}")
     @PreAuthorize("@committeeAccess.toReadCandidate(#caller, #id)")
     ResponseEntity<?> find(Caller caller, @PathVariable String id) {
@@ -203,6 +230,21 @@ class CandidateController {
                     case Outcome.Refused<?> refused -> Refusals.refused(refused.violations());
                 })
                 .orElseGet(() -> notFound(id));
+    }
+
+    /** @param reason why, in the committee's words: kept in its history, never published */
+    record CorrectStep(@PastOrPresent LocalDate effectiveOn,
+                       @Pattern(regexp = UnitCode.PATTERN) String branchCode,
+                       @Size(max = 50) String decisionNumber,
+                       @NotBlank @Size(max = 500) String reason) {
+
+        StepChange toChange() {
+            return new StepChange(effectiveOn, branchCode == null || branchCode.isBlank() ? null : new UnitCode(branchCode),
+                    decisionNumber);
+        }
+    }
+
+    record VoidStep(@NotBlank @Size(max = 500) String reason) {
     }
 
     private static ResponseEntity<?> notFound(String id) {
@@ -357,7 +399,33 @@ class CandidateController {
      * @param recordedBy the pseudonymous id of the account that recorded the step (no name)
      * @param findings   the rules the step broke that the committee records rather than refuses (a late decision…)
      */
-    record HistoryEntry(String event, LocalDate on, String recordedBy, List<FindingView> findings) {
+    record HistoryEntry(int step, String event, LocalDate on, String branchCode, String recordedBy,
+                        List<FindingView> findings, boolean corrected, boolean voided, List<RevisionView> revisions) {
+
+        static HistoryEntry of(int step, RecordedStep recorded) {
+            CandidateEvent event = recorded.event();
+            return new HistoryEntry(step, event.getClass().getSimpleName(), event.occurredOn(), event.branch().value(),
+                    recorded.recordedBy() == null ? null : recorded.recordedBy().value(),
+                    event.findings().stream().map(FindingView::of).toList(), recorded.corrected(), recorded.voided(),
+                    recorded.revisions().stream().map(RevisionView::of).toList());
+        }
+    }
+
+    /**
+     * A correction or void of a step: who (pseudonymous id), when, why, and for a correction each value old → new.
+     *
+     * @param kind CORRECTED or VOIDED
+     */
+    record RevisionView(String kind, String by, Instant at, String reason, List<StepRevision.Change> changes) {
+
+        static RevisionView of(StepRevision revision) {
+            String by = revision.by() == null ? null : revision.by().value();
+            return switch (revision) {
+                case StepRevision.Corrected corrected -> new RevisionView("CORRECTED", by, corrected.at(),
+                        corrected.reason(), corrected.changes());
+                case StepRevision.Voided voided -> new RevisionView("VOIDED", by, voided.at(), voided.reason(), List.of());
+            };
+        }
     }
 
     /** A finding on a step: the rule, how many working days late (deadlines only), its values, and what it means. */
@@ -387,11 +455,8 @@ class CandidateController {
             return new CandidateView(candidate.id().value(), candidate.branch().value(), candidate.stage(),
                     candidate.stage().vi(), candidate.stage().en(), candidate.identifiedOn(),
                     candidate.admittedOn().orElse(null), candidate.attributes(),
-                    candidate.history().stream()
-                            .map(step -> new HistoryEntry(step.event().getClass().getSimpleName(),
-                                    step.event().occurredOn(),
-                                    step.recordedBy() == null ? null : step.recordedBy().value(),
-                                    step.event().findings().stream().map(FindingView::of).toList()))
+                    IntStream.range(0, candidate.history().size())
+                            .mapToObj(i -> HistoryEntry.of(i + 1, candidate.history().get(i)))
                             .toList());
         }
     }

@@ -129,8 +129,9 @@ class CandidatePages {
         CandidateDirectory.Row row = directory.row(candidateId(id), today,
                         access.permits(() -> access.toReadPerson(caller, id)))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        Map<ActorId, String> names = staff.namesOf(row.candidate().history().stream()
-                .map(RecordedStep::recordedBy).filter(java.util.Objects::nonNull).toList());
+        Map<ActorId, String> names = staff.namesOf(java.util.stream.Stream.concat(row.candidate().history().stream()
+                .map(RecordedStep::recordedBy).filter(java.util.Objects::nonNull),
+                StepDetails.revisers(row.candidate().history()).stream()).distinct().toList());
         boolean mayRecord = access.permits(() -> access.toRecordForCandidate(caller, id));
         model.addAttribute("row", row);
         model.addAttribute("history", StepDetails.of(row.candidate().history(), names, messages, fmt, locale));

@@ -16,6 +16,7 @@ import vn.pdv.unit.decision.ActorId;
 import vn.pdv.unit.organisation.UnitCode;
 import vn.pdv.unit.pipeline.RecordedStep;
 import vn.pdv.unit.pipeline.Stage;
+import vn.pdv.unit.pipeline.StepRevision;
 import vn.pdv.unit.pipeline.rules.MemberRef;
 
 /**
@@ -29,10 +30,14 @@ final class StepDetails {
     private static final Set<String> LEFT_OUT = Set.of("candidate", "branch", "attributes", "findings");
 
     /**
+     * @param number     the step's place in the history, from 1, as the correction's address names it
      * @param recordedBy the account's name as it signed in, or its pseudonymous id when never seen on a page
      * @param findings   what each rule the step broke but the committee records says, in the reader's language
+     * @param revisions  its corrections and void, oldest first, each in a sentence: when, who, what changed, why
+     * @param voidable   the latest step that counts, and not the source: the one a clerk may void
      */
-    record Entry(String step, LocalDate on, String recordedBy, List<Detail> details, List<String> findings) {
+    record Entry(int number, String step, LocalDate on, String recordedBy, List<Detail> details, List<String> findings,
+                 boolean voided, List<String> revisions, boolean voidable) {
     }
 
     record Detail(String label, String value) {
@@ -43,14 +48,60 @@ final class StepDetails {
 
     static List<Entry> of(List<RecordedStep> history, Map<ActorId, String> names, MessageSource messages, Fmt fmt,
                           Locale locale) {
-        return history.stream().map(step -> new Entry(
-                messages.getMessage("event." + step.event().getClass().getSimpleName(), null,
-                        step.event().getClass().getSimpleName(), locale),
-                step.event().occurredOn(),
-                step.recordedBy() == null ? null : names.getOrDefault(step.recordedBy(), step.recordedBy().value()),
-                details((Record) step.event(), messages, fmt, locale),
-                step.event().findings().stream().map(finding -> "vi".equals(locale.getLanguage())
-                        ? finding.message().vi() : finding.message().en()).toList())).toList();
+        int latest = -1;
+        for (int i = 0; i < history.size(); i++) {
+            latest = history.get(i).voided() ? latest : i;
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < history.size(); i++) {
+            RecordedStep step = history.get(i);
+            entries.add(new Entry(i + 1,
+                    messages.getMessage("event." + step.event().getClass().getSimpleName(), null,
+                            step.event().getClass().getSimpleName(), locale),
+                    step.event().occurredOn(),
+                    step.recordedBy() == null ? null : names.getOrDefault(step.recordedBy(), step.recordedBy().value()),
+                    details((Record) step.event(), messages, fmt, locale),
+                    step.event().findings().stream().map(finding -> "vi".equals(locale.getLanguage())
+                            ? finding.message().vi() : finding.message().en()).toList(),
+                    step.voided(),
+                    step.revisions().stream().map(revision -> sentence(revision, names, messages, fmt, locale)).toList(),
+                    i == latest && i > 0));
+        }
+        return entries;
+    }
+
+    /** Who revised the steps, for their names. */
+    static List<ActorId> revisers(List<RecordedStep> history) {
+        return history.stream().flatMap(step -> step.revisions().stream()).map(StepRevision::by)
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static String sentence(StepRevision revision, Map<ActorId, String> names, MessageSource messages, Fmt fmt,
+                                   Locale locale) {
+        String by = revision.by() == null ? "–" : names.getOrDefault(revision.by(), revision.by().value());
+        return switch (revision) {
+            case StepRevision.Corrected corrected -> messages.getMessage("revision.corrected", new Object[] {
+                    fmt.dateTime(corrected.at()), by, corrected.changes().stream().map(change -> messages.getMessage(
+                            "revision.change", new Object[] {
+                                    messages.getMessage("form.field." + change.field(), null, change.field(), locale),
+                                    shown(change.from(), fmt), shown(change.to(), fmt)}, locale))
+                            .collect(Collectors.joining("; ")),
+                    corrected.reason()}, locale);
+            case StepRevision.Voided voided -> messages.getMessage("revision.voided",
+                    new Object[] {fmt.dateTime(voided.at()), by, voided.reason()}, locale);
+        };
+    }
+
+    /** A changed value as the page shows it: a day in the reader's format, anything else as it is. */
+    private static String shown(String value, Fmt fmt) {
+        if (value == null) {
+            return "–";
+        }
+        try {
+            return fmt.date(LocalDate.parse(value));
+        } catch (java.time.format.DateTimeParseException notADay) {
+            return value;
+        }
     }
 
     private static List<Detail> details(Record event, MessageSource messages, Fmt fmt, Locale locale) {
