@@ -73,6 +73,20 @@ final class DashboardPage {
         return cells;
     }
 
+    /** A row of the people admitted by age, education or occupation: its name, the people, their share. */
+    List<String> category(String counter) {
+        var row = browser.waitFor(By.cssSelector("#categories tr[data-counter='" + counter + "']"));
+        List<String> cells = new java.util.ArrayList<>(List.of(row.findElement(By.tagName("th")).getText()));
+        row.findElements(By.tagName("td")).stream().map(cell -> cell.getText().replace('\u00a0', ' '))
+                .forEach(cells::add);
+        return cells;
+    }
+
+    /** The sentence above that table: average age at admission, organisations that admitted and had sources. */
+    String categoryFacts() {
+        return browser.waitFor(By.id("categories-facts")).getText();
+    }
+
     /** A row of the sources by introducing organisation: its name, the quota's part, the sources created. */
     List<String> sourcesBy(String counter) {
         var row = browser.waitFor(By.cssSelector("#sources-by tr[data-counter='" + counter + "']"));

@@ -201,6 +201,14 @@ class UnitNoticesInBrowserTest {
         assertThat(page.breakdown("FEMALE")).containsExactly("Nữ", "–", "4", "100,0 %");
         assertThat(page.breakdown("AGE_18_TO_30")).containsExactly("Từ 18 đến 30 tuổi", "–", "4", "100,0 %");
         assertThat(page.breakdown("READMISSION")).containsExactly("Kết nạp lại", "–", "0", "0,0 %");
+        // The statistical form's splits: all four born in 2000, so 24 at their admission in 2024; no category typed.
+        assertThat(page.category("AGE_18_TO_30")).containsExactly("Từ 18 đến 30 tuổi", "4", "100,0 %");
+        assertThat(page.category("AGE_31_TO_40")).containsExactly("Từ 31 đến 40 tuổi", "0", "0,0 %");
+        assertThat(page.category("EDUCATION_UNSPECIFIED")).containsExactly("Chưa rõ trình độ giáo dục", "4", "100,0 %");
+        assertThat(page.category("SECTOR_FARMER")).containsExactly("Nông dân", "0", "0,0 %");
+        assertThat(page.categoryFacts()).isEqualTo("Tuổi bình quân khi kết nạp: 24 (4 người rõ tuổi). Tổ chức cơ sở "
+                + "đảng có kết nạp đảng viên: " + year.read("$.categories.organisationsAdmitted") + "; có nguồn kết nạp: "
+                + year.read("$.categories.organisationsWithSources") + ".");
         assertThat(page.units()).containsExactlyInAnyOrder(HEALTH + " (hợp nhất từ: " + CLINIC + ")",
                 HOSPITAL + " Bình Định (trước đây: " + HOSPITAL + ")");
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import vn.pdv.aggregator.fulfilment.AdmittedPeople;
 import vn.pdv.aggregator.fulfilment.Counter;
 import vn.pdv.aggregator.fulfilment.Figure;
 import vn.pdv.aggregator.fulfilment.Progress;
@@ -30,12 +31,14 @@ import vn.pdv.aggregator.status.UnitStatus;
  *                     the plan broke the quota down
  * @param ratios       the plan's ratio targets (e.g. at least 70 % youth-union members), over the period so far
  * @param sourcesBy    sources over the period so far by introducing organisation, against the quota's part
+ * @param admitted     the people admitted to the end of {@code asOf} as the statistical form counts them: age bands and
+ *                     average age, education, professional level, occupation, organisations that admitted
  */
 public record UnitPage(Unit unit, Period period, LocalDate asOf, List<Unit> trail, UnitStatus admissions,
                        UnitStatus sources, Long projection, List<Point> months, List<Child> children,
                        Map<Stage, Long> stock, long beforeAdmission, Reporting reporting, List<Progress.Note> notes,
                        List<Period> periods, Map<Counter, Figure> admissionsBy, List<Progress.RatioProgress> ratios,
-                       Map<Counter, Figure> sourcesBy) {
+                       Map<Counter, Figure> sourcesBy, AdmittedPeople admitted) {
 
     /** @param actual null after the "as of" day: the line stops there */
     public record Point(LocalDate end, Long actual, long expected) {

@@ -99,7 +99,7 @@ public class UnitPages {
                 projection(admissions, period, asOf), points(tree, code, period, asOf, admissions), children, stock,
                 beforeAdmission, reporting(code, trail), figures.get().notes(), periods(code, period),
                 admissionsBy(tree, code, period, asOf, figures.get()), figures.get().ratios(),
-                figures.get().sourcesBy()));
+                figures.get().sourcesBy(), progress.admitted(tree, code, period.from(), untilEndOf(period, asOf))));
     }
 
     /**
@@ -108,14 +108,18 @@ public class UnitPages {
      */
     private Map<Counter, Figure> admissionsBy(UnitTree tree, UnitCode code, Period period, LocalDate asOf,
                                               Progress figures) {
-        LocalDate until = asOf.isBefore(period.until()) ? asOf.plusDays(1) : period.until();
-        Counts counts = progress.actuals(tree, code, period.from(), until);
+        Counts counts = progress.actuals(tree, code, period.from(), untilEndOf(period, asOf));
         Map<Counter, Figure> by = new EnumMap<>(Counter.class);
         for (Counter counter : Counter.ATTRIBUTES) {
             Figure planned = figures.admissionsBy().get(counter);
             by.put(counter, Figure.of(planned == null ? null : planned.quota(), counts.get(Metric.ADMISSIONS, counter)));
         }
         return by;
+    }
+
+    /** The day after {@code asOf}, or the period's end when that comes first: figures are read up to it. */
+    private static LocalDate untilEndOf(Period period, LocalDate asOf) {
+        return asOf.isBefore(period.until()) ? asOf.plusDays(1) : period.until();
     }
 
     /** The name of the version before the one standing on the day, when a renaming changed it. */

@@ -28,6 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.pdv.aggregator.alert.AlertId;
 import vn.pdv.aggregator.alert.application.AlertInbox;
 import vn.pdv.aggregator.dashboard.application.UnitNotices;
+import vn.pdv.aggregator.fulfilment.AdmittedPeople;
+import vn.pdv.aggregator.fulfilment.Counter;
 import vn.pdv.aggregator.fulfilment.Figure;
 import vn.pdv.aggregator.fulfilment.Progress;
 import vn.pdv.aggregator.dashboard.application.UnitPage;
@@ -197,6 +199,7 @@ class DashboardController {
         model.addAttribute("trail", trail(page, period));
         model.addAttribute("sortParameter", sortParameter);
         model.addAttribute("breakdowns", breakdowns(page));
+        model.addAttribute("categories", categories(page.admitted()));
         return page;
     }
 
@@ -215,6 +218,17 @@ class DashboardController {
                 page.ratios().stream().filter(ratio -> counter.name().equals(ratio.attribute())).findFirst()
                         .orElse(null))));
         return rows;
+    }
+
+    /** One split of those admitted as the statistical form makes it (by age, education...): each counter's people. */
+    record CategoryGroup(String key, Map<Counter, Long> rows) {
+    }
+
+    private static List<CategoryGroup> categories(AdmittedPeople admitted) {
+        return List.of(new CategoryGroup("age", admitted.ageBands()),
+                new CategoryGroup("education", admitted.education()),
+                new CategoryGroup("profession", admitted.profession()),
+                new CategoryGroup("sector", admitted.sector()));
     }
 
     static Optional<LocalDate> day(String text) {

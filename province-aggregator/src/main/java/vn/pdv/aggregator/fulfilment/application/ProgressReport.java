@@ -86,6 +86,16 @@ public class ProgressReport {
         return total;
     }
 
+    /**
+     * The people admitted in the unit's subtree on the days {@code from} to {@code until} (exclusive) as the statistical
+     * form counts them, for a page that reads the figures up to a day of the period rather than the whole of it.
+     */
+    public AdmittedPeople admitted(UnitTree tree, UnitCode unit, LocalDate from, LocalDate until) {
+        List<Span> spans = tree.subtree(unit, from, until);
+        return AdmittedPeople.of(actuals(tree, unit, from, until), organisations(tree, spans, Metric.ADMISSIONS),
+                organisations(tree, spans, Metric.SOURCES));
+    }
+
     /** Empty when the unit is unknown. */
     public Optional<Progress> of(UnitCode code, Period period) {
         return of(hierarchy.tree(), code, period);
