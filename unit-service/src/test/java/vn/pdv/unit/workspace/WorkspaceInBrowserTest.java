@@ -272,6 +272,7 @@ class WorkspaceInBrowserTest {
         assertThat(partyClass.errorAt("Số giấy chứng nhận của Phạm Văn Bình"))
                 .contains("Chưa nhập «Số giấy chứng nhận của Phạm Văn Bình»");
         assertThat(lastSequence(secretary)).as("a refused form records nothing").isEqualTo(before);
+        laptop.screenshot("workspace-class-hold-refused");
         assertThat(secretary.get("/api/candidates/" + student).<String>read("$.stage")).isEqualTo("SYMPATHISER");
 
         partyClass = partyClass.hold(ordered("Ngày bế giảng", "01/03/2024",

@@ -157,7 +157,7 @@ class ClassPages {
         return switch (outcome) {
             case Outcome.Accepted<Teaching.Held>(Teaching.Held held) -> {
                 redirect.addFlashAttribute("done", "classes.hold.done");
-                redirect.addFlashAttribute("stepsRefused", refusedSteps(caller, held, locale));
+                redirect.addFlashAttribute("stepsRefused", refusedSteps(names, held, locale));
                 yield "redirect:/classes/" + id;
             }
             case Outcome.Refused<Teaching.Held> refused -> page(caller, partyClass, shown,
@@ -197,9 +197,8 @@ class ClassPages {
     }
 
     /** Each attendee whose step the rules refused, by name where the reader may see names, with the rule's words. */
-    private List<String> refusedSteps(Caller caller, Teaching.Held held, Locale locale) {
+    private static List<String> refusedSteps(Map<CandidateId, String> names, Teaching.Held held, Locale locale) {
         boolean english = locale.getLanguage().equals("en");
-        Map<CandidateId, String> names = names(caller);
         List<String> refused = new ArrayList<>();
         for (Teaching.AttendeeStep step : held.steps()) {
             if (step.outcome() instanceof Outcome.Refused<Object> no) {
