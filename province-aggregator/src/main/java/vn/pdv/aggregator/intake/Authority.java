@@ -24,8 +24,9 @@ import vn.pdv.aggregator.quota.Quota;
  *
  * <p>Built once per batch over the tree as stored, it remembers the registrations it allowed, so a committee that
  * opens a unit and a branch beneath it in one batch is judged on the tree those make. A unit before its first
- * version is taken as its first version (as the figures count it). Closures are the province's, through the API;
- * there is no closing event in a committee's log.
+ * version is taken as its first version (as the figures count it). A unit with no version at all is one the province
+ * has not heard of yet: a change whose judgement turns on it {@link Verdict.Waiting waits}. Closures are the
+ * province's, through the API; there is no closing event in a committee's log.
  */
 public final class Authority {
 
@@ -39,19 +40,19 @@ public final class Authority {
         this.tree = tree;
     }
 
-    /** @return why not; empty when the committee may, in which case a registration is remembered */
-    public Optional<Refusal> check(UnitCode committee, Effect effect) {
+    /** A registration allowed is remembered for the rest of the batch. */
+    public Verdict check(UnitCode committee, Effect effect) {
         return switch (effect) {
             case Effect.Registration registration -> register(committee, registration.unit());
             case Effect.Assignment assignment -> assign(committee, assignment.quota());
-            case Effect.Step step -> Optional.empty();
-            case Effect.Correction correction -> Optional.empty();
-            case Effect.Voiding voiding -> Optional.empty();
-            case Effect.ReceivedOnly receivedOnly -> Optional.empty();
+            case Effect.Step step -> Verdict.ALLOWED;
+            case Effect.Correction correction -> Verdict.ALLOWED;
+            case Effect.Voiding voiding -> Verdict.ALLOWED;
+            case Effect.ReceivedOnly receivedOnly -> Verdict.ALLOWED;
         };
     }
 
-    private Optional<Refusal> register(UnitCode committee, Unit unit) {
+    private Verdict register(UnitCode committee, Unit unit) {
         LocalDate day = unit.effectiveFrom();
         Optional<Unit> standing = versionOn(unit.code(), day);
         if (unit.code().equals(committee)) {
@@ -60,39 +61,56 @@ public final class Authority {
                         + " to under " + name(unit.parent()) + " on " + day + "): its place is the province's");
             }
         } else {
-            if (unit.parent() == null || !within(committee, unit.parent(), day)) {
+            Verdict place = unit.parent() == null ? Verdict.ALLOWED : within(committee, unit.parent(), day);
+            if (unit.parent() == null || place instanceof Verdict.Refused) {
                 return refuse(committee + " may not place " + unit.code() + " under " + name(unit.parent()) + " on "
                         + day + ": outside its subtree");
             }
-            if (standing.isPresent() && !within(committee, unit.code(), day)) {
+            if (place instanceof Verdict.Waiting) {
+                return place;
+            }
+            Verdict standsWithin = standing.isPresent() ? within(committee, unit.code(), day) : Verdict.ALLOWED;
+            if (standsWithin instanceof Verdict.Refused) {
                 return refuse(committee + " may not change " + unit.code() + ", which stood under "
                         + name(standing.get().parent()) + " on " + day + ": outside its subtree");
             }
+            if (standsWithin instanceof Verdict.Waiting) {
+                return standsWithin;
+            }
         }
         allowed.computeIfAbsent(unit.code(), code -> new ArrayList<>()).add(unit);
-        return Optional.empty();
+        return Verdict.ALLOWED;
     }
 
-    private Optional<Refusal> assign(UnitCode committee, Quota quota) {
+    private Verdict assign(UnitCode committee, Quota quota) {
         LocalDate day = quota.period().from();
-        if (!within(committee, quota.target(), day)) {
+        Verdict target = within(committee, quota.target(), day);
+        if (target instanceof Verdict.Refused) {
             return refuse(committee + " may not assign a quota to " + quota.target() + " for " + quota.period().code()
                     + ": outside its subtree on " + day);
         }
-        return Optional.empty();
+        return target;
     }
 
-    /** Whether {@code unit} is the committee or beneath it on the day. */
-    private boolean within(UnitCode committee, UnitCode unit, LocalDate day) {
+    /**
+     * Whether {@code unit} is the committee or beneath it on the day: allowed when the walk up meets the committee,
+     * waiting when it meets a unit never registered before it does, refused (without a detail, the caller words it)
+     * when it reaches the top.
+     */
+    private Verdict within(UnitCode committee, UnitCode unit, LocalDate day) {
         UnitCode current = unit;
         Set<UnitCode> seen = new HashSet<>();
         for (int depth = 0; current != null && depth < MAX_DEPTH && seen.add(current); depth++) {
             if (current.equals(committee)) {
-                return true;
+                return Verdict.ALLOWED;
             }
-            current = versionOn(current, day).map(Unit::parent).orElse(null);
+            Optional<Unit> version = versionOn(current, day);
+            if (version.isEmpty()) {
+                return new Verdict.Waiting(current);
+            }
+            current = version.get().parent();
         }
-        return false;
+        return refuse("outside its subtree");
     }
 
     /** The version in force on the day, stored or allowed in this batch; before the first version, the first. */
@@ -115,7 +133,7 @@ public final class Authority {
         return unit == null ? "no parent (the top)" : unit.value();
     }
 
-    private static Optional<Refusal> refuse(String detail) {
-        return Optional.of(new Refusal(Refusal.Reason.OUTSIDE_AUTHORITY, detail));
+    private static Verdict refuse(String detail) {
+        return new Verdict.Refused(new Refusal(Refusal.Reason.OUTSIDE_AUTHORITY, detail));
     }
 }

@@ -34,23 +34,22 @@ class AuthorityTest {
     void opensRenamesAndMovesUnitsBeneathItself() {
         Authority authority = new Authority(tree);
 
-        assertThat(authority.check(code("DUK-01"), registration(unit("DUK-01-NEW", "DUK-01", START)))).isEmpty();
+        assertThat(authority.check(code("DUK-01"), registration(unit("DUK-01-NEW", "DUK-01", START)))).isEqualTo(Verdict.ALLOWED);
         assertThat(authority.check(code("DUK-01"), registration(unit("DUK-01-NEW-1", "DUK-01-NEW", START))))
-                .as("beneath a unit it opened in the same batch").isEmpty();
-        assertThat(authority.check(code("DUK-01"), registration(unit("DUK-01-KN", "DUK-01-NEW", START)))).isEmpty();
+                .as("beneath a unit it opened in the same batch").isEqualTo(Verdict.ALLOWED);
+        assertThat(authority.check(code("DUK-01"), registration(unit("DUK-01-KN", "DUK-01-NEW", START)))).isEqualTo(Verdict.ALLOWED);
         assertThat(authority.check(code("DUK-01"), registration(unit("DUK-01", "DUK", START))))
-                .as("renaming itself where it stands").isEmpty();
+                .as("renaming itself where it stands").isEqualTo(Verdict.ALLOWED);
     }
 
     @Test
     void readsTheTreeAsItStoodOnTheChangesDay() {
         Authority authority = new Authority(tree);
 
-        assertThat(authority.check(code("DUK-01"), registration(unit("DUK-01-KN", "DUK-01", LocalDate.of(2025, 8, 1)))))
-                .as("DUK-01-KN is DUK-26's since July 2025").get().extracting(Refusal::reason)
-                .isEqualTo(Refusal.Reason.OUTSIDE_AUTHORITY);
+        assertThat(reason(authority, "DUK-01", registration(unit("DUK-01-KN", "DUK-01", LocalDate.of(2025, 8, 1)))))
+                .as("DUK-01-KN is DUK-26's since July 2025").isEqualTo(Refusal.Reason.OUTSIDE_AUTHORITY);
         assertThat(authority.check(code("DUK-26"), registration(unit("DUK-01-KN", "DUK-26", LocalDate.of(2025, 8, 1)))))
-                .isEmpty();
+                .isEqualTo(Verdict.ALLOWED);
     }
 
     @Test
@@ -71,23 +70,48 @@ class AuthorityTest {
     void assignsQuotasOnlyInsideItsSubtreeOnThePeriodsFirstDay() {
         Authority authority = new Authority(tree);
 
-        assertThat(authority.check(code("DUK-01"), quota("DUK-01-KN", Period.year(2025)))).isEmpty();
+        assertThat(authority.check(code("DUK-01"), quota("DUK-01-KN", Period.year(2025)))).isEqualTo(Verdict.ALLOWED);
         assertThat(reason(authority, "DUK-01", quota("DUK-01-KN", Period.halfYear(2025, 2))))
                 .as("DUK-26's from July 2025").isEqualTo(Refusal.Reason.OUTSIDE_AUTHORITY);
         assertThat(reason(authority, "DUK-01", quota("DUK-26", Period.year(2024))))
                 .isEqualTo(Refusal.Reason.OUTSIDE_AUTHORITY);
-        assertThat(authority.check(code("DUK"), quota("DUK-26", Period.year(2024)))).isEmpty();
+        assertThat(authority.check(code("DUK"), quota("DUK-26", Period.year(2024)))).isEqualTo(Verdict.ALLOWED);
     }
 
     @Test
     void aStepIsNotItsBusiness() {
-        assertThat(new Authority(tree).check(code("DUK-01"), new Effect.ReceivedOnly())).isEmpty();
+        assertThat(new Authority(tree).check(code("DUK-01"), new Effect.ReceivedOnly())).isEqualTo(Verdict.ALLOWED);
+    }
+
+    @Test
+    void aChangeNamingAUnitNeverRegisteredWaitsForIt() {
+        Authority authority = new Authority(tree);
+
+        assertThat(authority.check(code("DUK"), quota("DUK-27", Period.year(2024))))
+                .as("a quota for a commune whose own log has not arrived").isEqualTo(new Verdict.Waiting(code("DUK-27")));
+        assertThat(authority.check(code("DUK"), registration(unit("DUK-27-A", "DUK-27", START))))
+                .as("a unit under it").isEqualTo(new Verdict.Waiting(code("DUK-27")));
+        assertThat(authority.check(code("DUK-27"), registration(unit("DUK-27", "DUK", START))))
+                .as("its own log registering it").isEqualTo(Verdict.ALLOWED);
+        assertThat(authority.check(code("DUK"), quota("DUK-27", Period.year(2024))))
+                .as("now known, beneath DUK").isEqualTo(Verdict.ALLOWED);
+        assertThat(reason(authority, "DUK-01", quota("DUK-27", Period.year(2024))))
+                .as("known, and not beneath DUK-01").isEqualTo(Refusal.Reason.OUTSIDE_AUTHORITY);
+    }
+
+    @Test
+    void aWalkUpThatMeetsAnUnregisteredUnitWaitsForIt() {
+        Authority authority = new Authority(tree);
+        authority.check(code("DUK-99-X"), registration(unit("DUK-99-X", "DUK-99", START)));
+
+        assertThat(authority.check(code("DUK"), quota("DUK-99-X", Period.year(2024))))
+                .as("registered itself under a unit no one has registered").isEqualTo(new Verdict.Waiting(code("DUK-99")));
     }
 
     private static Refusal.Reason reason(Authority authority, String committee, Effect effect) {
-        Optional<Refusal> refusal = authority.check(code(committee), effect);
-        assertThat(refusal).isPresent();
-        return refusal.get().reason();
+        Verdict verdict = authority.check(code(committee), effect);
+        assertThat(verdict).isInstanceOf(Verdict.Refused.class);
+        return ((Verdict.Refused) verdict).refusal().reason();
     }
 
     private static Effect registration(Unit unit) {

@@ -166,6 +166,46 @@ class TrustedTransportTest {
     }
 
     @Test
+    void aQuotaForACommuneWhoseOwnLogHasNotArrivedWaitsForItAndCountsOnceItHas() {
+        try (UnitLog commune = new UnitLog()) {
+            String code = commune.committee();
+            log.send(log.quota(log.next(), code, 2024, 12, 4));
+            awaitApplied(4);
+            assertThat(waitingIn(root)).as("received, kept, not refused").containsExactly(code);
+            assertThat(deadLettersKeyed(root)).isEmpty();
+
+            commune.send(commune.registered(commune.next(), code, root));
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(api.get("/api/progress/" + code + "/2024").<Integer>read("$.admissions.quota"))
+                            .isEqualTo(12));
+            assertThat(waitingIn(root)).isEmpty();
+            assertThat(mongo.getCollection("waiting-events").countDocuments()).isZero();
+        }
+    }
+
+    @Test
+    void aWaitingQuotaForAUnitThatTurnsOutToBeAnotherCommitteesIsRefusedOnceThatIsKnown() {
+        try (UnitLog other = new UnitLog(); UnitLog commune = new UnitLog()) {
+            other.send(other.registered(other.next(), other.committee(), null));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(lastSequence(api, other.committee())).isEqualTo(1));
+            log.send(log.quota(log.next(), commune.committee(), 2024, 12, 4));
+            awaitApplied(4);
+            assertThat(waitingIn(root)).containsExactly(commune.committee());
+
+            commune.send(commune.registered(commune.next(), commune.committee(), other.committee()));
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(deadLettersKeyed(root)).hasSize(1));
+            assertThat(header(deadLettersKeyed(root).getFirst(), "pdv-refusal")).isEqualTo("outside-authority");
+            assertThat(waitingIn(root)).isEmpty();
+            assertThat(api.get("/api/progress/" + commune.committee() + "/2024").<Integer>read("$.admissions.quota"))
+                    .as("no quota").isNull();
+        }
+    }
+
+    @Test
     void aCommitteeAssignsQuotasAndOpensUnitsInsideItsOwnSubtree() {
         log.send(log.registered(log.next(), log.unit("A-1"), log.unit("A")),
                 log.quota(log.next(), log.unit("A"), 2024, 10, 3),
@@ -245,6 +285,11 @@ class TrustedTransportTest {
         return TopicContents.readToEnd(TestStack.kafkaBootstrapServers(), Topics.UNIT_EVENTS_DLT,
                 new StringDeserializer(), new ByteArrayDeserializer()).stream()
                 .filter(record -> key.equals(record.key())).toList();
+    }
+
+    /** The units the committee's events wait for, as {@code /api/logs} shows them. */
+    private List<String> waitingIn(String committee) {
+        return api.get("/api/logs/" + committee).read("$[?(@.log == '" + committee + "')].waiting[*].waitingFor");
     }
 
     /** The committee's last applied sequence, as the completeness view shows it; 0 before its first event. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,12 +21,14 @@ import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.intake.LogProgress;
 import vn.pdv.aggregator.intake.LogStatus;
 import vn.pdv.aggregator.intake.Logs;
+import vn.pdv.aggregator.intake.Waiting;
 
 /**
  * Which committees report and which do not: every log received, with its gaps, quiet when it has sent nothing for
  * longer than {@code pdv.aggregator.quiet-after}, and every registered committee that keeps a log of its own (all
  * kinds but subordinate branches) yet never sent a single event. Quietness is judged on when the topic received the
- * latest event, against the injected clock, so a replay of the topic reads the same.
+ * latest event, against the injected clock, so a replay of the topic reads the same. Each log names its events waiting
+ * for a unit not yet registered.
  */
 @Service
 public class Completeness {
@@ -35,12 +38,14 @@ public class Completeness {
             "BLOC_COMMITTEE", "GRASSROOTS_COMMITTEE", "GRASSROOTS_BRANCH");
 
     private final Logs logs;
+    private final Waiting waiting;
     private final Hierarchy hierarchy;
     private final CompletenessSettings settings;
     private final Clock clock;
 
-    Completeness(Logs logs, Hierarchy hierarchy, CompletenessSettings settings, Clock clock) {
+    Completeness(Logs logs, Waiting waiting, Hierarchy hierarchy, CompletenessSettings settings, Clock clock) {
         this.logs = logs;
+        this.waiting = waiting;
         this.hierarchy = hierarchy;
         this.settings = settings;
         this.clock = clock;
@@ -77,13 +82,17 @@ public class Completeness {
         };
         Map<String, LogProgress> received = read.stream()
                 .collect(Collectors.toMap(LogProgress::log, Function.identity()));
+        Map<String, List<LogStatus.WaitingEvent>> waits = new HashMap<>();
+        waiting.summaries().stream().sorted(Comparator.comparingLong(Waiting.Kept.Summary::sequence))
+                .forEach(event -> waits.computeIfAbsent(event.log().value(), log -> new ArrayList<>())
+                        .add(new LogStatus.WaitingEvent(event.sequence(), event.waitingFor().value())));
         List<LogStatus> statuses = new ArrayList<>();
         received.values().stream().filter(progress -> within.test(progress.log())).forEach(progress -> {
             Instant last = progress.lastReceivedAt() != null ? progress.lastReceivedAt() : progress.lastRecordedAt();
             var activity = last == null || last.isBefore(quietBefore) ? LogStatus.Activity.QUIET
                     : LogStatus.Activity.ACTIVE;
             statuses.add(new LogStatus(progress.log(), activity, progress.lastSequence(), progress.lastRecordedAt(),
-                    progress.lastReceivedAt(), progress.gaps()));
+                    progress.lastReceivedAt(), progress.gaps(), waits.getOrDefault(progress.log(), List.of())));
         });
         units.stream()
                 // By name, so that a kind held as a string or as an enum reads alike.
@@ -91,7 +100,7 @@ public class Completeness {
                 .map(unit -> unit.code().value())
                 .filter(code -> within.test(code) && !received.containsKey(code))
                 .forEach(code -> statuses.add(new LogStatus(code, LogStatus.Activity.NEVER_SENT, 0, null, null,
-                        List.of())));
+                        List.of(), List.of())));
         statuses.sort(Comparator.comparing(LogStatus::log));
         return statuses;
     }

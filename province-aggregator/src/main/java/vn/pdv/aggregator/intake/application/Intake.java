@@ -1,6 +1,8 @@
 package vn.pdv.aggregator.intake.application;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,10 +19,12 @@ import vn.pdv.aggregator.fulfilment.Tally;
 import vn.pdv.aggregator.hierarchy.Hierarchy;
 import vn.pdv.aggregator.hierarchy.Origin;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.hierarchy.UnitTree;
 import vn.pdv.aggregator.intake.Authority;
 import vn.pdv.aggregator.intake.Effect;
 import vn.pdv.aggregator.intake.Logs;
 import vn.pdv.aggregator.intake.Received;
+import vn.pdv.aggregator.intake.Verdict;
 import vn.pdv.aggregator.keys.Refusal;
 import vn.pdv.aggregator.quota.Quotas;
 
@@ -41,7 +45,9 @@ import vn.pdv.aggregator.quota.Quotas;
  *
  * <p>In front of applying, each registration and quota is checked against its log's {@link Authority}; one reaching
  * outside the committee's subtree is returned refused and changes nothing, not even its log's progress (its place
- * shows as a gap at {@code /api/logs}, which is what the province should see).
+ * shows as a gap at {@code /api/logs}, which is what the province should see). One naming a unit the province has not
+ * heard of yet is returned waiting: noted as received in its log's progress (it is, and the caller keeps it), applied
+ * when it is taken in again once that unit is registered.
  */
 @Service
 public class Intake {
@@ -66,13 +72,24 @@ public class Intake {
     }
 
     /**
-     * @param received events in the order their logs produced them (logs may interleave)
-     * @return the events refused for reaching outside their committee's authority, with why (not applied)
+     * What became of a batch beyond what was applied.
+     *
+     * @param refused    the events refused for reaching outside their committee's authority, with why
+     * @param waiting    the events naming a unit the province has not heard of, with that unit
+     * @param registered whether the batch registered any unit (which waiting events may have waited for)
      */
-    public Map<Received, Refusal> apply(List<Received> received) {
-        Map<Received, Refusal> refused = authorised(received);
-        List<Received> batch = refused.isEmpty() ? received
+    public record Outcome(Map<Received, Refusal> refused, Map<Received, UnitCode> waiting, boolean registered) {
+    }
+
+    /** @param received events in the order their logs produced them (logs may interleave) */
+    public Outcome apply(List<Received> received) {
+        Map<Received, Refusal> refused = new IdentityHashMap<>();
+        Map<Received, UnitCode> waiting = new IdentityHashMap<>();
+        judge(received, refused, waiting);
+        List<Received> noted = refused.isEmpty() ? received
                 : received.stream().filter(event -> !refused.containsKey(event)).toList();
+        List<Received> batch = waiting.isEmpty() ? noted
+                : noted.stream().filter(event -> !waiting.containsKey(event)).toList();
         List<Hierarchy.Registered> registrations = new ArrayList<>();
         List<Quotas.Assigned> assignments = new ArrayList<>();
         List<Move> moves = new ArrayList<>();
@@ -132,25 +149,42 @@ public class Intake {
         stock.move(moves);
         tallies.add(counted);
         findings.add(found);
-        logs.received(batch);
+        logs.received(noted);
         if (!batch.isEmpty()) {
             events.publishEvent(new FiguresChanged(touched));
         }
-        return refused;
+        return new Outcome(refused, waiting, !registrations.isEmpty());
     }
 
-    /** The registrations and quotas their committees may not make; the tree is read only for a batch that has any. */
-    private Map<Received, Refusal> authorised(List<Received> batch) {
-        Map<Received, Refusal> refused = new IdentityHashMap<>();
+    /** The units no log and no staff change has registered yet, of those named. */
+    public Set<UnitCode> unknown(Collection<UnitCode> units) {
+        if (units.isEmpty()) {
+            return Set.of();
+        }
+        UnitTree tree = hierarchy.tree();
+        Set<UnitCode> unknown = new HashSet<>();
+        units.stream().filter(unit -> tree.history(unit).isEmpty()).forEach(unknown::add);
+        return unknown;
+    }
+
+    /**
+     * Sorts out the registrations and quotas their committees may not make, and those that cannot be judged yet; the
+     * tree is read only for a batch that has any.
+     */
+    private void judge(List<Received> batch, Map<Received, Refusal> refused, Map<Received, UnitCode> waiting) {
         Authority authority = null;
         for (Received event : batch) {
             if (event.effect() instanceof Effect.Registration || event.effect() instanceof Effect.Assignment) {
                 if (authority == null) {
                     authority = new Authority(hierarchy.tree());
                 }
-                authority.check(event.origin().log(), event.effect()).ifPresent(why -> refused.put(event, why));
+                switch (authority.check(event.origin().log(), event.effect())) {
+                    case Verdict.Allowed allowed -> {
+                    }
+                    case Verdict.Refused no -> refused.put(event, no.refusal());
+                    case Verdict.Waiting notYet -> waiting.put(event, notYet.unknown());
+                }
             }
         }
-        return refused;
     }
 }
