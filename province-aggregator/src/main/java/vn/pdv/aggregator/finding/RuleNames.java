@@ -25,6 +25,8 @@ public final class RuleNames {
             Map.entry("CERTIFICATE_MISSING", "Chưa có giấy chứng nhận lớp nhận thức về Đảng"),
             Map.entry("CERTIFICATE_EXPIRED", "Giấy chứng nhận lớp nhận thức về Đảng hết hạn"),
             Map.entry("AGE_RANGE", "Chưa đủ tuổi khi chi bộ xét"),
+            Map.entry("SCHOOLING_BELOW_MINIMUM", "Trình độ học vấn chưa đạt mức tối thiểu"),
+            Map.entry("SCHOOLING_NOT_RECORDED", "Hồ sơ chưa ghi trình độ học vấn khi chi bộ xét"),
             Map.entry("INTRODUCER_NOT_OFFICIAL", "Người giới thiệu chưa là đảng viên chính thức"),
             Map.entry("INTRODUCER_ACQUAINTANCE", "Người giới thiệu chưa đủ 12 tháng công tác cùng"),
             Map.entry("INTRODUCTION_ROUTE", "Giới thiệu không đúng trường hợp"),

@@ -16,6 +16,10 @@ public enum RuleCode {
     SYMPATHISER_PERIOD,
     INTRODUCER_NOT_OFFICIAL,
     INTRODUCER_ACQUAINTANCE,
+    /** General education completed below the minimum for where the candidate lives (DOMAIN.md rule 11). */
+    SCHOOLING_BELOW_MINIMUM,
+    /** The dossier does not record the general education completed, so rule 11 cannot be checked. */
+    SCHOOLING_NOT_RECORDED,
     /** Both introductions come from the same member. */
     INTRODUCERS_NOT_DISTINCT,
     /** The introduction route does not fit the candidate (e.g. a youth-age youth-union member introduced by two members). */

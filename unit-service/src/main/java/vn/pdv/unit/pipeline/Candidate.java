@@ -138,13 +138,15 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
 
     /**
      * The branch's vote on admission: age in whole months on the day (over the limit only with the provincial
-     * committee's approval), a certificate still valid, a dossier not stale, and enough official members for.
+     * committee's approval), the schooling for where the candidate lives, a certificate still valid, a dossier not
+     * stale, and enough official members for.
      */
     public Outcome<AdmissionVoted> voteOnAdmission(BranchVote vote, LocalDate votedOn, boolean provincialApproval,
                                                    LocalDate bornOn, PipelineRules rules) {
         return unlessRefused(precheck(Stage.BRANCH_VOTED, EnumSet.of(Stage.INTRODUCED), votedOn, "votedOn"), () -> {
             RuleCheck check = RuleCheck.allOf(
                     rules.age.check(bornOn, votedOn),
+                    rules.schooling.check(attributes.education().grades(), branch.value(), votedOn),
                     rules.certificate.check(certificateIssuedOn(), votedOn),
                     rules.dossiers.check(introducedOn().orElseThrow(), votedOn),
                     rules.votes.check(vote));

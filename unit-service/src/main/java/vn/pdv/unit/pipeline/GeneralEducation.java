@@ -1,5 +1,6 @@
 package vn.pdv.unit.pipeline;
 
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,16 @@ public enum GeneralEducation {
 
     public String vietnamese() {
         return vietnamese;
+    }
+
+    /** The grades of the twelve-year system this level completes (5, 9, 12); empty for {@link #UNSPECIFIED}. */
+    public OptionalInt grades() {
+        return switch (this) {
+            case UNSPECIFIED -> OptionalInt.empty();
+            case PRIMARY -> OptionalInt.of(5);
+            case LOWER_SECONDARY -> OptionalInt.of(9);
+            case UPPER_SECONDARY -> OptionalInt.of(12);
+        };
     }
 
     /**

@@ -8,6 +8,8 @@ import vn.pdv.unit.pipeline.rules.Deadlines;
 import vn.pdv.unit.pipeline.rules.IntroductionRule;
 import vn.pdv.unit.pipeline.rules.RuleEnforcement;
 import vn.pdv.unit.pipeline.rules.RuleSettings;
+import vn.pdv.unit.pipeline.rules.SchoolingMinimum;
+import vn.pdv.unit.pipeline.rules.SchoolingRule;
 import vn.pdv.unit.pipeline.rules.StaleDossierRule;
 import vn.pdv.unit.pipeline.rules.SympathiserPeriodRule;
 import vn.pdv.unit.pipeline.rules.WorkingDayCalendar;
@@ -19,6 +21,7 @@ import vn.pdv.unit.pipeline.rules.WorkingDayCalendar;
 public final class PipelineRules {
 
     final AgeRule age;
+    final SchoolingRule schooling;
     final CertificateRule certificate;
     final SympathiserPeriodRule sympathiserPeriod;
     final IntroductionRule introductions;
@@ -33,8 +36,15 @@ public final class PipelineRules {
         this(settings, calendar, RuleEnforcement.defaults());
     }
 
+    /** With the default schooling minimums and no area excepted. */
     public PipelineRules(RuleSettings settings, WorkingDayCalendar calendar, RuleEnforcement enforcement) {
+        this(settings, SchoolingMinimum.defaults(), calendar, enforcement);
+    }
+
+    public PipelineRules(RuleSettings settings, SchoolingMinimum schooling, WorkingDayCalendar calendar,
+                         RuleEnforcement enforcement) {
         this.age = new AgeRule(settings);
+        this.schooling = new SchoolingRule(schooling);
         this.certificate = new CertificateRule(settings);
         this.sympathiserPeriod = new SympathiserPeriodRule(settings);
         this.introductions = new IntroductionRule(settings);

@@ -3,6 +3,7 @@ package vn.pdv.unit.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.pdv.unit.pipeline.CandidateFixture.ADMITTED_ON;
 import static vn.pdv.unit.pipeline.CandidateFixture.BORN;
+import static vn.pdv.unit.pipeline.CandidateFixture.BRANCH;
 import static vn.pdv.unit.pipeline.CandidateFixture.COMMITTEE;
 import static vn.pdv.unit.pipeline.CandidateFixture.DECIDED_ON;
 import static vn.pdv.unit.pipeline.CandidateFixture.INTRODUCED_ON;
@@ -27,6 +28,7 @@ import static vn.pdv.unit.pipeline.rules.RuleSettingsFixture.defaultSettings;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import vn.pdv.unit.decision.Finding;
@@ -42,6 +44,7 @@ import vn.pdv.unit.pipeline.rules.Months;
 import vn.pdv.unit.pipeline.rules.PartyStanding;
 import vn.pdv.unit.pipeline.rules.RuleEnforcement;
 import vn.pdv.unit.pipeline.rules.RuleSettings;
+import vn.pdv.unit.pipeline.rules.SchoolingMinimum;
 import vn.pdv.unit.pipeline.rules.WorkingDayCalendar;
 
 /**
@@ -320,6 +323,26 @@ class CandidateTest {
         }
 
         @Test
+        void refusesSchoolingBelowLowerSecondaryUnlessTheBranchIsInAnExceptionArea() {
+            Candidate primaryOnly = then(introduced, introduced.updateAttributes(INTRODUCED_ON, schooling("7/12")));
+            PipelineRules hills = new PipelineRules(defaultSettings(),
+                    new SchoolingMinimum(9, 5, false, Set.of(BRANCH.value())), CALENDAR, RuleEnforcement.defaults());
+
+            refused(primaryOnly.voteOnAdmission(aVote(), VOTED_ON, false, BORN, RULES), RuleCode.SCHOOLING_BELOW_MINIMUM);
+            assertThat(accepted(primaryOnly.voteOnAdmission(aVote(), VOTED_ON, false, BORN, hills)).findings()).isEmpty();
+        }
+
+        @Test
+        void recordsAVoteOnADossierWithoutSchoolingWithAFindingThatAsksForIt() {
+            Candidate unrecorded = then(introduced, introduced.updateAttributes(INTRODUCED_ON, schooling("")));
+
+            var finding = recordedWithFinding(unrecorded.voteOnAdmission(aVote(), VOTED_ON, false, BORN, RULES),
+                    RuleCode.SCHOOLING_NOT_RECORDED);
+
+            assertThat(finding.values()).containsEntry("minimumGrades", "9");
+        }
+
+        @Test
         void reportsEveryRuleBrokenAtOnce() {
             var outcome = introduced.voteOnAdmission(new BranchVote(15, 12, 2, 10), VOTED_ON, false,
                     VOTED_ON.minusYears(17), RULES);
@@ -327,6 +350,11 @@ class CandidateTest {
             refused(outcome, RuleCode.AGE_RANGE);
             refused(outcome, RuleCode.VOTE_THRESHOLD);
         }
+    }
+
+    private static ReportingAttributes schooling(String typed) {
+        return new ReportingAttributes(Gender.FEMALE, BORN.getYear(), false, false, true, true, typed, "university",
+                "public servant");
     }
 
     @Nested

@@ -11,6 +11,7 @@ class PipelineConfiguration {
 
     @Bean
     PipelineRules pipelineRules(RuleProperties properties) {
-        return new PipelineRules(properties.toSettings(), WorkingDayCalendar.vietnam(), properties.toEnforcement());
+        return new PipelineRules(properties.toSettings(), properties.toSchooling(), WorkingDayCalendar.vietnam(),
+                properties.toEnforcement());
     }
 }

@@ -1,8 +1,10 @@
 package vn.pdv.unit.pipeline.application;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -11,6 +13,7 @@ import vn.pdv.unit.pipeline.rules.Enforcement;
 import vn.pdv.unit.pipeline.rules.Months;
 import vn.pdv.unit.pipeline.rules.RuleEnforcement;
 import vn.pdv.unit.pipeline.rules.RuleSettings;
+import vn.pdv.unit.pipeline.rules.SchoolingMinimum;
 import vn.pdv.unit.pipeline.rules.VoteThreshold;
 import vn.pdv.unit.pipeline.rules.WorkingDays;
 
@@ -38,10 +41,26 @@ public record RuleProperties(
         @DefaultValue("30") @Min(0) int recognitionDecisionExtensionWorkingDays,
         @DefaultValue("12") @Min(0) int staleDossierMonths,
         @DefaultValue("0") @Min(0) int minimumSympathiserMonths,
+        @DefaultValue("9") @Min(0) @Max(12) int minimumSchoolGrades,
+        @DefaultValue("5") @Min(0) @Max(12) int minimumSchoolGradesInExceptionAreas,
+        @DefaultValue("false") boolean schoolingExceptionArea,
+        Set<String> schoolingExceptionBranches,
         Map<RuleCode, Enforcement> enforcement) {
 
     public RuleProperties {
+        schoolingExceptionBranches = schoolingExceptionBranches == null ? Set.of()
+                : Set.copyOf(schoolingExceptionBranches);
         enforcement = enforcement == null ? Map.of() : Map.copyOf(enforcement);
+    }
+
+    /**
+     * Rule 11's minimums in grades of general education (lower secondary, 9; primary, 5, in mountain, island,
+     * ethnic-minority and especially difficult areas), and where the lower applies: the whole committee
+     * ({@code pdv.rules.schooling-exception-area=true}) or named branches ({@code pdv.rules.schooling-exception-branches}).
+     */
+    public SchoolingMinimum toSchooling() {
+        return new SchoolingMinimum(minimumSchoolGrades, minimumSchoolGradesInExceptionAreas, schoolingExceptionArea,
+                schoolingExceptionBranches);
     }
 
     /**

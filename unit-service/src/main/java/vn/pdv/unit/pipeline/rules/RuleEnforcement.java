@@ -13,11 +13,12 @@ import vn.pdv.unit.decision.RuleViolation;
 
 /**
  * Which broken rules refuse a step and which let it be recorded with a finding, per committee. The defaults follow
- * the line between protecting the Party's standard before the fact and recording what happened: age, the
+ * the line between protecting the Party's standard before the fact and recording what happened: age, schooling, the
  * introductions, a valid awareness certificate, the branch's vote and the probation served refuse (a step that
  * breaks them must not stand); the deadlines and a stale dossier are paperwork and time, and a step taken late is a
  * fact to record and count, with the delay shown ({@link #DEADLINES_AND_PAPERWORK}); so is a recognition vote before
- * the new-member class, which seed 004 allows for special objective reasons, given with the step.
+ * the new-member class, which seed 004 allows for special objective reasons, given with the step; and so is a
+ * dossier that does not record the schooling the rule needs.
  *
  * <p>Only the rules of the Party's texts are configurable ({@link #CONFIGURABLE}); a check that protects the record
  * itself (steps out of order, inconsistent vote counts, a decision that is not the one recorded, approvals missing)
@@ -28,11 +29,13 @@ public final class RuleEnforcement {
     /** Rules recorded with a finding unless the committee says otherwise. */
     public static final Set<RuleCode> DEADLINES_AND_PAPERWORK = Collections.unmodifiableSet(EnumSet.of(
             RuleCode.DECISION_DEADLINE, RuleCode.CEREMONY_DEADLINE, RuleCode.RECOGNITION_CONSIDERATION_DEADLINE,
-            RuleCode.RECOGNITION_DECISION_DEADLINE, RuleCode.STALE_DOSSIER, RuleCode.NEW_MEMBER_CLASS_NOT_ATTENDED));
+            RuleCode.RECOGNITION_DECISION_DEADLINE, RuleCode.STALE_DOSSIER, RuleCode.NEW_MEMBER_CLASS_NOT_ATTENDED,
+            RuleCode.SCHOOLING_NOT_RECORDED));
 
     /** Rules a committee may set either way. */
     public static final Set<RuleCode> CONFIGURABLE = Collections.unmodifiableSet(EnumSet.of(
-            RuleCode.AGE_RANGE, RuleCode.CERTIFICATE_MISSING, RuleCode.CERTIFICATE_EXPIRED, RuleCode.SYMPATHISER_PERIOD,
+            RuleCode.AGE_RANGE, RuleCode.SCHOOLING_BELOW_MINIMUM, RuleCode.SCHOOLING_NOT_RECORDED,
+            RuleCode.CERTIFICATE_MISSING, RuleCode.CERTIFICATE_EXPIRED, RuleCode.SYMPATHISER_PERIOD,
             RuleCode.INTRODUCER_NOT_OFFICIAL, RuleCode.INTRODUCER_ACQUAINTANCE, RuleCode.INTRODUCTION_ROUTE,
             RuleCode.YOUTH_UNION_MEMBERSHIP, RuleCode.VOTE_THRESHOLD, RuleCode.PROBATION_NOT_COMPLETED,
             RuleCode.DECISION_DEADLINE, RuleCode.CEREMONY_DEADLINE, RuleCode.RECOGNITION_CONSIDERATION_DEADLINE,

@@ -15,6 +15,7 @@ import vn.pdv.unit.pipeline.rules.Months;
 import vn.pdv.unit.pipeline.rules.RuleEnforcement;
 import vn.pdv.unit.pipeline.rules.RuleSettings;
 import vn.pdv.unit.pipeline.rules.RuleSettingsFixture;
+import vn.pdv.unit.pipeline.rules.SchoolingMinimum;
 import vn.pdv.unit.pipeline.rules.VoteThreshold;
 import vn.pdv.unit.pipeline.rules.WorkingDays;
 
@@ -38,6 +39,19 @@ class RulePropertiesTest {
         assertThat(settings.minimumSympathiserPeriod()).isEqualTo(Months.of(12));
         assertThat(settings.voteThreshold()).isEqualTo(new VoteThreshold(3, 4));
         assertThat(settings.certificateValidity()).isEqualTo(Months.of(60));
+    }
+
+    @Test
+    void schoolingIsLowerSecondaryUnlessTheCommitteeNamesItsAreaOrBranchesAsExceptions() {
+        assertThat(bind(Map.of()).toSchooling()).isEqualTo(SchoolingMinimum.defaults());
+        assertThat(SchoolingMinimum.defaults().gradesFor("XA-B07")).isEqualTo(9);
+
+        SchoolingMinimum hills = bind(Map.of("pdv.rules.schooling-exception-branches", "XA-B07,XA-B09")).toSchooling();
+        SchoolingMinimum island = bind(Map.of("pdv.rules.schooling-exception-area", "true")).toSchooling();
+
+        assertThat(hills.gradesFor("XA-B07")).isEqualTo(5);
+        assertThat(hills.gradesFor("XA-B01")).isEqualTo(9);
+        assertThat(island.gradesFor("XA-B01")).isEqualTo(5);
     }
 
     /** The helm chart sets it so ({@code extraEnv}); nothing in {@code unit-service.yml} has to name the variable. */
