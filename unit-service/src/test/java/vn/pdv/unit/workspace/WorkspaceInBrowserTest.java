@@ -350,6 +350,27 @@ class WorkspaceInBrowserTest {
     }
 
     @Test
+    void aClerkChangesOneReportingAttributeOnAFormThatShowsTheOthersAsTheyAre() {
+        String id = secretary.post("/api/sources", aSource("DUK-01-KN")).read("$.candidateId");
+        openAs(laptop, CLERK, "/candidates/" + id);
+
+        StepPage update = new CandidatePage(laptop).startStep("Cập nhật thông tin báo cáo");
+        assertThat(laptop.waitFor(By.id("generalEducation")).getAttribute("value")).isEqualTo("12/12");
+        assertThat(laptop.waitFor(By.id("gender")).getAttribute("value")).isEqualTo("FEMALE");
+        assertThat(laptop.waitFor(By.id("youthUnionMember")).isSelected()).isTrue();
+        assertThat(laptop.waitFor(By.id("tradeUnionMember")).isSelected()).isTrue();
+        update.fill(ordered("Ngày thay đổi", "01/03/2024", "Là đoàn viên công đoàn", false));
+        update.record();
+
+        assertThat(new CandidatePage(laptop).recorded()).isEqualTo("Đã ghi nhận: Cập nhật thông tin báo cáo.");
+        JsonApi.Answer updated = secretary.get("/api/candidates/" + id);
+        assertThat(updated.<Boolean>read("$.attributes.tradeUnionMember")).as("the one changed").isFalse();
+        assertThat(updated.<Boolean>read("$.attributes.youthUnionMember")).as("kept").isTrue();
+        assertThat(updated.<String>read("$.attributes.generalEducation")).as("kept").isEqualTo("12/12");
+        assertThat(updated.<String>read("$.attributes.gender")).as("kept").isEqualTo("FEMALE");
+    }
+
+    @Test
     void theDeadlinesListShowsWhatIsOverdueAndWhatFallsDueThisWeek() {
         String overdue = walkedUpTo(secretary, "proposal", aSource("DUK-01-KN"));
         String dueSoon = walkedUpTo(secretary, "certificate", aSource("DUK-01-KN"));

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -29,7 +30,9 @@ import vn.pdv.unit.decision.Outcome;
 import vn.pdv.unit.decision.RuleViolation;
 import vn.pdv.unit.organisation.Unit;
 import vn.pdv.unit.organisation.UnitCode;
+import vn.pdv.unit.pipeline.Candidate;
 import vn.pdv.unit.pipeline.CandidateId;
+import vn.pdv.unit.pipeline.ReportingAttributes;
 import vn.pdv.unit.pipeline.SourceCreated;
 import vn.pdv.unit.pipeline.application.CandidateDirectory;
 import vn.pdv.unit.pipeline.application.Pipeline;
@@ -91,7 +94,28 @@ class StepPages {
     @PreAuthorize("@committeeAccess.toRecordForCandidate(#caller, #id)")
     String step(Caller caller, @PathVariable String id, @PathVariable String step, Model model, Locale locale) {
         StepForm form = formAt(step);
-        return show(form, id, caller, StepValues.blank(defaults(form)), FormErrors.none(), model, locale);
+        Map<String, String> defaults = defaults(form);
+        if (form == StepForm.ATTRIBUTES) {
+            pipeline.find(CandidatePages.candidateId(id)).ifPresent(candidate -> defaults.putAll(asTyped(candidate)));
+        }
+        return show(form, id, caller, StepValues.blank(defaults), FormErrors.none(), model, locale);
+    }
+
+    /** The candidate's reporting attributes as the form shows them, so a clerk changes one and keeps the rest. */
+    private static Map<String, String> asTyped(Candidate candidate) {
+        ReportingAttributes now = candidate.attributes();
+        Map<String, String> typed = new LinkedHashMap<>();
+        if (now.gender() != null) {
+            typed.put("gender", now.gender().name());
+        }
+        typed.put("ethnicMinority", String.valueOf(now.ethnicMinority()));
+        typed.put("religious", String.valueOf(now.religious()));
+        typed.put("youthUnionMember", String.valueOf(now.youthUnionMember()));
+        typed.put("tradeUnionMember", String.valueOf(now.tradeUnionMember()));
+        typed.put("generalEducation", Objects.toString(now.generalEducation(), ""));
+        typed.put("professionalLevel", Objects.toString(now.professionalLevel(), ""));
+        typed.put("occupationSector", Objects.toString(now.occupationSector(), ""));
+        return typed;
     }
 
     @PostMapping("/candidates/{id}/steps/{step}")
