@@ -80,6 +80,8 @@ public final class AlertMessages {
             case CERTIFICATES -> "cấp giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng";
             case RECOGNITIONS -> "công nhận đảng viên chính thức";
             case EXITS -> "ra khỏi quy trình";
+            case AWARENESS_CLASSES -> "lớp bồi dưỡng nhận thức về Đảng";
+            case NEW_MEMBER_CLASSES -> "lớp bồi dưỡng đảng viên mới";
         };
     }
 
@@ -92,6 +94,8 @@ public final class AlertMessages {
             case CERTIFICATES -> "awareness-class certificates";
             case RECOGNITIONS -> "recognitions";
             case EXITS -> "exits";
+            case AWARENESS_CLASSES -> "awareness classes";
+            case NEW_MEMBER_CLASSES -> "new-member classes";
         };
     }
 

@@ -47,6 +47,7 @@ public final class Authority {
             case Effect.Step step -> Optional.empty();
             case Effect.Correction correction -> Optional.empty();
             case Effect.Voiding voiding -> Optional.empty();
+            case Effect.ClassHeld held -> Optional.empty();
             case Effect.ReceivedOnly receivedOnly -> Optional.empty();
         };
     }

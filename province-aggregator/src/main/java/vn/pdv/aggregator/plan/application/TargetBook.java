@@ -55,7 +55,7 @@ public class TargetBook {
         List<ImportedPlan> issued = plans.issuedBy(unit);
         List<EnteredTarget> entered = targets.of(unit);
         List<InForce> inForce = new ArrayList<>();
-        for (Metric metric : Metric.PLANNED) {
+        for (Metric metric : Metric.TARGETED) {
             Optional<EnteredTarget> own = entered.stream()
                     .filter(each -> each.target().period().equals(period) && each.target().metric() == metric)
                     .findFirst();

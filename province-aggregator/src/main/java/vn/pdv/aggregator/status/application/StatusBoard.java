@@ -134,9 +134,19 @@ public class StatusBoard implements StatusJudge {
         tree.children(code, asOf).stream().map(Unit::code).filter(reach::covers).forEach(units::add);
         Map<UnitCode, List<Progress.RatioProgress>> ratios = new LinkedHashMap<>();
         for (UnitCode unit : units) {
-            ratios.put(unit, progress.ratios(unit, year, progress.actuals(tree, unit, year.from(), asOf.plusDays(1))));
+            ratios.put(unit, ratiosSoFar(tree, unit, year, asOf));
         }
         return Optional.of(ratios);
+    }
+
+    /**
+     * The unit's ratio and range targets for the year of the day, on the actuals up to its end, a count of classes or
+     * a share of membership judged against the pace as a quota is (see {@link ProgressReport#ratios(UnitCode, Period,
+     * vn.pdv.aggregator.fulfilment.Counts, LocalDate, java.util.function.ToDoubleFunction)}).
+     */
+    List<Progress.RatioProgress> ratiosSoFar(UnitTree tree, UnitCode unit, Period year, LocalDate asOf) {
+        return progress.ratios(unit, year, progress.actuals(tree, unit, year.from(), asOf.plusDays(1)), asOf,
+                metric -> settings.pace(metric).shareDue(year.from(), year.until(), asOf));
     }
 
     /** The expected pace for a metric, as the settings give it. */
