@@ -52,6 +52,7 @@ public record Progress(String unit, String name, String period, Figure admission
      * @param fulfilment     below the target NOT_MET, within MET, above a range's top EXCEEDED
      * @param target         which target: {@code YOUTH_UNION_SHARE} (an attribute's share), {@code MEMBERSHIP_SHARE},
      *                       {@code AWARENESS_CLASSES} (seed 001's "4–5 classes a year")
+ * @param metric         what the target counts: ADMISSIONS for the shares, AWARENESS_CLASSES for the classes
      * @param atLeastCount   for a count, the bottom of its range; else null
      * @param atMostCount    for a count, the top of its range; else null
      * @param expectedByNow  when judged part-way through the period (status): how many the bottom of the target asks
@@ -61,7 +62,7 @@ public record Progress(String unit, String name, String period, Figure admission
     public record RatioProgress(String attribute, BigDecimal atLeastPercent, BigDecimal atMostPercent, long part,
                                 Long whole, BigDecimal actualPercent, Boolean met, Fulfilment fulfilment,
                                 String fulfilmentVi, String plan, String vietnamese, String english, String target,
-                                Integer atLeastCount, Integer atMostCount, Long expectedByNow) {
+                                Metric metric, Integer atLeastCount, Integer atMostCount, Long expectedByNow) {
 
         public static final String MEMBERSHIP_SHARE = "MEMBERSHIP_SHARE";
 

@@ -252,7 +252,7 @@ public class ProgressReport {
             for (RatioTarget ratio : inForce.target().ratios()) {
                 ratios.add(switch (ratio) {
                     case RatioTarget.ShareOfQuota share -> shareOf(share, total, counts, metric, inForce.plan());
-                    case RatioTarget.ShareOfMembership rate -> shareOfMembership(rate, total, unit, period,
+                    case RatioTarget.ShareOfMembership rate -> shareOfMembership(rate, total, metric, unit, period,
                             inForce.plan(), due < 1 ? asOf : null, due);
                 });
             }
@@ -275,12 +275,13 @@ public class ProgressReport {
                         + verdictVi(fulfilment),
                 share.rangeEn() + " " + attribute.english() + ": " + part + "/"
                         + total + (percent == null ? "" : " = " + percent.toPlainString() + "%") + verdictEn(fulfilment),
-                Progress.RatioProgress.shareOf(attribute.name()), null, null, null);
+                Progress.RatioProgress.shareOf(attribute.name()), metric, null, null, null);
     }
 
     /** @param asOf the day judged part-way through the period, {@code due} of it due; null for the whole period */
-    private Progress.RatioProgress shareOfMembership(RatioTarget.ShareOfMembership rate, long admitted, UnitCode unit,
-                                                     Period period, String plan, LocalDate asOf, double due) {
+    private Progress.RatioProgress shareOfMembership(RatioTarget.ShareOfMembership rate, long admitted, Metric metric,
+                                                     UnitCode unit, Period period, String plan, LocalDate asOf,
+                                                     double due) {
         OptionalInt members = period.kind() == Period.Kind.YEAR ? memberships.of(unit, period.year()) : OptionalInt.empty();
         BigDecimal atMost = rate.atMostPercent().orElse(null);
         if (members.isEmpty() || members.getAsInt() == 0) {
@@ -288,7 +289,7 @@ public class ProgressReport {
                     null, plan,
                     "Kết nạp " + rate.rangeVi() + " tổng số đảng viên: chưa có số đảng viên " + period.vietnamese() + ".",
                     "Admit " + rate.rangeEn() + " of membership: no membership count for " + period.english() + " yet.",
-                    Progress.RatioProgress.MEMBERSHIP_SHARE, null, null, null);
+                    Progress.RatioProgress.MEMBERSHIP_SHARE, metric, null, null, null);
         }
         int whole = members.getAsInt();
         BigDecimal percent = percent(admitted, whole);
@@ -309,7 +310,7 @@ public class ProgressReport {
                         + verdictVi(fulfilment),
                 "Admit " + rate.rangeEn() + " of membership: " + admitted + "/" + whole + " = "
                         + percent.toPlainString() + "%" + paceEn(asOf, expected) + verdictEn(fulfilment),
-                Progress.RatioProgress.MEMBERSHIP_SHARE, null, null, expected);
+                Progress.RatioProgress.MEMBERSHIP_SHARE, metric, null, null, expected);
     }
 
     /** @param asOf the day judged part-way through the period, {@code due} of it due; null for the whole period */
@@ -323,7 +324,7 @@ public class ProgressReport {
                         + " lớp" + paceVi(asOf, expected) + verdictVi(fulfilment),
                 "Hold " + count.rangeEn() + " awareness classes in " + period.english() + ": " + held
                         + paceEn(asOf, expected) + verdictEn(fulfilment),
-                Metric.AWARENESS_CLASSES.name(), count.atLeast(), count.atMost(), expected);
+                Metric.AWARENESS_CLASSES.name(), Metric.AWARENESS_CLASSES, count.atLeast(), count.atMost(), expected);
     }
 
     private static String paceVi(LocalDate asOf, Long expected) {
