@@ -19,7 +19,7 @@ import vn.pdv.stack.JsonApi;
  * Seed 001's "4–5 awareness classes a year", through the real broker and registry: each class held counts once at
  * its organiser on its last day, whatever the relay re-sends; new-member classes count apart and classes of another
  * kind not at all; the target, entered through the targets API, is judged in progress, in status (against the pace
- * part-way through the year) and in the report.
+ * part-way through the year), in the year-end rating and in the report.
  */
 @AggregatorTest
 class ClassIntakeTest {
@@ -62,6 +62,11 @@ class ClassIntakeTest {
             assertThat(judged.<List<String>>read("$.ratios[*].fulfilment")).as("3 of 4–5").containsExactly("NOT_MET");
             assertThat(judged.<List<String>>read("$.ratios[*].vietnamese")).containsExactly(
                     "Tổ chức từ 4 đến 5 lớp bồi dưỡng nhận thức về Đảng năm 2024: 3 lớp (không đạt)");
+
+            JsonApi.Answer rating = api.get("/api/ratings/" + root + "/2024");
+            assertThat(rating.<List<String>>read("$.units[0].inputs[*].what")).containsExactly("AWARENESS_CLASSES");
+            assertThat(rating.<String>read("$.units[0].rating")).as("too few classes, nothing else to rate")
+                    .isEqualTo("NOT_MET");
 
             // By 30 June (182 of 366 days) the pace asks floor(4 × 0.497) = 1 class: two held are on pace.
             JsonApi.Answer june30 = api.get("/api/status/" + root + "?on=2024-06-30");
