@@ -14,6 +14,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import vn.pdv.events.CandidateAdmitted;
 import vn.pdv.events.CandidateExited;
 import vn.pdv.events.CandidateRecognised;
+import vn.pdv.events.ClassHeld;
+import vn.pdv.events.ClassKind;
 import vn.pdv.events.EventMetadata;
 import vn.pdv.events.Gender;
 import vn.pdv.events.PeriodKind;
@@ -146,6 +148,13 @@ public final class UnitLog implements AutoCloseable {
                 .setBranchCode(branch).setReason(vn.pdv.events.ExitReason.NOT_ADMITTED)
                 .setStageAtExit(vn.pdv.events.CandidateStage.BRANCH_VOTED).setExitedOn(on)
                 .setAttributes(attributes(false)).build();
+    }
+
+    /** A class of {@code kind} organised by {@code organiser}, its last day {@code heldOn}: counts, never names. */
+    public ClassHeld classHeld(EventMetadata metadata, String organiser, ClassKind kind, LocalDate heldOn) {
+        return ClassHeld.newBuilder().setMetadata(metadata).setClassId(UUID.randomUUID().toString()).setKind(kind)
+                .setOrganiserCode(organiser).setStartsOn(heldOn.minusDays(4)).setHeldOn(heldOn).setEnrolled(30)
+                .setAttended(28).build();
     }
 
     /** The admission, recorded at {@code admitted}'s place in this log, corrected to another branch and day. */

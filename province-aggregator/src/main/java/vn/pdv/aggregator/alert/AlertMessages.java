@@ -29,7 +29,20 @@ public final class AlertMessages {
     private AlertMessages() {
     }
 
+    /**
+     * A plan's own target reads with the target, its value and its threshold in the first line, e.g. "Chậm tiến độ: mục
+     * tiêu Tổ chức từ 4 đến 5 lớp bồi dưỡng nhận thức về Đảng năm 2024: 1 lớp, theo tiến độ cần 3 đến ngày 2024-12-30
+     * (không đạt) — Đảng bộ Khối (DUK)."
+     */
     public static Message statusChanged(UnitStatus now, Status before) {
+        if (now.ofTarget()) {
+            return new Message(capitalise(now.status().vietnamese()) + ": mục tiêu " + now.reason() + " — "
+                    + now.unitName() + " (" + now.unit() + ").\n"
+                    + (before == null ? "Lần đánh giá đầu tiên." : "Trước đó: " + before.vietnamese() + "."),
+                    capitalise(now.status().english()) + ": target " + now.reasonEn() + " — " + now.unitName() + " ("
+                            + now.unit() + ").\n"
+                            + (before == null ? "First judgement." : "Previously: " + before.english() + "."));
+        }
         String vi = capitalise(now.status().vietnamese()) + ": " + figuresVi(now) + " — " + now.unitName() + " ("
                 + now.unit() + ").\n"
                 + (before == null ? "Lần đánh giá đầu tiên." : "Trước đó: " + before.vietnamese() + ".")
@@ -80,6 +93,8 @@ public final class AlertMessages {
             case CERTIFICATES -> "cấp giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng";
             case RECOGNITIONS -> "công nhận đảng viên chính thức";
             case EXITS -> "ra khỏi quy trình";
+            case AWARENESS_CLASSES -> "lớp bồi dưỡng nhận thức về Đảng";
+            case NEW_MEMBER_CLASSES -> "lớp bồi dưỡng đảng viên mới";
         };
     }
 
@@ -92,6 +107,8 @@ public final class AlertMessages {
             case CERTIFICATES -> "awareness-class certificates";
             case RECOGNITIONS -> "recognitions";
             case EXITS -> "exits";
+            case AWARENESS_CLASSES -> "awareness classes";
+            case NEW_MEMBER_CLASSES -> "new-member classes";
         };
     }
 

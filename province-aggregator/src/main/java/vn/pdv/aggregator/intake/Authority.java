@@ -48,6 +48,7 @@ public final class Authority {
             case Effect.Step step -> Verdict.ALLOWED;
             case Effect.Correction correction -> Verdict.ALLOWED;
             case Effect.Voiding voiding -> Verdict.ALLOWED;
+            case Effect.ClassHeld held -> Verdict.ALLOWED;
             case Effect.ReceivedOnly receivedOnly -> Verdict.ALLOWED;
         };
     }

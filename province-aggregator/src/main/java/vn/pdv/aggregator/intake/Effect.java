@@ -24,6 +24,27 @@ public sealed interface Effect {
     record Assignment(Quota quota) implements Effect {
     }
 
+    /**
+     * A class held (seeds 001 and 004): one more in {@code counted} at the organising unit on its last day, the day its
+     * certificates are issued. It concerns no candidate, so it moves no one along the pipeline; the attendees' own
+     * certificates and new-member classes follow as their steps.
+     *
+     * @param counted {@link Metric#AWARENESS_CLASSES} or {@link Metric#NEW_MEMBER_CLASSES}
+     */
+    record ClassHeld(UnitCode organiser, LocalDate heldOn, Metric counted) implements Effect {
+
+        public ClassHeld {
+            if (counted != Metric.AWARENESS_CLASSES && counted != Metric.NEW_MEMBER_CLASSES) {
+                throw new IllegalArgumentException("not a count of classes: " + counted);
+            }
+        }
+
+        /** What the class adds to its organiser's counters of the day. */
+        public Map<Metric, Set<Counter>> counts() {
+            return Map.of(counted, Set.of(Counter.TOTAL));
+        }
+    }
+
     /** A type this aggregator does not know yet, or does not model yet: its place in the log still counts. */
     record ReceivedOnly() implements Effect {
     }

@@ -16,6 +16,7 @@ import java.util.Set;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.hierarchy.UnitKind;
 import vn.pdv.aggregator.quota.Attribute;
+import vn.pdv.aggregator.quota.Metric;
 import vn.pdv.aggregator.quota.Period;
 import vn.pdv.aggregator.quota.PlanReference;
 import vn.pdv.aggregator.quota.Quota;
@@ -100,9 +101,14 @@ public final class PlanChecks {
                     reference.isPresent() ? targets() : List.of(), all);
         }
 
+        /**
+         * The plan's own targets for the metric its table hands down, and, with an admissions table, those of metrics
+         * no table hands down (seed 001's yearly classes, said in the same text): kept once, with the plan's main table.
+         */
         private List<PlanTarget> targets() {
             List<PlanTarget> given = context.targets().isEmpty() ? table.targets() : context.targets();
-            return given.stream().filter(target -> target.metric() == context.metric()).toList();
+            return given.stream().filter(target -> target.metric() == context.metric()
+                    || context.metric() == Metric.ADMISSIONS && !Metric.PLANNED.contains(target.metric())).toList();
         }
 
         private void checkPeriodsPresent() {

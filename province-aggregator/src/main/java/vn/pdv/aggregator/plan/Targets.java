@@ -9,4 +9,7 @@ public interface Targets {
     void enter(EnteredTarget target);
 
     List<EnteredTarget> of(UnitCode unit);
+
+    /** Every target entered, for a sweep over all units that hold one. */
+    List<EnteredTarget> all();
 }

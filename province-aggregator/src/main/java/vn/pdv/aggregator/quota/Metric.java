@@ -19,8 +19,22 @@ public enum Metric {
     /** Probationary members recognised as official members (công nhận đảng viên chính thức). */
     RECOGNITIONS,
     /** People who left the pipeline at any step, in the year they left. */
-    EXITS;
+    EXITS,
+    /**
+     * Awareness classes held (lớp bồi dưỡng nhận thức về Đảng, for people being considered for admission), counted at
+     * the organising unit on the class's last day: seed 001's "4–5 classes a year".
+     */
+    AWARENESS_CLASSES,
+    /** New-member classes held (lớp đảng viên mới), counted apart from awareness classes; no plan sets a number. */
+    NEW_MEMBER_CLASSES;
 
     /** What quotas are set for, and so what plans assign and statuses judge; the rest is only counted. */
     public static final Set<Metric> PLANNED = Collections.unmodifiableSet(EnumSet.of(ADMISSIONS, SOURCES));
+
+    /**
+     * What a plan may set a target of its own for (see {@code plan.PlanTarget}): the planned metrics, and the awareness
+     * classes a committee organises each year, which no quota hands down.
+     */
+    public static final Set<Metric> TARGETED = Collections.unmodifiableSet(
+            EnumSet.of(ADMISSIONS, SOURCES, AWARENESS_CLASSES));
 }

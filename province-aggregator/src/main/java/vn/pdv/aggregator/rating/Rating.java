@@ -44,8 +44,7 @@ public record Rating(UnitCode unit, String name, int depth, int year, Figure adm
         quota("ADMISSIONS", "Kết nạp đảng viên", "Admissions", progress.admissions()).ifPresent(inputs::add);
         quota("SOURCES", "Tạo nguồn", "Sources", progress.sources()).ifPresent(inputs::add);
         for (Progress.RatioProgress ratio : progress.ratios()) {
-            inputs.add(new Input(ratio.attribute() == null ? "MEMBERSHIP_SHARE" : ratio.attribute() + "_SHARE",
-                    ratio.vietnamese(), ratio.english(), ratio.fulfilment()));
+            inputs.add(new Input(ratio.target(), ratio.vietnamese(), ratio.english(), ratio.fulfilment()));
         }
         return new Rating(unit, progress.name(), depth, year, progress.admissions(), progress.sources(), inputs,
                 overall(inputs.stream().map(Input::fulfilment).filter(Objects::nonNull).toList()), provisional);

@@ -148,7 +148,9 @@ public record Report(Heading heading, List<Section> sections) {
         units.addAll(beneath);
         for (Progress unit : units) {
             for (Progress.RatioProgress ratio : unit.ratios()) {
-                notes.add("Mục tiêu tỷ lệ của " + unit.name() + " (" + ratio.plan() + "): " + ratio.vietnamese());
+                // A count ("4–5 classes a year") is a target, not a ratio: the note says which.
+                String kind = ratio.atLeastCount() == null ? "Mục tiêu tỷ lệ của " : "Mục tiêu của ";
+                notes.add(kind + unit.name() + " (" + ratio.plan() + "): " + ratio.vietnamese());
             }
         }
         return notes;

@@ -31,6 +31,30 @@ class AlertMessagesTest {
     }
 
     @Test
+    void aPlansOwnTargetSaysTheTargetTheValueAndTheThresholdInItsHeadline() {
+        UnitStatus classes = new UnitStatus(new UnitCode("DUK"), "Đảng ủy Khối", Metric.AWARENESS_CLASSES,
+                Period.year(2024), LocalDate.of(2024, 9, 2), null, 1, 2, Status.LAGGING,
+                "Tổ chức từ 4 đến 5 lớp bồi dưỡng nhận thức về Đảng năm 2024: 1 lớp, theo tiến độ cần 2 đến ngày "
+                        + "2024-09-02 (không đạt)",
+                "Hold 4–5 awareness classes in 2024: 1, the pace asks 2 by 2024-09-02 (not met)", "AWARENESS_CLASSES");
+
+        Message message = AlertMessages.statusChanged(classes, null);
+
+        assertThat(message.headlineVi()).isEqualTo("Chậm tiến độ: mục tiêu Tổ chức từ 4 đến 5 lớp bồi dưỡng nhận thức "
+                + "về Đảng năm 2024: 1 lớp, theo tiến độ cần 2 đến ngày 2024-09-02 (không đạt) — Đảng ủy Khối (DUK).");
+        assertThat(message.headlineEn()).isEqualTo("Lagging: target Hold 4–5 awareness classes in 2024: 1, the pace "
+                + "asks 2 by 2024-09-02 (not met) — Đảng ủy Khối (DUK).");
+        assertThat(message.vi()).endsWith("Lần đánh giá đầu tiên.");
+    }
+
+    @Test
+    void aTargetsStatusIsKeptApartFromTheQuotasAndAQuotasKeyIsAsBefore() {
+        assertThat(StatusKey.of(LAGGING).value()).isEqualTo("DUK-01-KN|ADMISSIONS|2024");
+        assertThat(new StatusKey(new UnitCode("DUK-01-KN"), Metric.ADMISSIONS, Period.year(2024), "MEMBERSHIP_SHARE")
+                .value()).isEqualTo("DUK-01-KN|ADMISSIONS|2024|MEMBERSHIP_SHARE");
+    }
+
+    @Test
     void aDigestCountsByStatusWorstFirstAndListsWhatNeedsAction() {
         Message message = AlertMessages.digest(new Addressee(new UnitCode("DUK"), "Đảng ủy Khối"),
                 LocalDate.of(2024, 9, 2), List.of(LAGGING),

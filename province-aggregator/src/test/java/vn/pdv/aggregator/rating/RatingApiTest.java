@@ -133,12 +133,18 @@ class RatingApiTest {
                 .containsExactly("Kết nạp từ 3–4% tổng số đảng viên: 7/300 = 2,3% (không đạt)");
         assertThat(districtProgress.<List<String>>read("$.ratios[*].plan")).containsExactly("141-CV/HU");
 
+        // Part-way through the year a share of membership is judged against the pace, as a quota is: 3% of 300 is 9 a
+        // year, and by 30 June (182 of 366 days) the pace asks for 4 of them, rounded down.
         JsonApi.Answer status = admin.get("/api/status/" + district + "?on=2024-06-30");
         assertThat(status.<List<String>>read("$.ratios['" + district + "'][*].fulfilment"))
-                .as("4 admitted by June of 300").containsExactly("NOT_MET");
+                .as("4 admitted by June of 300, the pace asks 4").containsExactly("MET");
+        assertThat(status.<List<Integer>>read("$.ratios['" + district + "'][*].expectedByNow")).containsExactly(4);
         assertThat(status.<List<String>>read("$.ratios['" + baSao + "'][*].vietnamese")).containsExactly(
-                "Kết nạp từ 3–4% tổng số đảng viên: 2/100 = 2,0% (không đạt)",
+                "Kết nạp từ 3–4% tổng số đảng viên: 2/100 = 2,0%, theo tiến độ cần 1 đến ngày 2024-06-30 (đạt)",
                 "đoàn viên thanh niên từ 70% trở lên: 2/2 = 100,0% (đạt)");
+        assertThat(admin.get("/api/status/" + district + "?on=2024-12-31")
+                .<List<String>>read("$.ratios['" + district + "'][*].fulfilment"))
+                .as("the year over: 7 of 300 is 2.3%, below 3%").containsExactly("NOT_MET");
         assertThat(status.<List<Object>>read("$.ratios['" + thuyLoi + "']")).isEmpty();
     }
 

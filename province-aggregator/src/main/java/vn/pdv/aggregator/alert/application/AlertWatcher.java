@@ -3,6 +3,7 @@ package vn.pdv.aggregator.alert.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -16,8 +17,9 @@ import vn.pdv.aggregator.status.StatusJudge;
 import vn.pdv.aggregator.status.UnitStatus;
 
 /**
- * Watches statuses for changes: judges every unit as of today (Vietnam's day, by the service's clock), compares each judgement with the
- * last one recorded, raises an alert where {@link ChangeRule} says the change is news, records the new status, and
+ * Watches statuses for changes: judges every unit as of today (Vietnam's day, by the service's clock), against its
+ * quotas and against its plans' own targets ("4–5 classes a year", "3–4% of membership", "≥ 70% youth-union", each a
+ * status of its own), compares each judgement with the last one recorded, raises an alert where {@link ChangeRule} says the change is news, records the new status, and
  * then delivers whatever is due.
  *
  * <p>Safe with several instances watching at once, without transactions: the alert is inserted first under an id
@@ -51,7 +53,12 @@ public class AlertWatcher {
 
     public Check check() {
         // One reading: every unit judged on the same figures, each read cache caught up once for the whole sweep.
-        List<UnitStatus> now = GuardedMirror.oneReading(() -> judge.judgeAll(LocalDate.now(clock)));
+        LocalDate today = LocalDate.now(clock);
+        List<UnitStatus> now = GuardedMirror.oneReading(() -> {
+            List<UnitStatus> judged = new ArrayList<>(judge.judgeAll(today));
+            judged.addAll(judge.judgeTargets(today));
+            return judged;
+        });
         Map<StatusKey, LastStatus> last = lastStatuses.all();
         int changed = 0;
         int raised = 0;

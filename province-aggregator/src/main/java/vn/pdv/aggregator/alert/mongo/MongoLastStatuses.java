@@ -49,7 +49,7 @@ class MongoLastStatuses implements LastStatuses {
         if (from == null) {
             try {
                 mongo.insert(new StatusDocument(key.value(), key.unit().value(), key.metric(), key.period().code(), to,
-                        1, at), COLLECTION);
+                        1, at, key.target()), COLLECTION);
                 return true;
             } catch (DuplicateKeyException recordedMeanwhile) {
                 return false;
@@ -60,11 +60,12 @@ class MongoLastStatuses implements LastStatuses {
                 .set("since", at), COLLECTION).getModifiedCount() == 1;
     }
 
+    /** @param target null for a quota's status, as in every document written before targets were watched */
     record StatusDocument(@Id String id, String unit, Metric metric, String period, Status status, long version,
-                          Instant since) {
+                          Instant since, String target) {
 
         StatusKey key() {
-            return new StatusKey(new UnitCode(unit), metric, Period.ofCode(period).orElseThrow());
+            return new StatusKey(new UnitCode(unit), metric, Period.ofCode(period).orElseThrow(), target);
         }
     }
 }

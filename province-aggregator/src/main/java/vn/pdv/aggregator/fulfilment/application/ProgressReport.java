@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import org.springframework.stereotype.Service;
 import vn.pdv.aggregator.fulfilment.AdmittedPeople;
 import vn.pdv.aggregator.fulfilment.Counter;
@@ -28,6 +29,7 @@ import vn.pdv.aggregator.hierarchy.Unit;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.hierarchy.UnitKind;
 import vn.pdv.aggregator.hierarchy.UnitTree;
+import vn.pdv.aggregator.plan.CountRange;
 import vn.pdv.aggregator.plan.Fulfilment;
 import vn.pdv.aggregator.plan.RatioTarget;
 import vn.pdv.aggregator.plan.application.TargetBook;
@@ -47,7 +49,8 @@ import vn.pdv.aggregator.quota.Succession;
 public class ProgressReport {
 
     private static final Set<Metric> PIPELINE = EnumSet.of(Metric.SYMPATHISERS_ADDED, Metric.SYMPATHISERS_REMOVED,
-            Metric.CERTIFICATES, Metric.RECOGNITIONS, Metric.EXITS);
+            Metric.CERTIFICATES, Metric.RECOGNITIONS, Metric.EXITS, Metric.AWARENESS_CLASSES,
+            Metric.NEW_MEMBER_CLASSES);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final Hierarchy hierarchy;
@@ -224,21 +227,37 @@ public class ProgressReport {
     }
 
     /**
-     * The unit's ratio targets for the period (see {@link TargetBook}) against {@code counts}, the actuals of the
-     * stretch of the period to judge: all of it for a report, up to a day for a status.
+     * The unit's ratio and range targets for the period (see {@link TargetBook}) against {@code counts}, the actuals of
+     * the whole period: what a report, a rating and the progress API judge.
      */
     public List<Progress.RatioProgress> ratios(UnitCode unit, Period period, Counts counts) {
+        return ratios(unit, period, counts, null, metric -> 1);
+    }
+
+    /**
+     * The same, judged part-way through the period, as a status judges a quota: {@code counts} are the actuals up to the
+     * end of {@code asOf}, and a target that grows with time (a count of classes, a share of membership) is not met
+     * only when below what its bottom asks by the day, {@code shareDue} of it for the target's metric (the status's
+     * pace; 1 once the period is over). A share of admissions (the ≥ 70 % youth-union part) needs no pace.
+     *
+     * @param asOf null when {@code counts} cover the whole period
+     */
+    public List<Progress.RatioProgress> ratios(UnitCode unit, Period period, Counts counts, LocalDate asOf,
+                                               ToDoubleFunction<Metric> shareDue) {
         List<Progress.RatioProgress> ratios = new ArrayList<>();
         for (TargetBook.InForce inForce : targets.of(unit, period)) {
-            long total = counts.get(inForce.target().metric(), Counter.TOTAL);
+            Metric metric = inForce.target().metric();
+            long total = counts.get(metric, Counter.TOTAL);
+            double due = asOf == null ? 1 : Math.min(1, shareDue.applyAsDouble(metric));
             for (RatioTarget ratio : inForce.target().ratios()) {
                 ratios.add(switch (ratio) {
-                    case RatioTarget.ShareOfQuota share -> shareOf(share, total, counts, inForce.target().metric(),
-                            inForce.plan());
-                    case RatioTarget.ShareOfMembership rate -> shareOfMembership(rate, total, unit, period,
-                            inForce.plan());
+                    case RatioTarget.ShareOfQuota share -> shareOf(share, total, counts, metric, inForce.plan());
+                    case RatioTarget.ShareOfMembership rate -> shareOfMembership(rate, total, metric, unit, period,
+                            inForce.plan(), due < 1 ? asOf : null, due);
                 });
             }
+            inForce.target().count().ifPresent(count -> ratios.add(classes(count, total, period, inForce.plan(),
+                    due < 1 ? asOf : null, due)));
         }
         return ratios;
     }
@@ -255,28 +274,65 @@ public class ProgressReport {
                         + total + (percent == null ? "" : " = " + percent.toPlainString().replace('.', ',') + "%")
                         + verdictVi(fulfilment),
                 share.rangeEn() + " " + attribute.english() + ": " + part + "/"
-                        + total + (percent == null ? "" : " = " + percent.toPlainString() + "%") + verdictEn(fulfilment));
+                        + total + (percent == null ? "" : " = " + percent.toPlainString() + "%") + verdictEn(fulfilment),
+                Progress.RatioProgress.shareOf(attribute.name()), metric, null, null, null);
     }
 
-    private Progress.RatioProgress shareOfMembership(RatioTarget.ShareOfMembership rate, long admitted, UnitCode unit,
-                                                     Period period, String plan) {
+    /** @param asOf the day judged part-way through the period, {@code due} of it due; null for the whole period */
+    private Progress.RatioProgress shareOfMembership(RatioTarget.ShareOfMembership rate, long admitted, Metric metric,
+                                                     UnitCode unit, Period period, String plan, LocalDate asOf,
+                                                     double due) {
         OptionalInt members = period.kind() == Period.Kind.YEAR ? memberships.of(unit, period.year()) : OptionalInt.empty();
         BigDecimal atMost = rate.atMostPercent().orElse(null);
         if (members.isEmpty() || members.getAsInt() == 0) {
             return new Progress.RatioProgress(null, rate.atLeastPercent(), atMost, admitted, null, null, null, null,
                     null, plan,
                     "Kết nạp " + rate.rangeVi() + " tổng số đảng viên: chưa có số đảng viên " + period.vietnamese() + ".",
-                    "Admit " + rate.rangeEn() + " of membership: no membership count for " + period.english() + " yet.");
+                    "Admit " + rate.rangeEn() + " of membership: no membership count for " + period.english() + " yet.",
+                    Progress.RatioProgress.MEMBERSHIP_SHARE, metric, null, null, null);
         }
         int whole = members.getAsInt();
         BigDecimal percent = percent(admitted, whole);
         Fulfilment fulfilment = rate.judge(admitted, whole).orElseThrow();
+        Long expected = null;
+        if (asOf != null) {
+            // The year's bottom, scaled by the pace and rounded down as a status rounds a quota's expected count.
+            expected = rate.atLeastPercent().multiply(BigDecimal.valueOf(whole)).multiply(BigDecimal.valueOf(due))
+                    .divide(HUNDRED, 0, RoundingMode.FLOOR).longValueExact();
+            if (fulfilment == Fulfilment.NOT_MET && admitted >= expected) {
+                fulfilment = Fulfilment.MET;
+            }
+        }
         return new Progress.RatioProgress(null, rate.atLeastPercent(), atMost, admitted, (long) whole, percent,
                 met(fulfilment), fulfilment, fulfilment.vietnamese(), plan,
                 "Kết nạp " + rate.rangeVi() + " tổng số đảng viên: " + admitted + "/" + whole + " = "
-                        + percent.toPlainString().replace('.', ',') + "%" + verdictVi(fulfilment),
+                        + percent.toPlainString().replace('.', ',') + "%" + paceVi(asOf, expected)
+                        + verdictVi(fulfilment),
                 "Admit " + rate.rangeEn() + " of membership: " + admitted + "/" + whole + " = "
-                        + percent.toPlainString() + "%" + verdictEn(fulfilment));
+                        + percent.toPlainString() + "%" + paceEn(asOf, expected) + verdictEn(fulfilment),
+                Progress.RatioProgress.MEMBERSHIP_SHARE, metric, null, null, expected);
+    }
+
+    /** @param asOf the day judged part-way through the period, {@code due} of it due; null for the whole period */
+    private static Progress.RatioProgress classes(CountRange count, long held, Period period, String plan,
+                                                  LocalDate asOf, double due) {
+        Fulfilment fulfilment = count.judge(held, due);
+        Long expected = asOf == null ? null : count.expectedBy(due);
+        return new Progress.RatioProgress(null, null, null, held, null, null, met(fulfilment), fulfilment,
+                fulfilment.vietnamese(), plan,
+                "Tổ chức " + count.rangeVi() + " lớp bồi dưỡng nhận thức về Đảng " + period.vietnamese() + ": " + held
+                        + " lớp" + paceVi(asOf, expected) + verdictVi(fulfilment),
+                "Hold " + count.rangeEn() + " awareness classes in " + period.english() + ": " + held
+                        + paceEn(asOf, expected) + verdictEn(fulfilment),
+                Metric.AWARENESS_CLASSES.name(), Metric.AWARENESS_CLASSES, count.atLeast(), count.atMost(), expected);
+    }
+
+    private static String paceVi(LocalDate asOf, Long expected) {
+        return asOf == null ? "" : ", theo tiến độ cần " + expected + " đến ngày " + asOf;
+    }
+
+    private static String paceEn(LocalDate asOf, Long expected) {
+        return asOf == null ? "" : ", the pace asks " + expected + " by " + asOf;
     }
 
     private static Boolean met(Fulfilment fulfilment) {

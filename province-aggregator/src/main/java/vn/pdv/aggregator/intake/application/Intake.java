@@ -140,6 +140,10 @@ public class Intake {
                                 -1));
                     }
                 }
+                case Effect.ClassHeld held -> {
+                    touched.add(held.organiser());
+                    counted.add(new Tally(origin, held.organiser(), held.heldOn(), held.counts()));
+                }
                 case Effect.ReceivedOnly receivedOnly -> {
                 }
             }

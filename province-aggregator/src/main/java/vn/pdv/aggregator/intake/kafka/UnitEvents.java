@@ -33,6 +33,7 @@ import vn.pdv.events.CandidateAttributesUpdated;
 import vn.pdv.events.CandidateExited;
 import vn.pdv.events.CandidateIntroduced;
 import vn.pdv.events.CandidateRecognised;
+import vn.pdv.events.ClassHeld;
 import vn.pdv.events.EventMetadata;
 import vn.pdv.events.Finding;
 import vn.pdv.events.NewMemberClassCompleted;
@@ -52,9 +53,10 @@ import vn.pdv.events.UnitRegistered;
 /**
  * Avro in, {@link Received} out, and nowhere else: counting steps become {@link Step}s that move tallies and the
  * pipeline stock, the others (verification, introductions, votes, proposals, decisions, the new-member class) the
- * stock only; a correction or void of a step is read with the same factories, for the step before and after; a type
- * this aggregator does not know is received only. A record whose metadata names another unit
- * than its key is refused as forged.
+ * stock only; a class held counts at its organiser (awareness and new-member classes apart, another kind not at
+ * all); a correction or void of a step is read with the same factories, for the step before and after; a type this
+ * aggregator does not know is received only. A record whose metadata names another unit than its key is refused as
+ * forged.
  */
 final class UnitEvents {
 
@@ -123,6 +125,7 @@ final class UnitEvents {
             case RecognitionVoted e -> Step.taken(e.getCandidateId(), branch(e.getBranchCode()),
                     Stage.RECOGNITION_VOTED, e.getVotedOn()).withFindings(rules(e.getFindings()));
             case QuotaAssigned e -> quota(e);
+            case ClassHeld e -> classHeld(e);
             // The later steps carry the new attributes; the update itself moves no figure (issue 13).
             case CandidateAttributesUpdated e -> new Effect.ReceivedOnly();
             case StepCorrected e -> {
@@ -181,6 +184,17 @@ final class UnitEvents {
         LOG.warn("{} names a step or stage this aggregator does not know; received only",
                 event.getClass().getSimpleName());
         return new Effect.ReceivedOnly();
+    }
+
+    /** Awareness and new-member classes count apart; a class of another kind moves no figure. */
+    private static Effect classHeld(ClassHeld event) {
+        return switch (event.getKind()) {
+            case AWARENESS -> new Effect.ClassHeld(new UnitCode(event.getOrganiserCode()), event.getHeldOn(),
+                    Metric.AWARENESS_CLASSES);
+            case NEW_MEMBER -> new Effect.ClassHeld(new UnitCode(event.getOrganiserCode()), event.getHeldOn(),
+                    Metric.NEW_MEMBER_CLASSES);
+            case OTHER -> new Effect.ReceivedOnly();
+        };
     }
 
     private static Effect quota(QuotaAssigned event) {

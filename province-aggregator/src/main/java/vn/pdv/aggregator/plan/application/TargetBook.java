@@ -2,8 +2,10 @@ package vn.pdv.aggregator.plan.application;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import vn.pdv.aggregator.hierarchy.Hierarchy;
 import vn.pdv.aggregator.hierarchy.UnitCode;
@@ -51,11 +53,19 @@ public class TargetBook {
         return entered;
     }
 
+    /** Every unit that issued a plan with targets of its own or was given one through the API, each once. */
+    public Set<UnitCode> holders() {
+        Set<UnitCode> holders = new LinkedHashSet<>();
+        plans.all().stream().filter(plan -> !plan.targets().isEmpty()).map(ImportedPlan::issuedBy).forEach(holders::add);
+        targets.all().stream().map(EnteredTarget::unit).forEach(holders::add);
+        return holders;
+    }
+
     public List<InForce> of(UnitCode unit, Period period) {
         List<ImportedPlan> issued = plans.issuedBy(unit);
         List<EnteredTarget> entered = targets.of(unit);
         List<InForce> inForce = new ArrayList<>();
-        for (Metric metric : Metric.PLANNED) {
+        for (Metric metric : Metric.TARGETED) {
             Optional<EnteredTarget> own = entered.stream()
                     .filter(each -> each.target().period().equals(period) && each.target().metric() == metric)
                     .findFirst();

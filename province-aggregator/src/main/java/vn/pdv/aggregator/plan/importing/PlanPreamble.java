@@ -3,6 +3,7 @@ package vn.pdv.aggregator.plan.importing;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.pdv.aggregator.plan.CountRange;
 import vn.pdv.aggregator.plan.PlanTarget;
 import vn.pdv.aggregator.plan.RatioTarget;
 import vn.pdv.aggregator.quota.Attribute;
@@ -21,7 +23,8 @@ import vn.pdv.aggregator.quota.PlanReference;
  * Reads what the lines above a quota table say about the plan, in the wording plans use: the annex caption
  * "(Kèm theo Kế hoạch số 104-KH/ĐUK, ngày 06/3/2024 của Ban Thường vụ Đảng ủy Khối)", or "Số 104-KH/ĐUK" with
  * "ngày 06 tháng 3 năm 2024"; and the target sentence "mỗi năm kết nạp 240 đảng viên mới (đạt trên 4% đảng viên …)
- * … đoàn viên thanh niên … từ 70% trở lên"; and the range of seed 003, "đạt từ 3-4% tổng số đảng viên". Wording outside these patterns is not understood; the caller can always
+ * … đoàn viên thanh niên … từ 70% trở lên"; and the range of seed 003, "đạt từ 3-4% tổng số đảng viên"; seed 001's classes, "Hằng năm, tổ chức từ 04 đến 05 lớp …
+ * dành cho đối tượng kết nạp Đảng". Wording outside these patterns is not understood; the caller can always
  * give the reference and targets instead. "Trên 4%" is read as at least 4%.
  */
 final class PlanPreamble {
@@ -43,17 +46,29 @@ final class PlanPreamble {
     private static final Pattern MEMBERSHIP_RANGE = Pattern.compile(
             "(\\d+(?:[.,]\\d+)?)\\s*%?\\s*(?:[-–—]|đến)\\s*(\\d+(?:[.,]\\d+)?)\\s*%\\s*(?:trên\\s*)?(?:tổng số\\s*)?đảng viên",
             FLAGS);
+    /**
+     * Seed 001's "Hằng năm, tổ chức từ 04 đến 05 lớp Bồi dưỡng lý luận chính trị dành cho đối tượng kết nạp Đảng": a
+     * yearly range of classes, for the people being considered for admission (the awareness class, whatever the plan
+     * calls it: "đối tượng kết nạp", "nhận thức về Đảng"). Classes for other people (new members, cadres) are not this
+     * target.
+     */
+    private static final Pattern AWARENESS_CLASSES = Pattern.compile(
+            "(?:hằng|hàng|mỗi)\\s*năm[^.;]*?(?:tổ chức|mở)\\s*(?:từ\\s*)?(\\d+)\\s*(?:[-–—]|đến)\\s*(\\d+)\\s*lớp"
+                    + "[^.;]*?(?:đối tượng kết nạp|nhận thức về đảng)", FLAGS);
     private static final Pattern YOUTH_SHARE = Pattern.compile(
             "đoàn viên thanh niên[^.%]*?(\\d+(?:[.,]\\d+)?)\\s*%\\s*trở lên", FLAGS);
 
     private final Optional<PlanReference> plan;
     private final OptionalInt yearlyTotal;
     private final List<RatioTarget> ratios;
+    private final Optional<CountRange> yearlyClasses;
 
-    private PlanPreamble(Optional<PlanReference> plan, OptionalInt yearlyTotal, List<RatioTarget> ratios) {
+    private PlanPreamble(Optional<PlanReference> plan, OptionalInt yearlyTotal, List<RatioTarget> ratios,
+                         Optional<CountRange> yearlyClasses) {
         this.plan = plan;
         this.yearlyTotal = yearlyTotal;
         this.ratios = List.copyOf(ratios);
+        this.yearlyClasses = yearlyClasses;
     }
 
     static PlanPreamble read(List<String> lines) {
@@ -62,6 +77,7 @@ final class PlanPreamble {
         LocalDate date = null;
         OptionalInt total = OptionalInt.empty();
         Set<RatioTarget> ratios = new LinkedHashSet<>();
+        Optional<CountRange> classes = Optional.empty();
         for (String line : lines) {
             Matcher m;
             if (caption.isEmpty() && (m = CAPTION.matcher(line)).find()) {
@@ -86,26 +102,38 @@ final class PlanPreamble {
             if ((m = YOUTH_SHARE.matcher(line)).find()) {
                 ratios.add(new RatioTarget.ShareOfQuota(Attribute.YOUTH_UNION, percent(m.group(1))));
             }
+            if (classes.isEmpty() && (m = AWARENESS_CLASSES.matcher(line)).find()) {
+                int low = Integer.parseInt(m.group(1));
+                int high = Integer.parseInt(m.group(2));
+                classes = high < low ? Optional.empty() : Optional.of(new CountRange(low, high));
+            }
         }
         Optional<PlanReference> plan = caption.isPresent() || number == null
                 ? caption
                 : Optional.of(new PlanReference(number, Optional.ofNullable(date), Optional.empty()));
-        return new PlanPreamble(plan, total, List.copyOf(ratios));
+        return new PlanPreamble(plan, total, List.copyOf(ratios), classes);
     }
 
     Optional<PlanReference> plan() {
         return plan;
     }
 
-    /** The yearly target, applied to every year the table has columns for, as "mỗi năm" says. */
+    /**
+     * The yearly targets, applied to every year the table has columns for, as "mỗi năm" says: the admissions target,
+     * then the awareness classes (a target of its own metric).
+     */
     List<PlanTarget> targetsFor(List<Period> periods) {
-        if (yearlyTotal.isEmpty() && ratios.isEmpty()) {
-            return List.of();
+        List<PlanTarget> targets = new ArrayList<>();
+        for (Period period : periods) {
+            if (period.kind() != Period.Kind.YEAR) {
+                continue;
+            }
+            if (yearlyTotal.isPresent() || !ratios.isEmpty()) {
+                targets.add(new PlanTarget(period, Metric.ADMISSIONS, yearlyTotal, ratios));
+            }
+            yearlyClasses.ifPresent(classes -> targets.add(PlanTarget.awarenessClasses(period, classes)));
         }
-        return periods.stream()
-                .filter(period -> period.kind() == Period.Kind.YEAR)
-                .map(period -> new PlanTarget(period, Metric.ADMISSIONS, yearlyTotal, ratios))
-                .toList();
+        return List.copyOf(targets);
     }
 
     private static Optional<LocalDate> dateOf(String day, String month, String year) {

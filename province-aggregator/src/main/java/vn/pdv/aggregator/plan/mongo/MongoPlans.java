@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.plan.CountRange;
 import vn.pdv.aggregator.plan.ImportedPlan;
 import vn.pdv.aggregator.plan.PlanTarget;
 import vn.pdv.aggregator.plan.PlanWarning;
@@ -75,17 +76,22 @@ class MongoPlans implements Plans {
         }
     }
 
-    record TargetDocument(String period, Metric metric, Integer total, List<RatioDocument> ratios) {
+    /** {@code countAtLeast} and {@code countAtMost}: a count range ("4–5 classes"), absent from older documents. */
+    record TargetDocument(String period, Metric metric, Integer total, List<RatioDocument> ratios, Integer countAtLeast,
+                          Integer countAtMost) {
         static TargetDocument of(PlanTarget target) {
             return new TargetDocument(target.period().code(), target.metric(),
                     target.total().isPresent() ? target.total().getAsInt() : null,
-                    target.ratios().stream().map(RatioDocument::of).toList());
+                    target.ratios().stream().map(RatioDocument::of).toList(),
+                    target.count().map(CountRange::atLeast).orElse(null),
+                    target.count().map(CountRange::atMost).orElse(null));
         }
 
         PlanTarget toTarget() {
             return new PlanTarget(Period.ofCode(period).orElseThrow(), metric,
                     total == null ? OptionalInt.empty() : OptionalInt.of(total),
-                    ratios.stream().map(RatioDocument::toRatio).toList());
+                    ratios == null ? List.of() : ratios.stream().map(RatioDocument::toRatio).toList(),
+                    countAtLeast == null ? Optional.empty() : Optional.of(new CountRange(countAtLeast, countAtMost)));
         }
     }
 

@@ -38,6 +38,11 @@ class MongoTargets implements Targets {
                 .map(EnteredDocument::toEntered).toList();
     }
 
+    @Override
+    public List<EnteredTarget> all() {
+        return mongo.findAll(EnteredDocument.class, COLLECTION).stream().map(EnteredDocument::toEntered).toList();
+    }
+
     record EnteredDocument(@Id String id, String unit, String number, LocalDate issuedOn, String issuingBody,
                            MongoPlans.TargetDocument target, Instant enteredAt) {
 

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.plan.CountRange;
 import vn.pdv.aggregator.plan.EnteredTarget;
 import vn.pdv.aggregator.plan.PlanTarget;
 import vn.pdv.aggregator.plan.RatioTarget;
@@ -30,7 +31,9 @@ import vn.pdv.common.web.Problems;
  * e.g. seed 003's "admit 3–4% of membership a year":
  * {@code {"plan": "141-CV/HU", "membership": {"atLeastPercent": 3, "atMostPercent": 4},
  * "shares": [{"attribute": "YOUTH_UNION", "atLeastPercent": 70}]}}. Replaces the unit's target for the period and
- * metric (ADMISSIONS unless {@code metric} says SOURCES). The province administrator's, as plans are.
+ * metric (ADMISSIONS unless {@code metric} says SOURCES or AWARENESS_CLASSES). Seed 001's "4–5 awareness classes a
+ * year" is {@code {"plan": "104-KH/ĐUK", "metric": "AWARENESS_CLASSES", "count": {"atLeast": 4, "atMost": 5}}}. The
+ * province administrator's, as plans are.
  */
 @RestController
 class TargetController {
@@ -50,12 +53,16 @@ class TargetController {
     record Share(String attribute, BigDecimal atLeastPercent) {
     }
 
+    /** A number to land in, both ends inclusive: seed 001's "4–5 classes a year". */
+    record Count(Integer atLeast, Integer atMost) {
+    }
+
     /**
      * @param plan  the number of the document that sets the target, e.g. 141-CV/HU
      * @param total a number to reach as well, when the document gives one
      */
     record TargetBody(String plan, LocalDate planIssuedOn, String issuingBody, Metric metric, Integer total,
-                      Range membership, List<Share> shares) {
+                      Range membership, List<Share> shares, Count count) {
     }
 
     record RatioView(String attribute, BigDecimal atLeastPercent, BigDecimal atMostPercent, String vietnamese,
@@ -72,7 +79,8 @@ class TargetController {
         }
     }
 
-    record Entered(String unit, String period, Metric metric, String plan, Integer total, List<RatioView> ratios) {
+    record Entered(String unit, String period, Metric metric, String plan, Integer total, List<RatioView> ratios,
+                   Count count) {
     }
 
     @PutMapping("/api/units/{code}/targets/{period}")
@@ -81,10 +89,19 @@ class TargetController {
                             @RequestBody TargetBody body) {
         List<FieldError> errors = new ArrayList<>();
         Metric metric = body.metric() == null ? Metric.ADMISSIONS : body.metric();
-        if (!Metric.PLANNED.contains(metric)) {
+        if (!Metric.TARGETED.contains(metric)) {
             errors.add(new FieldError("metric", "metric-not-planned",
-                    "Chỉ đặt mục tiêu cho kết nạp (ADMISSIONS) hoặc tạo nguồn (SOURCES).",
-                    "Targets are set for ADMISSIONS or SOURCES only.", metric));
+                    "Chỉ đặt mục tiêu cho kết nạp (ADMISSIONS), tạo nguồn (SOURCES) hoặc số lớp bồi dưỡng nhận thức "
+                            + "về Đảng (AWARENESS_CLASSES).",
+                    "Targets are set for ADMISSIONS, SOURCES or AWARENESS_CLASSES only.", metric));
+        }
+        boolean classes = metric == Metric.AWARENESS_CLASSES;
+        Optional<CountRange> count = count(errors, body.count(), classes);
+        if (classes && (body.total() != null || body.membership() != null
+                || body.shares() != null && !body.shares().isEmpty())) {
+            errors.add(new FieldError("count", "classes-count-only",
+                    "Mục tiêu số lớp bồi dưỡng nhận thức về Đảng chỉ nêu khoảng số lớp (count), ví dụ từ 4 đến 5.",
+                    "A target of awareness classes gives only a range of classes (count), e.g. 4 to 5.", null));
         }
         if (body.plan() == null || body.plan().isBlank()) {
             errors.add(new FieldError("plan", "NotBlank", "Cần nêu số văn bản đặt mục tiêu, ví dụ 141-CV/HU.",
@@ -125,7 +142,7 @@ class TargetController {
                 ratios.add(new RatioTarget.ShareOfQuota(attribute.get(), share.atLeastPercent()));
             }
         }
-        if (errors.isEmpty() && ratios.isEmpty() && body.total() == null) {
+        if (errors.isEmpty() && ratios.isEmpty() && body.total() == null && count.isEmpty()) {
             errors.add(new FieldError("membership", "target-empty",
                     "Cần nêu ít nhất một mục tiêu: tỷ lệ trên tổng số đảng viên, tỷ lệ theo thuộc tính hoặc số lượng.",
                     "Give at least one target: a share of membership, a share by attribute, or a total.", null));
@@ -134,11 +151,47 @@ class TargetController {
             return ResponseEntity.badRequest().body(Problems.invalid(errors));
         }
         PlanTarget target = new PlanTarget(period, metric,
-                body.total() == null ? OptionalInt.empty() : OptionalInt.of(body.total()), ratios);
+                body.total() == null ? OptionalInt.empty() : OptionalInt.of(body.total()), ratios, count);
         EnteredTarget entered = book.enter(code, new PlanReference(body.plan(), Optional.ofNullable(body.planIssuedOn()),
                 Optional.ofNullable(body.issuingBody()).filter(text -> !text.isBlank())), target);
         return ResponseEntity.ok(new Entered(code.value(), period.code(), metric, entered.plan().number(),
-                body.total(), ratios.stream().map(RatioView::of).toList()));
+                body.total(), ratios.stream().map(RatioView::of).toList(), body.count()));
+    }
+
+    /**
+     * The range of a count, which only a target of awareness classes has (and must have); adds the errors when it is
+     * missing, given where it does not belong, negative or upside down.
+     */
+    private static Optional<CountRange> count(List<FieldError> errors, Count count, boolean classes) {
+        if (count == null) {
+            if (classes) {
+                errors.add(new FieldError("count", "NotNull",
+                        "Cần nêu khoảng số lớp, ví dụ {\"atLeast\": 4, \"atMost\": 5}.",
+                        "Give the range of classes, e.g. {\"atLeast\": 4, \"atMost\": 5}.", null));
+            }
+            return Optional.empty();
+        }
+        if (!classes) {
+            errors.add(new FieldError("count", "count-not-for-metric",
+                    "Khoảng số lượng (count) chỉ dùng cho số lớp bồi dưỡng nhận thức về Đảng (AWARENESS_CLASSES).",
+                    "A count range is for awareness classes (AWARENESS_CLASSES) only.", null));
+            return Optional.empty();
+        }
+        boolean sound = true;
+        if (count.atLeast() == null || count.atLeast() < 0) {
+            errors.add(new FieldError("count.atLeast", "PositiveOrZero", "Cần nêu số lớp tối thiểu, không âm.",
+                    "Give the lowest number of classes, not negative.", count.atLeast()));
+            sound = false;
+        }
+        Integer atMost = count.atMost() == null ? count.atLeast() : count.atMost();
+        if (sound && atMost < count.atLeast()) {
+            errors.add(new FieldError("count.atMost", "range-inverted",
+                    "Mức trên (" + atMost + " lớp) nhỏ hơn mức dưới (" + count.atLeast() + " lớp) của khoảng số lớp.",
+                    "The top of the range (" + atMost + " classes) is below its bottom (" + count.atLeast()
+                            + " classes).", atMost));
+            sound = false;
+        }
+        return sound ? Optional.of(new CountRange(count.atLeast(), atMost)) : Optional.empty();
     }
 
     /** Whether the value is a percentage, 0 to 100; adds the error when not. */

@@ -125,8 +125,10 @@ public final class RatingWorkbook {
         }
         count(row, 5, rating.sources() == null ? null : rating.sources().quota(), styles);
         cell(row, 6, rating.sources() == null ? 0 : rating.sources().actual(), styles.number);
+        // The plans' own targets beside the quotas: the shares, and seed 001's yearly range of classes.
         String ratios = String.join("\n", rating.inputs().stream()
-                .filter(input -> input.what().endsWith("_SHARE")).map(Rating.Input::vietnamese).toList());
+                .filter(input -> input.what().endsWith("_SHARE") || input.what().equals("AWARENESS_CLASSES"))
+                .map(Rating.Input::vietnamese).toList());
         cell(row, 7, ratios, styles.wrapped);
         cell(row, 8, rating.overall().map(Fulfilment::vietnamese).map(RatingWorkbook::capitalised).orElse(""),
                 styles.centredBordered);

@@ -21,11 +21,13 @@ import vn.pdv.aggregator.hierarchy.Reach;
 import vn.pdv.aggregator.hierarchy.Unit;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.hierarchy.UnitTree;
+import vn.pdv.aggregator.plan.application.TargetBook;
 import vn.pdv.aggregator.quota.Metric;
 import vn.pdv.aggregator.quota.Period;
 import vn.pdv.aggregator.quota.Quota;
 import vn.pdv.aggregator.quota.Quotas;
 import vn.pdv.aggregator.status.Pace;
+import vn.pdv.aggregator.status.Status;
 import vn.pdv.aggregator.status.StatusJudge;
 import vn.pdv.aggregator.status.StatusRules;
 import vn.pdv.aggregator.status.UnitStatus;
@@ -47,11 +49,13 @@ public class StatusBoard implements StatusJudge {
     private final Quotas quotas;
     private final ProgressReport progress;
     private final PipelineCoverage coverage;
+    private final TargetBook targets;
     private final StatusSettings settings;
 
     StatusBoard(Hierarchy hierarchy, Quotas quotas, ProgressReport progress, PipelineCoverage coverage,
-                StatusSettings settings) {
+                TargetBook targets, StatusSettings settings) {
         this.hierarchy = hierarchy;
+        this.targets = targets;
         this.quotas = quotas;
         this.progress = progress;
         this.coverage = coverage;
@@ -134,9 +138,43 @@ public class StatusBoard implements StatusJudge {
         tree.children(code, asOf).stream().map(Unit::code).filter(reach::covers).forEach(units::add);
         Map<UnitCode, List<Progress.RatioProgress>> ratios = new LinkedHashMap<>();
         for (UnitCode unit : units) {
-            ratios.put(unit, progress.ratios(unit, year, progress.actuals(tree, unit, year.from(), asOf.plusDays(1))));
+            ratios.put(unit, ratiosSoFar(tree, unit, year, asOf));
         }
         return Optional.of(ratios);
+    }
+
+    /**
+     * The unit's ratio and range targets for the year of the day, on the actuals up to its end, a count of classes or
+     * a share of membership judged against the pace as a quota is (see {@link ProgressReport#ratios(UnitCode, Period,
+     * vn.pdv.aggregator.fulfilment.Counts, LocalDate, java.util.function.ToDoubleFunction)}).
+     */
+    List<Progress.RatioProgress> ratiosSoFar(UnitTree tree, UnitCode unit, Period year, LocalDate asOf) {
+        return progress.ratios(unit, year, progress.actuals(tree, unit, year.from(), asOf.plusDays(1)), asOf,
+                metric -> settings.pace(metric).shareDue(year.from(), year.until(), asOf));
+    }
+
+    @Override
+    public List<UnitStatus> judgeTargets(LocalDate asOf) {
+        UnitTree tree = hierarchy.tree();
+        Period year = Period.year(asOf.getYear());
+        boolean over = !asOf.isBefore(year.until().minusDays(1));
+        List<UnitStatus> statuses = new ArrayList<>();
+        for (UnitCode code : targets.holders()) {
+            Optional<Unit> unit = tree.on(code, asOf);
+            if (unit.isEmpty()) {
+                continue;
+            }
+            for (Progress.RatioProgress ratio : ratiosSoFar(tree, code, year, asOf)) {
+                Status status = ratio.fulfilment() == null ? Status.UNKNOWN : switch (ratio.fulfilment()) {
+                    case NOT_MET -> Status.LAGGING;
+                    case MET, EXCEEDED -> over ? Status.MET : Status.ON_TRACK;
+                };
+                statuses.add(new UnitStatus(code, unit.get().name(), ratio.metric(), year, asOf, null, ratio.part(),
+                        ratio.expectedByNow() == null ? 0 : ratio.expectedByNow(), status, ratio.vietnamese(),
+                        ratio.english(), ratio.target()));
+            }
+        }
+        return statuses;
     }
 
     /** The expected pace for a metric, as the settings give it. */

@@ -25,8 +25,13 @@ public record StatusSettings(@DefaultValue("0.2") BigDecimal tolerance, @Default
         return new StatusRules(tolerance, coverageFactor);
     }
 
+    /** Linear for what no curve is set for (the awareness classes a plan asks for a year). */
     Pace pace(Metric metric) {
-        List<BigDecimal> curve = metric == Metric.SOURCES ? paceSources : paceAdmissions;
+        List<BigDecimal> curve = switch (metric) {
+            case SOURCES -> paceSources;
+            case ADMISSIONS -> paceAdmissions;
+            default -> null;
+        };
         return curve == null || curve.isEmpty() ? Pace.linear() : Pace.byMonth(curve);
     }
 }

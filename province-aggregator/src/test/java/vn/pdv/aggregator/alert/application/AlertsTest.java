@@ -123,6 +123,12 @@ class AlertsTest {
         public List<UnitStatus> judgeAll(LocalDate asOf) {
             return List.copyOf(judged.values());
         }
+
+        /** The plans' own targets have a test of their own ({@code TargetAlertsTest}), on the real judge. */
+        @Override
+        public List<UnitStatus> judgeTargets(LocalDate asOf) {
+            return List.of();
+        }
     }
 
     @LocalServerPort

@@ -3,17 +3,23 @@ package vn.pdv.aggregator.plan.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.plan.CountRange;
 import vn.pdv.aggregator.plan.PlanContext;
 import vn.pdv.aggregator.plan.PlanImport;
 import vn.pdv.aggregator.plan.PlanTarget;
 import vn.pdv.aggregator.plan.RatioTarget;
 import vn.pdv.aggregator.quota.Attribute;
+import vn.pdv.aggregator.quota.Metric;
 import vn.pdv.aggregator.quota.Period;
 import vn.pdv.aggregator.quota.PlanReference;
 
@@ -73,6 +79,54 @@ class PlanPreambleTest {
         assertThat(imported.targets()).extracting(PlanTarget::period, PlanTarget::ratios).containsExactly(
                 org.assertj.core.api.Assertions.tuple(Period.year(2024), List.of(THREE_TO_FOUR)),
                 org.assertj.core.api.Assertions.tuple(Period.year(2025), List.of(THREE_TO_FOUR)));
+    }
+
+    @Test
+    void readsSeed001sFourToFiveAwarenessClassesAYear() {
+        assertThat(classes("- Hằng năm, tổ chức từ 04 đến 05 lớp Bồi dưỡng lý luận chính trị dành cho đối tượng kết "
+                + "nạp Đảng (Quý I, II, III) đảm bảo nghiêm túc, chất lượng.")).containsExactly(new CountRange(4, 5));
+        assertThat(classes("Mỗi năm mở 2-3 lớp bồi dưỡng nhận thức về Đảng")).containsExactly(new CountRange(2, 3));
+    }
+
+    @Test
+    void classesForOtherPeopleOrWithoutAYearAreNotTheTarget() {
+        assertThat(classes("Hằng năm, tổ chức từ 2 đến 3 lớp bồi dưỡng cho đảng viên mới.")).isEmpty();
+        assertThat(classes("Tổ chức 04 đến 05 lớp cho đối tượng kết nạp Đảng.")).as("no \"hằng năm\"").isEmpty();
+    }
+
+    /** Seed 001 as published, prose and table: each of its two years gets the admissions target and the classes. */
+    @Test
+    void theSeedDocumentSetsFourToFiveClassesForEachYear() throws IOException {
+        PlanImport fromSeed;
+        try (Reader seed = new InputStreamReader(Objects.requireNonNull(
+                getClass().getResourceAsStream("/plans/seed-001-104-KH-DUK.txt")), StandardCharsets.UTF_8)) {
+            fromSeed = PlanImporter.fromCsv(seed, PlanContext.none());
+        }
+
+        assertThat(fromSeed.targets()).filteredOn(target -> target.metric() == Metric.AWARENESS_CLASSES)
+                .extracting(PlanTarget::period, PlanTarget::count).containsExactly(
+                        org.assertj.core.api.Assertions.tuple(Period.year(2024), Optional.of(new CountRange(4, 5))),
+                        org.assertj.core.api.Assertions.tuple(Period.year(2025), Optional.of(new CountRange(4, 5))));
+        assertThat(fromSeed.targets()).filteredOn(target -> target.metric() == Metric.ADMISSIONS)
+                .as("the admissions target as before").hasSize(2)
+                .allSatisfy(target -> assertThat(target.total()).hasValue(240));
+    }
+
+    @Test
+    void aSourcePlanDoesNotCarryTheClassesAgain() throws IOException {
+        String csv = "Hằng năm, tổ chức từ 04 đến 05 lớp cho đối tượng kết nạp Đảng.\n"
+                + "STT;Chi bộ;Năm 2024\n"
+                + "1;Chi bộ thôn Phú Mỹ;2\n";
+
+        PlanImport sources = PlanImporter.fromCsv(new StringReader(csv), PlanContext.issuedBy(new UnitCode("XA-01"))
+                .withPlan(PlanReference.numbered("05-KH/ĐU")).withMetric(Metric.SOURCES));
+
+        assertThat(sources.targets()).isEmpty();
+    }
+
+    private static List<CountRange> classes(String... lines) {
+        return PlanPreamble.read(List.of(lines)).targetsFor(List.of(Period.year(2024))).stream()
+                .flatMap(target -> target.count().stream()).toList();
     }
 
     private static List<RatioTarget> ratios(String... lines) {
