@@ -10,7 +10,7 @@ import vn.pdv.unit.pipeline.rules.RuleEnforcement;
 import vn.pdv.unit.pipeline.rules.RuleSettings;
 import vn.pdv.unit.pipeline.rules.StaleDossierRule;
 import vn.pdv.unit.pipeline.rules.SympathiserPeriodRule;
-import vn.pdv.unit.pipeline.rules.WorkingDayCalendar;
+import vn.pdv.common.workingdays.WorkingDayCalendar;
 
 /**
  * The rules a committee's pipeline runs under: its settings and holiday calendar, built into each rule once, and which

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.HandlerMethod;
 import vn.pdv.common.security.ProblemResponses;
 import vn.pdv.common.web.ProblemHandling;
-import vn.pdv.unit.pipeline.rules.HolidaysNotCoveredException;
+import vn.pdv.common.workingdays.HolidaysNotCoveredException;
 
 /** The unit service's one advice: the shared problem handling, and the exceptions only this service raises. */
 @RestControllerAdvice

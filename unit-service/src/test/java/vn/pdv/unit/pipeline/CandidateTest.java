@@ -42,7 +42,7 @@ import vn.pdv.unit.pipeline.rules.Months;
 import vn.pdv.unit.pipeline.rules.PartyStanding;
 import vn.pdv.unit.pipeline.rules.RuleEnforcement;
 import vn.pdv.unit.pipeline.rules.RuleSettings;
-import vn.pdv.unit.pipeline.rules.WorkingDayCalendar;
+import vn.pdv.common.workingdays.WorkingDayCalendar;
 
 /**
  * Each step of the pipeline accepted on the right side of every rule's boundary, and on the wrong side refused for a

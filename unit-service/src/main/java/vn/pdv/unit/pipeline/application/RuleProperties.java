@@ -12,7 +12,7 @@ import vn.pdv.unit.pipeline.rules.Months;
 import vn.pdv.unit.pipeline.rules.RuleEnforcement;
 import vn.pdv.unit.pipeline.rules.RuleSettings;
 import vn.pdv.unit.pipeline.rules.VoteThreshold;
-import vn.pdv.unit.pipeline.rules.WorkingDays;
+import vn.pdv.common.workingdays.WorkingDays;
 
 /**
  * The committee's rule parameters ({@code pdv.rules.*}), so a deployment can set its local practice. The defaults,
