@@ -36,6 +36,11 @@ public class AgendaBook {
         this.deadlines = settings.deadlines(WorkingDayCalendar.vietnam());
     }
 
+    /** The deadlines the agenda is judged on, for a page to say them. */
+    public DecisionDeadlines deadlines() {
+        return deadlines;
+    }
+
     /**
      * @param reach what the reader may see: matters of branches outside it are left out
      * @return empty when the committee did not stand on the day
