@@ -30,7 +30,8 @@ import vn.pdv.common.workingdays.HolidaysNotCoveredException;
  * Every error the web layer raises becomes an RFC 9457 problem detail (Spring's defaults); malformed
  * requests get ours, naming each field and the rule it broke, in Vietnamese and English: a request body's
  * constraints, a parameter's constraints (method validation), JSON that does not read, a value of the wrong type,
- * and a value its own type refuses ({@link InvalidValue}). Each service has one {@code @RestControllerAdvice} that
+ * and a value its own type refuses ({@link InvalidValue}); and a deadline counted through a year the holiday data does
+ * not cover (422, a gap an administrator fills, not the caller's mistake). Each service has one {@code @RestControllerAdvice} that
  * extends this and adds the handlers of its own exceptions.
  */
 public abstract class ProblemHandling extends ResponseEntityExceptionHandler {
