@@ -116,6 +116,7 @@ class AccessMatrixTest {
                 reading("GET /api/logs/{unit}", "/api/logs/DUK-01"),
                 reading("GET /api/plans/warnings?unit=", "/api/plans/warnings?unit=DUK-01"),
                 reading("GET /api/ratings/{unit}/{year}", "/api/ratings/DUK-01/2024"),
+                reading("GET /api/agenda/{committee}", "/api/agenda/DUK-01?on=2024-06-30"),
                 reading("GET /api/ratings/{unit}/{year}?format=xlsx", "/api/ratings/DUK-01/2024?format=xlsx"),
                 new Endpoint("GET /api/units/{code}/contacts", Audience.SECRETARY_OF_DUK_26, 200, false,
                         test -> api -> api.get("/api/units/DUK-26/contacts")),

@@ -24,7 +24,7 @@ class OpenApiTest {
                 "/api/alerts", "/api/units/{code}/contacts", "/api/reports/{unit}/{period}",
                 "/api/hierarchy/{unit}", "/api/hierarchy/changes", "/api/status/{unit}", "/api/plans", "/api/plans/warnings",
                 "/api/units/{code}/membership/{year}", "/api/units/{code}/targets/{period}", "/api/ratings/{unit}/{year}",
-                "/api/findings/{unit}/{period}");
+                "/api/findings/{unit}/{period}", "/api/agenda/{committee}");
         assertThat(docs.<String>read("$.components.securitySchemes.bearer.type")).isEqualTo("http");
         assertThat(docs.<String>read("$.components.securitySchemes.bearer.scheme")).isEqualTo("bearer");
         assertThat(docs.<String>read("$.components.securitySchemes.bearer.bearerFormat")).isEqualTo("JWT");

@@ -1,5 +1,6 @@
 package vn.pdv.common.web;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,12 +24,14 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import vn.pdv.common.workingdays.HolidaysNotCoveredException;
 
 /**
  * Every error the web layer raises becomes an RFC 9457 problem detail (Spring's defaults); malformed
  * requests get ours, naming each field and the rule it broke, in Vietnamese and English: a request body's
  * constraints, a parameter's constraints (method validation), JSON that does not read, a value of the wrong type,
- * and a value its own type refuses ({@link InvalidValue}). Each service has one {@code @RestControllerAdvice} that
+ * and a value its own type refuses ({@link InvalidValue}); and a deadline counted through a year the holiday data does
+ * not cover (422, a gap an administrator fills, not the caller's mistake). Each service has one {@code @RestControllerAdvice} that
  * extends this and adds the handlers of its own exceptions.
  */
 public abstract class ProblemHandling extends ResponseEntityExceptionHandler {
@@ -76,6 +79,22 @@ public abstract class ProblemHandling extends ResponseEntityExceptionHandler {
         }
         var wording = ConstraintMessages.of("Type", "JSON");
         return badRequest(Problems.invalid(List.of(new FieldError("body", "Type", wording.vi(), wording.en(), null))));
+    }
+
+    /** A configuration gap, not the user's mistake: say which year is missing and who can add it. */
+    @ExceptionHandler
+    ResponseEntity<Object> on(HolidaysNotCoveredException missing) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                "Chưa có lịch ngày nghỉ lễ năm " + missing.year() + " nên không tính được hạn theo ngày làm việc. "
+                        + "Quản trị hệ thống cần bổ sung ngày nghỉ năm " + missing.year() + " vào holidays-vn.csv.");
+        problem.setType(URI.create("urn:pdv:problem:rule:HOLIDAYS_NOT_COVERED"));
+        problem.setTitle("Thiếu lịch ngày nghỉ");
+        problem.setProperty("titleEn", "Holiday calendar missing");
+        problem.setProperty("detailEn", "There is no holiday data for " + missing.year()
+                + ", so working-day deadlines cannot be counted. An administrator must add that year's days off to "
+                + "holidays-vn.csv.");
+        problem.setProperty("rule", "HOLIDAYS_NOT_COVERED");
+        return ResponseEntity.unprocessableContent().body(problem);
     }
 
     @ExceptionHandler

@@ -1,5 +1,6 @@
 package vn.pdv.unit.pipeline;
 
+import vn.pdv.common.workingdays.WorkingDayCalendar;
 import vn.pdv.unit.pipeline.rules.AgeRule;
 import vn.pdv.unit.pipeline.rules.BranchVoteRule;
 import vn.pdv.unit.pipeline.rules.CertificateRule;
@@ -12,7 +13,6 @@ import vn.pdv.unit.pipeline.rules.SchoolingMinimum;
 import vn.pdv.unit.pipeline.rules.SchoolingRule;
 import vn.pdv.unit.pipeline.rules.StaleDossierRule;
 import vn.pdv.unit.pipeline.rules.SympathiserPeriodRule;
-import vn.pdv.unit.pipeline.rules.WorkingDayCalendar;
 
 /**
  * The rules a committee's pipeline runs under: its settings and holiday calendar, built into each rule once, and which

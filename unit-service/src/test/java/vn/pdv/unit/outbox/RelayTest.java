@@ -43,7 +43,7 @@ import vn.pdv.stack.Tokens;
 import vn.pdv.stack.TopicContents;
 import vn.pdv.unit.Fixtures;
 import vn.pdv.unit.UnitServiceTest;
-import vn.pdv.unit.pipeline.rules.WorkingDayCalendar;
+import vn.pdv.common.workingdays.WorkingDayCalendar;
 
 /**
  * Steps recorded through the API reach the real broker in order, keyed by the committee, without personal data: one

@@ -16,7 +16,7 @@ import vn.pdv.unit.pipeline.rules.BranchVote;
 import vn.pdv.unit.pipeline.rules.Introducer;
 import vn.pdv.unit.pipeline.rules.MemberRef;
 import vn.pdv.unit.pipeline.rules.PartyStanding;
-import vn.pdv.unit.pipeline.rules.WorkingDayCalendar;
+import vn.pdv.common.workingdays.WorkingDayCalendar;
 
 /**
  * One candidate walked through the pipeline on a timeline that keeps every rule, so a test changes only the date or

@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import vn.pdv.common.workingdays.WorkingDayCalendar;
 import vn.pdv.unit.decision.Finding;
 import vn.pdv.unit.decision.Outcome;
 import vn.pdv.unit.decision.RuleCode;
@@ -45,7 +46,6 @@ import vn.pdv.unit.pipeline.rules.PartyStanding;
 import vn.pdv.unit.pipeline.rules.RuleEnforcement;
 import vn.pdv.unit.pipeline.rules.RuleSettings;
 import vn.pdv.unit.pipeline.rules.SchoolingMinimum;
-import vn.pdv.unit.pipeline.rules.WorkingDayCalendar;
 
 /**
  * Each step of the pipeline accepted on the right side of every rule's boundary, and on the wrong side refused for a

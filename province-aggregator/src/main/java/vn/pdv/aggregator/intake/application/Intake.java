@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import vn.pdv.aggregator.agenda.AwaitingDecisions;
+import vn.pdv.aggregator.agenda.Milestone;
 import vn.pdv.aggregator.finding.Findings;
 import vn.pdv.aggregator.finding.Found;
 import vn.pdv.aggregator.fulfilment.Move;
@@ -37,8 +39,8 @@ import vn.pdv.aggregator.quota.Quotas;
  * is no transaction across documents: each document's update is idempotent on its own, so a crash between two of
  * them only means the rest is applied on redelivery.
  *
- * <p>A batch is written in one bulk per collection (registrations, quotas, the pipeline stock, the tallies, the
- * findings). The logs'
+ * <p>A batch is written in one bulk per collection (registrations, quotas, the pipeline stock, the agenda's
+ * candidates, the tallies, the findings). The logs'
  * progress is noted last: a crash before it only means the events
  * are applied (as no-ops) and noted again on redelivery. Once a batch is applied, {@link FiguresChanged} names the
  * units whose figures it touched, for open pages to refresh (a redelivered batch only costs a redundant refresh).
@@ -56,16 +58,18 @@ public class Intake {
     private final Tallies tallies;
     private final Findings findings;
     private final PipelineStock stock;
+    private final AwaitingDecisions awaiting;
     private final Quotas quotas;
     private final Logs logs;
     private final ApplicationEventPublisher events;
 
-    Intake(Hierarchy hierarchy, Tallies tallies, Findings findings, PipelineStock stock, Quotas quotas, Logs logs,
-           ApplicationEventPublisher events) {
+    Intake(Hierarchy hierarchy, Tallies tallies, Findings findings, PipelineStock stock, AwaitingDecisions awaiting,
+           Quotas quotas, Logs logs, ApplicationEventPublisher events) {
         this.hierarchy = hierarchy;
         this.tallies = tallies;
         this.findings = findings;
         this.stock = stock;
+        this.awaiting = awaiting;
         this.quotas = quotas;
         this.logs = logs;
         this.events = events;
@@ -93,6 +97,7 @@ public class Intake {
         List<Hierarchy.Registered> registrations = new ArrayList<>();
         List<Quotas.Assigned> assignments = new ArrayList<>();
         List<Move> moves = new ArrayList<>();
+        List<Milestone> milestones = new ArrayList<>();
         List<Tally> counted = new ArrayList<>();
         List<Found> found = new ArrayList<>();
         Set<UnitCode> touched = new LinkedHashSet<>();
@@ -110,6 +115,7 @@ public class Intake {
                 case Effect.Step step -> {
                     touched.add(step.branch());
                     moves.add(new Move(origin, step.candidateId(), step.branch(), step.stage()));
+                    milestones.add(Milestone.step(origin, step.candidateId(), step.branch(), step.stage(), step.on()));
                     if (!step.counts().isEmpty()) {
                         counted.add(new Tally(origin, step.branch(), step.on(), step.counts(), step.amounts(), 1));
                     }
@@ -123,6 +129,8 @@ public class Intake {
                     touched.add(before.branch());
                     touched.add(after.branch());
                     moves.add(new Move(origin, after.candidateId(), after.branch(), correction.stageNow(), true));
+                    milestones.add(Milestone.correction(origin, after.candidateId(), after.branch(),
+                            correction.stageNow(), after.stage(), after.on()));
                     // In place, the step counts the same: nothing moves (and one origin may touch a document once).
                     if (!before.counts().isEmpty() && !correction.countsInPlace()) {
                         counted.add(new Tally(origin, before.branch(), before.on(), before.counts(), before.amounts(),
@@ -135,6 +143,8 @@ public class Intake {
                     touched.add(voided.branch());
                     touched.add(voiding.branchNow());
                     moves.add(new Move(origin, voided.candidateId(), voiding.branchNow(), voiding.stageNow(), true));
+                    milestones.add(Milestone.voiding(origin, voided.candidateId(), voiding.branchNow(),
+                            voiding.stageNow()));
                     if (!voided.counts().isEmpty()) {
                         counted.add(new Tally(origin, voided.branch(), voided.on(), voided.counts(), voided.amounts(),
                                 -1));
@@ -151,6 +161,7 @@ public class Intake {
         hierarchy.registerAll(registrations);
         quotas.assignAll(assignments);
         stock.move(moves);
+        awaiting.note(milestones);
         tallies.add(counted);
         findings.add(found);
         logs.received(noted);

@@ -3,7 +3,7 @@ package vn.pdv.unit.pipeline.application;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.pdv.unit.pipeline.PipelineRules;
-import vn.pdv.unit.pipeline.rules.WorkingDayCalendar;
+import vn.pdv.common.workingdays.WorkingDayCalendar;
 
 /** The committee's rules, from its settings, its choice of which rules refuse, and the holiday calendar shipped as data ({@code holidays-vn.csv}). */
 @Configuration(proxyBeanMethods = false)

@@ -15,7 +15,7 @@ import vn.pdv.unit.pipeline.rules.RuleEnforcement;
 import vn.pdv.unit.pipeline.rules.RuleSettings;
 import vn.pdv.unit.pipeline.rules.SchoolingMinimum;
 import vn.pdv.unit.pipeline.rules.VoteThreshold;
-import vn.pdv.unit.pipeline.rules.WorkingDays;
+import vn.pdv.common.workingdays.WorkingDays;
 
 /**
  * The committee's rule parameters ({@code pdv.rules.*}), so a deployment can set its local practice. The defaults,

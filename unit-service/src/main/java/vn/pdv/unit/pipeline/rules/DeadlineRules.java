@@ -1,6 +1,8 @@
 package vn.pdv.unit.pipeline.rules;
 
 import java.time.LocalDate;
+import vn.pdv.common.workingdays.WorkingDayCalendar;
+import vn.pdv.common.workingdays.WorkingDays;
 import vn.pdv.unit.decision.Bilingual;
 import vn.pdv.unit.decision.RuleCode;
 import vn.pdv.unit.decision.RuleViolation;

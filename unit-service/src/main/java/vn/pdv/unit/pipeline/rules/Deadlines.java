@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import vn.pdv.common.workingdays.WorkingDayCalendar;
 import vn.pdv.unit.decision.Bilingual;
 
 /**

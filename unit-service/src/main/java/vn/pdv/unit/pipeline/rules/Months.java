@@ -5,7 +5,7 @@ import java.time.Period;
 
 /**
  * A whole number of calendar months, the unit the Party's texts use for ages, validity and probation.
- * Kept apart from {@link WorkingDays} so that the two kinds of period cannot be mixed up in settings.
+ * Kept apart from {@link vn.pdv.common.workingdays.WorkingDays} so that the two kinds of period cannot be mixed up in settings.
  */
 public record Months(int value) implements Comparable<Months> {
 

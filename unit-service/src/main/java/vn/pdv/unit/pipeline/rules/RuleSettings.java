@@ -1,6 +1,7 @@
 package vn.pdv.unit.pipeline.rules;
 
 import java.util.Objects;
+import vn.pdv.common.workingdays.WorkingDays;
 
 /**
  * Every parameter of the candidate-pipeline rules, one set per committee where local practice differs. A committee

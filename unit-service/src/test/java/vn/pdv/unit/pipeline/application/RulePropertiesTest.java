@@ -17,7 +17,7 @@ import vn.pdv.unit.pipeline.rules.RuleSettings;
 import vn.pdv.unit.pipeline.rules.RuleSettingsFixture;
 import vn.pdv.unit.pipeline.rules.SchoolingMinimum;
 import vn.pdv.unit.pipeline.rules.VoteThreshold;
-import vn.pdv.unit.pipeline.rules.WorkingDays;
+import vn.pdv.common.workingdays.WorkingDays;
 
 /** A committee's configuration sets its local practice; whatever it leaves out keeps DOMAIN.md's figures. */
 class RulePropertiesTest {

@@ -6,6 +6,7 @@ import static vn.pdv.unit.pipeline.rules.RuleSettingsFixture.defaultSettings;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.pdv.common.workingdays.WorkingDays;
 import vn.pdv.unit.decision.RuleCode;
 import vn.pdv.unit.decision.RuleViolation;
 

@@ -6,6 +6,7 @@ import static vn.pdv.unit.pipeline.rules.RuleSettingsFixture.defaultSettings;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import vn.pdv.common.workingdays.WorkingDayCalendar;
 import vn.pdv.unit.decision.Bilingual;
 
 class DeadlinesTest {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.pdv.common.workingdays.WorkingDayCalendar;
 import vn.pdv.unit.decision.Bilingual;
 import vn.pdv.unit.decision.Finding;
 import vn.pdv.unit.decision.RuleCode;

@@ -17,7 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.pdv.stack.JsonApi;
 import vn.pdv.unit.Fixtures;
 import vn.pdv.unit.UnitServiceTest;
-import vn.pdv.unit.pipeline.rules.WorkingDayCalendar;
+import vn.pdv.common.workingdays.WorkingDayCalendar;
 
 /**
  * The pipeline's steps over HTTP: a step that breaks a rule is a 422 naming the rule, the values that broke it and the

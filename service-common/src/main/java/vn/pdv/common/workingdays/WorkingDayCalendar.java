@@ -1,4 +1,4 @@
-package vn.pdv.unit.pipeline.rules;
+package vn.pdv.common.workingdays;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package vn.pdv.unit.pipeline.rules;
+package vn.pdv.common.workingdays;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

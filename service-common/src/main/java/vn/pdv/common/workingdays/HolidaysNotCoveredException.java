@@ -1,4 +1,4 @@
-package vn.pdv.unit.pipeline.rules;
+package vn.pdv.common.workingdays;
 
 import java.time.Year;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package vn.pdv.unit.pipeline.rules;
+package vn.pdv.common.workingdays;
 
 /**
  * A number of working days (Monday to Friday, less Vietnamese public holidays), the unit of the
