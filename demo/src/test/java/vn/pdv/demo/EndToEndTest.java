@@ -113,7 +113,7 @@ class EndToEndTest {
         var source = step("/api/sources", Map.of("branchCode", COMMITTEE + "-KN",
                 "introducedBy", "TRADE_UNION", "identifiedOn", "2025-01-06",
                 "person", Map.of("fullName", "Lê Thị Hoa", "dateOfBirth", "1990-03-12"),
-                "attributes", Map.of("gender", "FEMALE", "tradeUnionMember", true)));
+                "attributes", Map.of("gender", "FEMALE", "tradeUnionMember", true, "generalEducation", "12/12")));
         assertThat(source.status()).as(source.body()).isEqualTo(201);
         String candidate = source.read("$.candidateId");
         String steps = "/api/candidates/" + candidate;
