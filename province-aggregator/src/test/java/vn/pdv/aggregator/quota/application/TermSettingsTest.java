@@ -3,11 +3,14 @@ package vn.pdv.aggregator.quota.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import vn.pdv.aggregator.hierarchy.UnitKind;
 import vn.pdv.aggregator.quota.Bounds;
 import vn.pdv.aggregator.quota.Period;
@@ -30,6 +33,16 @@ class TermSettingsTest {
                     assertThat(terms.bounds(Period.term(2020, 2025), UnitKind.PROVINCE_COMMITTEE).from())
                             .isEqualTo(LocalDate.of(2020, 10, 14));
                 });
+    }
+
+    @Test
+    void readsALevelsCongressesFromTheEnvironmentAsADeploymentSetsThem() {
+        context.withInitializer(started -> started.getEnvironment().getPropertySources().addFirst(
+                        new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                                Map.of("PDV_AGGREGATOR_TERMS_CONGRESSES_GRASSROOTSCOMMITTEE", "2020-05-15,2025-05-20"))))
+                .run(started -> assertThat(started.getBean(Terms.class)
+                        .bounds(Period.term(2020, 2025), UnitKind.GRASSROOTS_COMMITTEE))
+                        .isEqualTo(new Bounds(LocalDate.of(2020, 5, 15), LocalDate.of(2025, 5, 20))));
     }
 
     @Test
