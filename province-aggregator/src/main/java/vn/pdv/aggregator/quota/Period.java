@@ -99,11 +99,6 @@ public record Period(Kind kind, int year, int endYear, int part) implements Comp
         };
     }
 
-    /** Whether the day falls in this period by the calendar; see {@link #from()}. */
-    public boolean includes(LocalDate day) {
-        return !day.isBefore(from()) && day.isBefore(until());
-    }
-
     /** Whether this period wholly covers the other: a term covers its years, a year its halves and quarters. */
     public boolean contains(Period other) {
         if (equals(other)) {
