@@ -219,10 +219,11 @@ public class ProgressReport {
         List<Succession.Predecessor> direct = new ArrayList<>();
         for (UnitCode predecessor : tree.predecessors(code)) {
             tree.closure(predecessor).filter(closure -> code.equals(closure.successor()) && seen.add(predecessor))
-                    .ifPresent(closure -> direct.add(new Succession.Predecessor(predecessor, closure.on(),
+                    .ifPresent(closure -> direct.add(new Succession.Predecessor(predecessor,
+                            tree.latest(predecessor).map(Unit::kind).orElse(UnitKind.OTHER), closure.on(),
                             quotasOf(tree, predecessor, seen))));
         }
-        return Succession.inForce(code, quotas.of(code), direct);
+        return Succession.inForce(code, quotas.of(code), direct, terms);
     }
 
     private static Optional<Quota> quotaFor(List<Quota> quotas, Period period, Metric metric) {
