@@ -119,6 +119,15 @@ public final class UnitLog implements AutoCloseable {
                 .setMetric(metric).setTarget(total).setBreakdown(Map.copyOf(breakdown)).build();
     }
 
+    /** An admissions quota over a congress term, e.g. seed 004's 30 over 2020–2025. */
+    public QuotaAssigned termQuota(EventMetadata metadata, String target, int firstYear, int lastYear, int total) {
+        return QuotaAssigned.newBuilder().setMetadata(metadata).setIssuingUnitCode(committee).setTargetUnitCode(target)
+                .setPlan(PlanReference.newBuilder().setNumber("104-KH/ĐUK").setIssuedOn(LocalDate.of(2024, 3, 6)).build())
+                .setPeriod(QuotaPeriod.newBuilder().setKind(PeriodKind.TERM).setYear(firstYear).setEndYear(lastYear)
+                        .build())
+                .setMetric(QuotaMetric.ADMISSIONS).setTarget(total).setBreakdown(Map.of()).build();
+    }
+
     public CandidateAdmitted admitted(EventMetadata metadata, String branch, LocalDate on, boolean youthUnion) {
         return CandidateAdmitted.newBuilder().setMetadata(metadata).setCandidateId(UUID.randomUUID().toString())
                 .setBranchCode(branch).setDecidedBy(committee).setDecisionNumber("1-QĐ/ĐU")

@@ -78,7 +78,10 @@ public record Period(Kind kind, int year, int endYear, int part) implements Comp
         };
     }
 
-    /** The period's first day. */
+    /**
+     * The period's first day by the calendar. A term's days differ by level (from congress to congress): readers ask
+     * {@link Terms} for a unit's bounds, which falls back to this.
+     */
     public LocalDate from() {
         return switch (kind) {
             case YEAR, TERM -> LocalDate.of(year, 1, 1);
@@ -87,18 +90,13 @@ public record Period(Kind kind, int year, int endYear, int part) implements Comp
         };
     }
 
-    /** The day after the period's last day. */
+    /** The day after the period's last day by the calendar; see {@link #from()}. */
     public LocalDate until() {
         return switch (kind) {
             case YEAR, TERM -> LocalDate.of(endYear + 1, 1, 1);
             case HALF_YEAR -> from().plusMonths(6);
             case QUARTER -> from().plusMonths(3);
         };
-    }
-
-    /** Whether the day falls in this period. */
-    public boolean includes(LocalDate day) {
-        return !day.isBefore(from()) && day.isBefore(until());
     }
 
     /** Whether this period wholly covers the other: a term covers its years, a year its halves and quarters. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.hierarchy.UnitKind;
 
 /**
  * Quotas survive a reorganisation (issue 13): a unit that others merged into carries their quotas for every period
@@ -16,15 +17,22 @@ import vn.pdv.aggregator.hierarchy.UnitCode;
  * figures of all three, since the successor's figures take in its predecessors' days before the merge.
  *
  * <p>Several predecessors' quotas for one period and metric add up, their breakdowns part by part; the quota carried
- * cites the first predecessor's plan and issuer (plans print one number per quota).
+ * cites the first predecessor's plan and issuer (plans print one number per quota). Whether a term was over by the
+ * merge is judged on the predecessor's own term days ({@link Terms}): a grassroots term 2020–2025 that closed at its
+ * congress of May 2025 is not carried by a merge in July 2025.
  */
 public final class Succession {
 
-    /** A unit merged into the successor on {@code mergedOn}, with the quotas it held (its own carried ones included). */
-    public record Predecessor(UnitCode unit, LocalDate mergedOn, List<Quota> quotas) {
+    /**
+     * A unit merged into the successor on {@code mergedOn}, with the quotas it held (its own carried ones included).
+     *
+     * @param level its kind when it closed, which says when its terms ran
+     */
+    public record Predecessor(UnitCode unit, UnitKind level, LocalDate mergedOn, List<Quota> quotas) {
 
         public Predecessor {
             Objects.requireNonNull(unit, "unit");
+            Objects.requireNonNull(level, "level");
             Objects.requireNonNull(mergedOn, "mergedOn");
             quotas = List.copyOf(quotas);
         }
@@ -37,14 +45,17 @@ public final class Succession {
     }
 
     /** The successor's own quotas, then those carried from its predecessors. */
-    public static List<Quota> inForce(UnitCode successor, List<Quota> own, List<Predecessor> predecessors) {
+    public static List<Quota> inForce(UnitCode successor, List<Quota> own, List<Predecessor> predecessors,
+                                      Terms terms) {
         Map<Key, List<Quota>> carried = new LinkedHashMap<>();
         for (Predecessor predecessor : predecessors) {
             for (Quota quota : predecessor.quotas()) {
                 Key key = new Key(quota.period(), quota.metric());
                 boolean reassigned = own.stream()
                         .anyMatch(held -> held.period().equals(key.period()) && held.metric() == key.metric());
-                if (!reassigned && quota.period().until().isAfter(predecessor.mergedOn())) {
+                boolean running = terms.bounds(quota.period(), predecessor.level()).until()
+                        .isAfter(predecessor.mergedOn());
+                if (!reassigned && running) {
                     carried.computeIfAbsent(key, k -> new ArrayList<>()).add(quota);
                 }
             }

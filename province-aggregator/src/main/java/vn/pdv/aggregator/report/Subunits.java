@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import vn.pdv.aggregator.hierarchy.Unit;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.hierarchy.UnitTree;
-import vn.pdv.aggregator.quota.Period;
+import vn.pdv.aggregator.quota.Bounds;
 
 /**
  * Every question a report asks of the organisation tree, in one place: which units stand directly beneath the
@@ -39,9 +39,12 @@ public final class Subunits {
     private Subunits() {
     }
 
-    /** The units whose parent is {@code unit}, in plan order. */
-    public static List<Unit> beneath(UnitTree tree, UnitCode unit, Period period, LocalDate today) {
-        LocalDate last = period.until().minusDays(1);
+    /**
+     * The units whose parent is {@code unit} on the last day of the period's {@code bounds} for it (today while it
+     * runs), in plan order.
+     */
+    public static List<Unit> beneath(UnitTree tree, UnitCode unit, Bounds bounds, LocalDate today) {
+        LocalDate last = bounds.lastDay();
         return tree.children(unit, last.isAfter(today) ? today : last).stream()
                 .sorted(Comparator.comparing(Unit::code, PLAN_ORDER)).toList();
     }

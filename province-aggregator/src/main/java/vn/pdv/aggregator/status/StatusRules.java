@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.OptionalLong;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.quota.Bounds;
 import vn.pdv.aggregator.quota.Metric;
 import vn.pdv.aggregator.quota.Period;
 
@@ -30,18 +31,20 @@ public record StatusRules(BigDecimal tolerance, BigDecimal coverageFactor) {
     }
 
     /**
+     * @param bounds   the period's days for this unit (a term's run from congress to congress), over which the pace runs
      * @param quota    null when the unit has none: UNKNOWN
      * @param pipeline candidates in the pipeline who could still fill the quota; empty when it does not apply
      *                 (sources are the pipeline's start)
      */
-    public UnitStatus judge(UnitCode unit, String name, Metric metric, Period period, LocalDate asOf, Integer quota,
+    public UnitStatus judge(UnitCode unit, String name, Metric metric, Period period, Bounds bounds, LocalDate asOf,
+                            Integer quota,
                             long actual, OptionalLong pipeline, Pace pace) {
         if (quota == null) {
             return new UnitStatus(unit, name, metric, period, asOf, null, actual, 0, Status.UNKNOWN,
                     "Chưa có chỉ tiêu " + vi(metric) + " " + period.vietnamese() + "; đã đạt " + actual + ".",
                     "No " + en(metric) + " quota for " + period.english() + "; " + actual + " so far.");
         }
-        double share = pace.shareDue(period.from(), period.until(), asOf);
+        double share = pace.shareDue(bounds.from(), bounds.until(), asOf);
         long expected = (long) Math.floor(quota * share + 1e-9);
         String figures = actual + "/" + quota;
         if (actual >= quota) {
@@ -49,7 +52,7 @@ public record StatusRules(BigDecimal tolerance, BigDecimal coverageFactor) {
                     "Đã hoàn thành " + vi(metric) + ": " + figures + " (" + percentVi(actual, quota) + ").",
                     "Met the " + en(metric) + " quota: " + figures + " (" + percentEn(actual, quota) + ").");
         }
-        boolean over = !asOf.isBefore(period.until().minusDays(1));
+        boolean over = !asOf.isBefore(bounds.lastDay());
         if (actual < expected) {
             BigDecimal floor = BigDecimal.valueOf(expected).multiply(BigDecimal.ONE.subtract(tolerance));
             boolean withinTolerance = !over && BigDecimal.valueOf(actual).compareTo(floor) >= 0;

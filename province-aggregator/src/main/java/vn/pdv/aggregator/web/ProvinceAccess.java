@@ -9,6 +9,7 @@ import vn.pdv.aggregator.hierarchy.Hierarchy;
 import vn.pdv.aggregator.hierarchy.Reach;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.quota.Period;
+import vn.pdv.aggregator.quota.Terms;
 import vn.pdv.common.security.AccessRefused;
 import vn.pdv.common.security.Caller;
 import vn.pdv.common.security.Role;
@@ -23,8 +24,8 @@ import vn.pdv.common.security.Role;
  *   <li>A province administrator reads and changes everything.</li>
  *   <li>Any other account with a PDV role reads its own unit's subtree <em>as the tree stood on the day asked</em>
  *   ({@link vn.pdv.aggregator.hierarchy.UnitTree#subtreeOn}): a unit moved out of it on a day is the account's for the
- *   days before and not after; one moved in, the other way round. A period is asked on its last day, or today while
- *   it runs. Lists are asked for with the caller's {@link #reachOf reach} and so filtered in the query.</li>
+ *   days before and not after; one moved in, the other way round. A period is asked on its last day for the unit
+ *   (a term's closing congress of its level, {@link Terms}), or today while it runs. Lists are asked for with the caller's {@link #reachOf reach} and so filtered in the query.</li>
  *   <li>Plans, the tree, signing keys and membership counts are the province administrator's to change.</li>
  *   <li>A unit's alert contacts are read and changed, and the alerts addressed to it acknowledged, by that unit's own
  *   secretary or a province administrator.</li>
@@ -39,10 +40,12 @@ public class ProvinceAccess {
     private static final Role[] ANY_ROLE = {Role.VIEWER, Role.SECRETARY, Role.CLERK, Role.BRANCH_CLERK};
 
     private final Hierarchy hierarchy;
+    private final Terms terms;
     private final Clock clock;
 
-    public ProvinceAccess(Hierarchy hierarchy, Clock clock) {
+    public ProvinceAccess(Hierarchy hierarchy, Terms terms, Clock clock) {
         this.hierarchy = hierarchy;
+        this.terms = terms;
         this.clock = clock;
     }
 
@@ -56,7 +59,7 @@ public class ProvinceAccess {
 
     /** Reading {@code unit}'s figures for {@code period}: as the tree stood on its last day, or today while it runs. */
     public boolean toReadPeriod(Caller caller, UnitCode unit, Period period) {
-        return toRead(caller, unit, dayOf(period));
+        return toRead(caller, unit, dayOf(unit, period));
     }
 
     /** Lists not about one unit (the logs, the plans' warnings): any PDV role; the list is asked with the reach. */
@@ -124,14 +127,17 @@ public class ProvinceAccess {
         return reachOf(caller, today());
     }
 
-    /** The units the caller reads for {@code period}: as the tree stood on its last day, or today while it runs. */
-    public Reach reachOf(Caller caller, Period period) {
-        return reachOf(caller, dayOf(period));
+    /**
+     * The units the caller reads for {@code unit}'s figures of {@code period}: as the tree stood on the period's last
+     * day for the unit, or today while it runs.
+     */
+    public Reach reachOf(Caller caller, UnitCode unit, Period period) {
+        return reachOf(caller, dayOf(unit, period));
     }
 
-    private LocalDate dayOf(Period period) {
-        LocalDate last = period.until().minusDays(1);
+    private LocalDate dayOf(UnitCode unit, Period period) {
         LocalDate today = today();
+        LocalDate last = terms.bounds(period, hierarchy.tree(), unit, today).lastDay();
         return last.isAfter(today) ? today : last;
     }
 

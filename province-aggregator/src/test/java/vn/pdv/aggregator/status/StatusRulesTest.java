@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.quota.Bounds;
 import vn.pdv.aggregator.quota.Metric;
 import vn.pdv.aggregator.quota.Period;
 
@@ -17,6 +18,7 @@ class StatusRulesTest {
 
     private static final StatusRules RULES = new StatusRules(new BigDecimal("0.2"), BigDecimal.ONE);
     private static final Period YEAR_2024 = Period.year(2024);
+    private static final Bounds DAYS_2024 = new Bounds(YEAR_2024.from(), YEAR_2024.until());
     private static final LocalDate MID_YEAR = LocalDate.of(2024, 6, 30);
     private static final OptionalLong PLENTY = OptionalLong.of(100);
 
@@ -66,7 +68,7 @@ class StatusRulesTest {
 
     @Test
     void unknownWithoutAQuota() {
-        assertThat(RULES.judge(new UnitCode("X"), "X", Metric.ADMISSIONS, YEAR_2024, MID_YEAR, null, 3,
+        assertThat(RULES.judge(new UnitCode("X"), "X", Metric.ADMISSIONS, YEAR_2024, DAYS_2024, MID_YEAR, null, 3,
                 OptionalLong.empty(), Pace.linear()).status()).isEqualTo(Status.UNKNOWN);
     }
 
@@ -76,9 +78,9 @@ class StatusRulesTest {
                 "0.85", "0.90", "1"));
         LocalDate endOfFebruary = LocalDate.of(2024, 2, 29);
 
-        UnitStatus linear = RULES.judge(new UnitCode("X"), "X", Metric.ADMISSIONS, YEAR_2024, endOfFebruary, 20, 5,
+        UnitStatus linear = RULES.judge(new UnitCode("X"), "X", Metric.ADMISSIONS, YEAR_2024, DAYS_2024, endOfFebruary, 20, 5,
                 PLENTY, Pace.linear());
-        UnitStatus curved = RULES.judge(new UnitCode("X"), "X", Metric.ADMISSIONS, YEAR_2024, endOfFebruary, 20, 5,
+        UnitStatus curved = RULES.judge(new UnitCode("X"), "X", Metric.ADMISSIONS, YEAR_2024, DAYS_2024, endOfFebruary, 20, 5,
                 PLENTY, february);
 
         assertThat(linear.expected()).isEqualTo(3);
@@ -108,7 +110,7 @@ class StatusRulesTest {
     }
 
     private static UnitStatus judge(int quota, long actual, OptionalLong pipeline, LocalDate asOf) {
-        return RULES.judge(new UnitCode("DUK-01"), "Đảng bộ Bệnh viện", Metric.ADMISSIONS, YEAR_2024, asOf, quota,
+        return RULES.judge(new UnitCode("DUK-01"), "Đảng bộ Bệnh viện", Metric.ADMISSIONS, YEAR_2024, DAYS_2024, asOf, quota,
                 actual, pipeline, Pace.linear());
     }
 

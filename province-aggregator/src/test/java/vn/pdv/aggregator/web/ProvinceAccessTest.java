@@ -18,6 +18,7 @@ import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.hierarchy.UnitKind;
 import vn.pdv.aggregator.hierarchy.UnitTree;
 import vn.pdv.aggregator.quota.Period;
+import vn.pdv.aggregator.quota.Terms;
 import vn.pdv.common.security.AccessRefused;
 import vn.pdv.common.security.Caller;
 import vn.pdv.common.security.Role;
@@ -44,7 +45,7 @@ class ProvinceAccessTest {
             new Unit(DUK_09, "Sở cũ", UnitKind.GRASSROOTS_COMMITTEE, DUK, START),
             new Unit(MOVER, "Chi bộ X", UnitKind.SUBORDINATE_BRANCH, DUK_01, START),
             new Unit(MOVER, "Chi bộ X", UnitKind.SUBORDINATE_BRANCH, DUK_26, MOVED)),
-            List.of(new Closure(DUK_09, LocalDate.of(2024, 10, 1), null)))),
+            List.of(new Closure(DUK_09, LocalDate.of(2024, 10, 1), null)))), Terms.calendar(),
             Clock.fixed(LocalDate.of(2025, 3, 15).atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant(),
                     ZoneId.of("Asia/Ho_Chi_Minh")));
 

@@ -10,6 +10,7 @@ import vn.pdv.aggregator.fulfilment.Figure;
 import vn.pdv.aggregator.fulfilment.Progress;
 import vn.pdv.aggregator.fulfilment.Stage;
 import vn.pdv.aggregator.hierarchy.Unit;
+import vn.pdv.aggregator.quota.Bounds;
 import vn.pdv.aggregator.quota.Period;
 import vn.pdv.aggregator.status.UnitStatus;
 
@@ -17,6 +18,7 @@ import vn.pdv.aggregator.status.UnitStatus;
  * Everything one unit's page shows for a period as of a day, counted by the tree as it stood on each day.
  *
  * @param trail        the unit's ancestors on the day, top first
+ * @param bounds       the period's days for this unit: a term's run from its level's congress to the next
  * @param admissions   admissions to the end of {@code asOf}, judged on exactly this period's quota
  * @param sources      the same for sources
  * @param projection   admissions expected by the period's end if the rest of it goes as it has so far against the
@@ -34,7 +36,7 @@ import vn.pdv.aggregator.status.UnitStatus;
  * @param admitted     the people admitted to the end of {@code asOf} as the statistical form counts them: age bands and
  *                     average age, education, professional level, occupation, organisations that admitted
  */
-public record UnitPage(Unit unit, Period period, LocalDate asOf, List<Unit> trail, UnitStatus admissions,
+public record UnitPage(Unit unit, Period period, Bounds bounds, LocalDate asOf, List<Unit> trail, UnitStatus admissions,
                        UnitStatus sources, Long projection, List<Point> months, List<Child> children,
                        Map<Stage, Long> stock, long beforeAdmission, Reporting reporting, List<Progress.Note> notes,
                        List<Period> periods, Map<Counter, Figure> admissionsBy, List<Progress.RatioProgress> ratios,

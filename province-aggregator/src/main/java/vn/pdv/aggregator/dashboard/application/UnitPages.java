@@ -24,9 +24,11 @@ import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.hierarchy.UnitTree;
 import vn.pdv.aggregator.intake.LogStatus;
 import vn.pdv.aggregator.intake.application.Completeness;
+import vn.pdv.aggregator.quota.Bounds;
 import vn.pdv.aggregator.quota.Metric;
 import vn.pdv.aggregator.quota.Period;
 import vn.pdv.aggregator.quota.Quotas;
+import vn.pdv.aggregator.quota.Terms;
 import vn.pdv.aggregator.status.Pace;
 import vn.pdv.aggregator.status.UnitStatus;
 import vn.pdv.aggregator.status.application.StatusBoard;
@@ -47,15 +49,17 @@ public class UnitPages {
     private final StatusBoard board;
     private final Completeness completeness;
     private final Quotas quotas;
+    private final Terms terms;
     private final Clock clock;
 
     UnitPages(Hierarchy hierarchy, ProgressReport progress, StatusBoard board, Completeness completeness,
-              Quotas quotas, Clock clock) {
+              Quotas quotas, Terms terms, Clock clock) {
         this.hierarchy = hierarchy;
         this.progress = progress;
         this.board = board;
         this.completeness = completeness;
         this.quotas = quotas;
+        this.terms = terms;
         this.clock = clock;
     }
 
@@ -76,6 +80,11 @@ public class UnitPages {
         return tree.latest().stream().filter(unit -> unit.parent() == null).map(Unit::code).findFirst();
     }
 
+    /** The period's days for the unit by its level on the day: a term's from its congress to the next. */
+    public Bounds bounds(UnitCode code, Period period, LocalDate day) {
+        return terms.bounds(period, hierarchy.tree(), code, day);
+    }
+
     /** Empty when the unit is unknown. */
     public Optional<UnitPage> of(UnitCode code, Period period, LocalDate asOf) {
         UnitTree tree = hierarchy.tree();
@@ -85,6 +94,7 @@ public class UnitPages {
             return Optional.empty();
         }
         Unit unit = found.get();
+        Bounds bounds = terms.bounds(period, unit.kind());
         UnitStatus admissions = board.judgeOn(tree, unit, Metric.ADMISSIONS, period, asOf);
         UnitStatus sources = board.judgeOn(tree, unit, Metric.SOURCES, period, asOf);
         List<Unit> trail = new ArrayList<>(tree.ancestors(code, asOf));
@@ -95,20 +105,21 @@ public class UnitPages {
                 .toList();
         Map<Stage, Long> stock = figures.get().stock();
         long beforeAdmission = Stage.BEFORE_ADMISSION.stream().mapToLong(stage -> stock.getOrDefault(stage, 0L)).sum();
-        return Optional.of(new UnitPage(unit, period, asOf, trail, admissions, sources,
-                projection(admissions, period, asOf), points(tree, code, period, asOf, admissions), children, stock,
+        return Optional.of(new UnitPage(unit, period, bounds, asOf, trail, admissions, sources,
+                projection(admissions, bounds, asOf), points(tree, code, period, bounds, asOf, admissions), children,
+                stock,
                 beforeAdmission, reporting(code, trail), figures.get().notes(), periods(code, period),
-                admissionsBy(tree, code, period, asOf, figures.get()), figures.get().ratios(),
-                figures.get().sourcesBy(), progress.admitted(tree, code, period.from(), untilEndOf(period, asOf))));
+                admissionsBy(tree, code, bounds, asOf, figures.get()), figures.get().ratios(),
+                figures.get().sourcesBy(), progress.admitted(tree, code, bounds.from(), untilEndOf(bounds, asOf))));
     }
 
     /**
      * Each reporting attribute's admissions to the end of the day (the same sums the chart draws), against the part
      * of the period's quota the plan gave it.
      */
-    private Map<Counter, Figure> admissionsBy(UnitTree tree, UnitCode code, Period period, LocalDate asOf,
+    private Map<Counter, Figure> admissionsBy(UnitTree tree, UnitCode code, Bounds bounds, LocalDate asOf,
                                               Progress figures) {
-        Counts counts = progress.actuals(tree, code, period.from(), untilEndOf(period, asOf));
+        Counts counts = progress.actuals(tree, code, bounds.from(), untilEndOf(bounds, asOf));
         Map<Counter, Figure> by = new EnumMap<>(Counter.class);
         for (Counter counter : Counter.ATTRIBUTES) {
             Figure planned = figures.admissionsBy().get(counter);
@@ -118,8 +129,8 @@ public class UnitPages {
     }
 
     /** The day after {@code asOf}, or the period's end when that comes first: figures are read up to it. */
-    private static LocalDate untilEndOf(Period period, LocalDate asOf) {
-        return asOf.isBefore(period.until()) ? asOf.plusDays(1) : period.until();
+    private static LocalDate untilEndOf(Bounds bounds, LocalDate asOf) {
+        return asOf.isBefore(bounds.until()) ? asOf.plusDays(1) : bounds.until();
     }
 
     /** The name of the version before the one standing on the day, when a renaming changed it. */
@@ -143,30 +154,31 @@ public class UnitPages {
                 .sorted().toList();
     }
 
-    private Long projection(UnitStatus admissions, Period period, LocalDate asOf) {
-        double due = board.pace(Metric.ADMISSIONS).shareDue(period.from(), period.until(), asOf);
+    private Long projection(UnitStatus admissions, Bounds bounds, LocalDate asOf) {
+        double due = board.pace(Metric.ADMISSIONS).shareDue(bounds.from(), bounds.until(), asOf);
         if (due <= 0) {
             return null;
         }
         return Math.round(admissions.actual() / due);
     }
 
-    private List<UnitPage.Point> points(UnitTree tree, UnitCode code, Period period, LocalDate asOf,
+    /** A point at each month's end (each year's end for a term), and at a term's closing congress. */
+    private List<UnitPage.Point> points(UnitTree tree, UnitCode code, Period period, Bounds bounds, LocalDate asOf,
                                         UnitStatus admissions) {
         Pace pace = board.pace(Metric.ADMISSIONS);
         List<UnitPage.Point> points = new ArrayList<>();
-        LocalDate start = period.from();
-        for (LocalDate end = next(period, start); !end.isAfter(period.until()); end = next(period, end)) {
+        for (LocalDate start = bounds.from(), end; start.isBefore(bounds.until()); start = end) {
+            end = next(period, start);
+            end = end.isAfter(bounds.until()) ? bounds.until() : end;
             LocalDate lastDay = end.minusDays(1);
             long expected = admissions.quota() == null ? 0
-                    : (long) Math.floor(admissions.quota() * pace.shareDue(period.from(), period.until(), lastDay) + 1e-9);
+                    : (long) Math.floor(admissions.quota() * pace.shareDue(bounds.from(), bounds.until(), lastDay) + 1e-9);
             Long actual = null;
             if (!start.isAfter(asOf)) {
                 LocalDate until = end.isAfter(asOf) ? asOf.plusDays(1) : end;
-                actual = progress.actuals(tree, code, period.from(), until).get(Metric.ADMISSIONS, Counter.TOTAL);
+                actual = progress.actuals(tree, code, bounds.from(), until).get(Metric.ADMISSIONS, Counter.TOTAL);
             }
             points.add(new UnitPage.Point(lastDay, actual, expected));
-            start = end;
         }
         return points;
     }

@@ -37,6 +37,7 @@ import vn.pdv.aggregator.dashboard.application.UnitPages;
 import vn.pdv.aggregator.hierarchy.Unit;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.hierarchy.UnknownUnit;
+import vn.pdv.aggregator.quota.Bounds;
 import vn.pdv.aggregator.quota.Period;
 import vn.pdv.aggregator.status.Status;
 import vn.pdv.aggregator.status.UnitStatus;
@@ -173,7 +174,7 @@ class DashboardController {
                     message("progress.error.on.fix", locale)));
         }
         Period period = chosen.orElseGet(() -> Period.year(day.orElse(today).getYear()));
-        LocalDate lastDay = period.until().minusDays(1);
+        LocalDate lastDay = pages.bounds(code, period, today).lastDay();
         LocalDate asOf = day.orElse(today.isAfter(lastDay) ? lastDay : today);
         access.toRead(caller, code, asOf);
         UnitPage page = pages.of(code, period, asOf).orElseThrow(() -> new UnknownUnit(code));
@@ -191,7 +192,7 @@ class DashboardController {
         model.addAttribute("onInput", problems.stream().anyMatch(p -> p.field().equals("on")) ? onParameter
                 : fmt.dateInput(asOf));
         model.addAttribute("periods", periodOptions(page.periods(), locale));
-        model.addAttribute("reason", reason(page.admissions(), page.beforeAdmission(), period, locale));
+        model.addAttribute("reason", reason(page.admissions(), page.beforeAdmission(), period, page.bounds(), locale));
         model.addAttribute("columns", COLUMNS);
         model.addAttribute("sort", order);
         model.addAttribute("rows", order.sorted(page.children(), ORDER));
@@ -286,9 +287,9 @@ class DashboardController {
     }
 
     /** Why the unit stands where it does, in the reader's language, with the page's figures and day formats. */
-    private String reason(UnitStatus status, long beforeAdmission, Period period, Locale locale) {
+    private String reason(UnitStatus status, long beforeAdmission, Period period, Bounds bounds, Locale locale) {
         String key = "progress.reason." + status.status().name();
-        boolean over = !status.asOf().isBefore(period.until().minusDays(1));
+        boolean over = !status.asOf().isBefore(bounds.lastDay());
         if (status.status() == Status.LAGGING && over) {
             key += ".over";
         } else if (status.status() == Status.AT_RISK && status.actual() >= status.expected()) {

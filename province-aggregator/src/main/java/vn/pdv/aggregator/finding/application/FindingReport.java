@@ -1,5 +1,7 @@
 package vn.pdv.aggregator.finding.application;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -12,7 +14,9 @@ import vn.pdv.aggregator.hierarchy.Span;
 import vn.pdv.aggregator.hierarchy.Unit;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.hierarchy.UnitTree;
+import vn.pdv.aggregator.quota.Bounds;
 import vn.pdv.aggregator.quota.Period;
+import vn.pdv.aggregator.quota.Terms;
 
 /**
  * Answers "how many steps did this unit's committees record although a deadline or paperwork rule was broken, in this
@@ -23,10 +27,14 @@ public class FindingReport {
 
     private final Hierarchy hierarchy;
     private final Findings findings;
+    private final Terms terms;
+    private final Clock clock;
 
-    FindingReport(Hierarchy hierarchy, Findings findings) {
+    FindingReport(Hierarchy hierarchy, Findings findings, Terms terms, Clock clock) {
         this.hierarchy = hierarchy;
         this.findings = findings;
+        this.terms = terms;
+        this.clock = clock;
     }
 
     /** Empty when the unit is unknown. */
@@ -41,7 +49,9 @@ public class FindingReport {
             return Optional.empty();
         }
         Map<String, Long> byRule = new TreeMap<>();
-        for (Span span : tree.subtree(code, period.from(), period.until())) {
+        // A term's days as the progress report counts them: from the unit's congress to the next when configured.
+        Bounds bounds = terms.bounds(period, tree, code, LocalDate.now(clock));
+        for (Span span : tree.subtree(code, bounds.from(), bounds.until())) {
             findings.count(span.units(), span.from(), span.until())
                     .forEach((rule, count) -> byRule.merge(rule, count, Long::sum));
         }

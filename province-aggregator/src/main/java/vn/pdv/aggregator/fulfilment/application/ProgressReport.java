@@ -34,16 +34,19 @@ import vn.pdv.aggregator.plan.Fulfilment;
 import vn.pdv.aggregator.plan.RatioTarget;
 import vn.pdv.aggregator.plan.application.TargetBook;
 import vn.pdv.aggregator.quota.Attribute;
+import vn.pdv.aggregator.quota.Bounds;
 import vn.pdv.aggregator.quota.Memberships;
 import vn.pdv.aggregator.quota.Metric;
 import vn.pdv.aggregator.quota.Period;
 import vn.pdv.aggregator.quota.Quota;
 import vn.pdv.aggregator.quota.Quotas;
 import vn.pdv.aggregator.quota.Succession;
+import vn.pdv.aggregator.quota.Terms;
 
 /**
  * Answers "how far has this unit come in this period": its quota for the period, its subtree's actuals counted by
  * the tree of each day (see {@link UnitTree} for moves and merges), per cent of plan, the ratio targets its plans set.
+ * A term's days are those {@link Terms} gives the unit's level today (congress to congress when configured).
  */
 @Service
 public class ProgressReport {
@@ -59,16 +62,18 @@ public class ProgressReport {
     private final Quotas quotas;
     private final TargetBook targets;
     private final Memberships memberships;
+    private final Terms terms;
     private final Clock clock;
 
     ProgressReport(Hierarchy hierarchy, Tallies tallies, PipelineStock stock, Quotas quotas, TargetBook targets,
-                   Memberships memberships, Clock clock) {
+                   Memberships memberships, Terms terms, Clock clock) {
         this.hierarchy = hierarchy;
         this.tallies = tallies;
         this.stock = stock;
         this.quotas = quotas;
         this.targets = targets;
         this.memberships = memberships;
+        this.terms = terms;
         this.clock = clock;
     }
 
@@ -110,10 +115,12 @@ public class ProgressReport {
         if (unit.isEmpty()) {
             return Optional.empty();
         }
-        List<Span> spans = tree.subtree(code, period.from(), period.until());
+        LocalDate today = LocalDate.now(clock);
+        Bounds bounds = terms.bounds(period, tree, code, today);
+        List<Span> spans = tree.subtree(code, bounds.from(), bounds.until());
         Set<UnitCode> counted = new LinkedHashSet<>();
         spans.forEach(span -> counted.addAll(span.units()));
-        Counts counts = actuals(tree, code, period.from(), period.until());
+        Counts counts = actuals(tree, code, bounds.from(), bounds.until());
         List<Quota> all = quotasOf(tree, code);
         Optional<Quota> admissionsQuota = quotaFor(all, period, Metric.ADMISSIONS);
         Optional<Quota> sourcesQuota = quotaFor(all, period, Metric.SOURCES);
@@ -124,10 +131,11 @@ public class ProgressReport {
         List<Progress.OtherPeriod> others = new ArrayList<>();
         List<Progress.Note> notes = new ArrayList<>();
         for (Quota quota : all) {
-            if (quota.period().equals(period) || !overlaps(quota.period(), period) || !Metric.PLANNED.contains(quota.metric())) {
+            Bounds other = terms.bounds(quota.period(), tree, code, today);
+            if (quota.period().equals(period) || !other.overlaps(bounds) || !Metric.PLANNED.contains(quota.metric())) {
                 continue;
             }
-            Counts over = actuals(tree, code, quota.period().from(), quota.period().until());
+            Counts over = actuals(tree, code, other.from(), other.until());
             Figure figure = Figure.of(quota.total(), over.get(quota.metric(), Counter.TOTAL));
             others.add(new Progress.OtherPeriod(quota.period().code(), quota.metric(), figure, quota.plan().number()));
             boolean ownQuota = quotaFor(all, period, quota.metric()).isPresent();
@@ -157,7 +165,6 @@ public class ProgressReport {
                             + "person in both counted in both, so the two add up to more than the total; a plan's "
                             + "quota, if any, splits the total between them."));
         }
-        LocalDate today = LocalDate.now(clock);
         Set<UnitCode> now = tree.subtree(code, today, today.plusDays(1)).stream().findFirst()
                 .map(Span::units).orElse(counted);
 
@@ -212,18 +219,15 @@ public class ProgressReport {
         List<Succession.Predecessor> direct = new ArrayList<>();
         for (UnitCode predecessor : tree.predecessors(code)) {
             tree.closure(predecessor).filter(closure -> code.equals(closure.successor()) && seen.add(predecessor))
-                    .ifPresent(closure -> direct.add(new Succession.Predecessor(predecessor, closure.on(),
+                    .ifPresent(closure -> direct.add(new Succession.Predecessor(predecessor,
+                            tree.latest(predecessor).map(Unit::kind).orElse(UnitKind.OTHER), closure.on(),
                             quotasOf(tree, predecessor, seen))));
         }
-        return Succession.inForce(code, quotas.of(code), direct);
+        return Succession.inForce(code, quotas.of(code), direct, terms);
     }
 
     private static Optional<Quota> quotaFor(List<Quota> quotas, Period period, Metric metric) {
         return quotas.stream().filter(quota -> quota.period().equals(period) && quota.metric() == metric).findFirst();
-    }
-
-    private static boolean overlaps(Period one, Period other) {
-        return one.from().isBefore(other.until()) && other.from().isBefore(one.until());
     }
 
     /**

@@ -78,7 +78,7 @@ class RatingController {
                     "Định dạng \"" + format + "\" không có: chọn json hoặc xlsx.",
                     "No format \"" + format + "\": choose json or xlsx.", "format"));
         }
-        Ratings.RatingList list = ratings.of(unit, year.year(), access.reachOf(caller, year))
+        Ratings.RatingList list = ratings.of(unit, year.year(), access.reachOf(caller, unit, year))
                 .orElseThrow(() -> new UnknownUnit(unit));
         if (format.equals("xlsx")) {
             return ResponseEntity.ok()

@@ -16,6 +16,7 @@ import vn.pdv.aggregator.hierarchy.Unit;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.hierarchy.UnitTree;
 import vn.pdv.aggregator.quota.Period;
+import vn.pdv.aggregator.quota.Terms;
 import vn.pdv.aggregator.report.Heading;
 import vn.pdv.aggregator.report.Report;
 import vn.pdv.aggregator.report.Subunits;
@@ -34,12 +35,14 @@ public class ReportCompiler {
     private final ProgressReport progress;
     private final FindingReport findings;
     private final Hierarchy hierarchy;
+    private final Terms terms;
     private final Clock clock;
 
-    ReportCompiler(ProgressReport progress, FindingReport findings, Hierarchy hierarchy, Clock clock) {
+    ReportCompiler(ProgressReport progress, FindingReport findings, Hierarchy hierarchy, Terms terms, Clock clock) {
         this.progress = progress;
         this.findings = findings;
         this.hierarchy = hierarchy;
+        this.terms = terms;
         this.clock = clock;
     }
 
@@ -53,7 +56,7 @@ public class ReportCompiler {
         }
         // Dated as the committee's own calendar reads: the service's clock is in Vietnam, whatever the server's zone.
         LocalDate today = LocalDate.now(clock);
-        List<Progress> beneath = Subunits.beneath(tree, code, period, today).stream()
+        List<Progress> beneath = Subunits.beneath(tree, code, terms.bounds(period, tree, code, today), today).stream()
                 .filter(child -> reach.covers(child.code()))
                 .map(child -> progress.of(tree, child.code(), period)).flatMap(Optional::stream).toList();
         Heading heading = new Heading(Subunits.superiorOf(tree, unit.get()).map(Unit::name).orElse(null),

@@ -40,7 +40,7 @@ class ReportController {
     @PreAuthorize("@provinceAccess.toReadPeriod(#caller, #unit, #period)")
     ResponseEntity<byte[]> report(Caller caller, @PathVariable UnitCode unit, @PathVariable Period period,
                                   @RequestParam(defaultValue = "xlsx") ReportFormat format) {
-        Report report = reports.of(unit, period, access.reachOf(caller, period)).orElseThrow(() -> new UnknownUnit(unit));
+        Report report = reports.of(unit, period, access.reachOf(caller, unit, period)).orElseThrow(() -> new UnknownUnit(unit));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(format.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -22,10 +22,12 @@ import vn.pdv.aggregator.hierarchy.Unit;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.hierarchy.UnitTree;
 import vn.pdv.aggregator.plan.application.TargetBook;
+import vn.pdv.aggregator.quota.Bounds;
 import vn.pdv.aggregator.quota.Metric;
 import vn.pdv.aggregator.quota.Period;
 import vn.pdv.aggregator.quota.Quota;
 import vn.pdv.aggregator.quota.Quotas;
+import vn.pdv.aggregator.quota.Terms;
 import vn.pdv.aggregator.status.Pace;
 import vn.pdv.aggregator.status.Status;
 import vn.pdv.aggregator.status.StatusJudge;
@@ -38,7 +40,8 @@ import vn.pdv.aggregator.status.UnitStatus;
  *
  * <p>Which period: a unit may hold quotas for a year, its quarters and a term all at once. Its status for a metric
  * is judged on the year's quota when there is one (it is what the year-end rating uses), else on the shortest period
- * containing the day that has a quota (a quarter, then a half, then the term).
+ * containing the day that has a quota (a quarter, then a half, then the term). A term's days, and the pace over them,
+ * are those {@link Terms} gives the unit's level on the day: from its congress to the next when configured.
  *
  * <p>Known limit: the pipeline coverage is the stock as it stands now, also when judging a past day.
  */
@@ -51,15 +54,17 @@ public class StatusBoard implements StatusJudge {
     private final PipelineCoverage coverage;
     private final TargetBook targets;
     private final StatusSettings settings;
+    private final Terms terms;
 
     StatusBoard(Hierarchy hierarchy, Quotas quotas, ProgressReport progress, PipelineCoverage coverage,
-                TargetBook targets, StatusSettings settings) {
+                TargetBook targets, StatusSettings settings, Terms terms) {
         this.hierarchy = hierarchy;
         this.targets = targets;
         this.quotas = quotas;
         this.progress = progress;
         this.coverage = coverage;
         this.settings = settings;
+        this.terms = terms;
         Metric.PLANNED.forEach(settings::pace);
     }
 
@@ -79,7 +84,7 @@ public class StatusBoard implements StatusJudge {
         List<UnitStatus> statuses = new ArrayList<>();
         byUnit.forEach((code, held) -> tree.on(code, asOf).ifPresent(unit -> {
             for (Metric metric : Metric.PLANNED) {
-                chosen(held, metric, asOf).ifPresent(quota ->
+                chosen(held, metric, unit, asOf).ifPresent(quota ->
                         statuses.add(judge(tree, unit, metric, quota.period(), asOf, quota)));
             }
         }));
@@ -103,7 +108,7 @@ public class StatusBoard implements StatusJudge {
             List<Quota> held = progress.quotasOf(tree, each.code());
             List<UnitStatus> judged = new ArrayList<>();
             for (Metric metric : Metric.PLANNED) {
-                Optional<Quota> quota = chosen(held, metric, asOf);
+                Optional<Quota> quota = chosen(held, metric, each, asOf);
                 judged.add(judge(tree, each, metric, quota.map(Quota::period).orElse(Period.year(asOf.getYear())),
                         asOf, quota.orElse(null)));
             }
@@ -182,22 +187,27 @@ public class StatusBoard implements StatusJudge {
         return settings.pace(metric);
     }
 
-    private static Optional<Quota> chosen(List<Quota> held, Metric metric, LocalDate asOf) {
+    private Optional<Quota> chosen(List<Quota> held, Metric metric, Unit unit, LocalDate asOf) {
         return held.stream()
-                .filter(quota -> quota.metric() == metric && quota.period().includes(asOf))
+                .filter(quota -> quota.metric() == metric && bounds(quota.period(), unit).includes(asOf))
                 .min(Comparator.comparing((Quota quota) -> quota.period().kind() != Period.Kind.YEAR)
-                        .thenComparing(quota -> quota.period().until().toEpochDay() - quota.period().from().toEpochDay()));
+                        .thenComparing(quota -> bounds(quota.period(), unit).days()));
+    }
+
+    private Bounds bounds(Period period, Unit unit) {
+        return terms.bounds(period, unit.kind());
     }
 
     private UnitStatus judge(UnitTree tree, Unit unit, Metric metric, Period period, LocalDate asOf, Quota quota) {
-        LocalDate end = asOf.plusDays(1).isBefore(period.until()) ? asOf.plusDays(1) : period.until();
-        long actual = end.isAfter(period.from())
-                ? progress.actuals(tree, unit.code(), period.from(), end).get(metric, Counter.TOTAL) : 0;
+        Bounds bounds = bounds(period, unit);
+        LocalDate end = asOf.plusDays(1).isBefore(bounds.until()) ? asOf.plusDays(1) : bounds.until();
+        long actual = end.isAfter(bounds.from())
+                ? progress.actuals(tree, unit.code(), bounds.from(), end).get(metric, Counter.TOTAL) : 0;
         OptionalLong pipeline = OptionalLong.empty();
         if (quota != null && metric == Metric.ADMISSIONS && actual < quota.total()) {
             pipeline = OptionalLong.of(coverage.beforeAdmission(tree, unit.code(), asOf));
         }
-        return settings.rules().judge(unit.code(), unit.name(), metric, period, asOf,
+        return settings.rules().judge(unit.code(), unit.name(), metric, period, bounds, asOf,
                 quota == null ? null : quota.total(), actual, pipeline, settings.pace(metric));
     }
 }
