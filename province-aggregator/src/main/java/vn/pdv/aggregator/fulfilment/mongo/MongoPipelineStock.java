@@ -21,7 +21,14 @@ import vn.pdv.aggregator.mongo.OncePerOrigin.Guard;
 /**
  * The stock in {@code candidate_stages}: one document per candidate with its unit and furthest stage, moved only
  * forward (an exit is the last stage) except by an exact move (a void, a correction), in log order, and once per origin by {@link OncePerOrigin#applyAll}. A batch's moves of one
- * candidate become one write. Reads are answered from a {@link GuardedMirror} of the collection ({@link StockIndex}:
+ * candidate become one write.
+ *
+ * <p>A candidate transferred between committees (issue 13) is named by both logs under one id, and the two logs
+ * arrive in no particular order between them. The document keeps in {@code holder} the log the candidate stands in:
+ * the first log that moved them, until another log's {@link Move#arrival() arrival} takes them in, exactly at its
+ * stage and unit. Moves from any other log then change nothing (the sender's exit "moved to another unit", its backlog
+ * arriving late), so the person stands once, at the receiving branch, whichever log came first. An arrival from the
+ * log already holding the candidate (redelivered after later steps) moves them only forward, like a step. Reads are answered from a {@link GuardedMirror} of the collection ({@link StockIndex}:
  * counts per unit and stage in memory), not by an aggregation over every candidate ever seen.
  */
 @Repository
@@ -54,20 +61,29 @@ class MongoPipelineStock implements PipelineStock {
         OncePerOrigin.applyAll(mongo, COLLECTION, byCandidate,
                 move -> new Guard(move.origin().log().value(), move.origin().sequence()), (current, fresh) -> {
             int order = current == null ? -1 : current.getInteger("order");
+            String holder = current == null ? null : current.getString("holder");
             Move standing = null;
             for (Move move : fresh) {
-                if (move.exact() || move.stage().ordinal() > order) {
+                String log = move.origin().log().value();
+                boolean takenIn = move.arrival() && !log.equals(holder);
+                if (holder != null && !log.equals(holder) && !takenIn) {
+                    continue;
+                }
+                holder = log;
+                if (takenIn || (move.exact() && !move.arrival()) || move.stage().ordinal() > order) {
                     standing = move;
                     order = move.stage().ordinal();
                 }
             }
             if (standing == null) {
                 // Behind where the candidate stands: only the guard moves, so that the document reads the same
-                // whichever batches the events came in (a replay compares equal field by field).
-                return new Update();
+                // whichever batches the events came in (a replay compares equal field by field); a document written
+                // before the holder was kept learns it.
+                return current != null && current.getString("holder") == null && holder != null
+                        ? new Update().set("holder", holder) : new Update();
             }
             return new Update().set("unit", standing.unit().value()).set("stage", standing.stage().name())
-                    .set("order", standing.stage().ordinal());
+                    .set("order", standing.stage().ordinal()).set("holder", holder);
         });
     }
 
