@@ -26,8 +26,8 @@ import vn.pdv.aggregator.mongo.OncePerOrigin.Guard;
  * except exactly by a void or correction, as {@code candidate_stages} is) and the days of the steps the agenda reads
  * (the branch's admission vote, the proposal, the branch's recognition vote), each written once per origin by
  * {@link OncePerOrigin#applyAll}. A corrected step's day replaces the day; a voided step's stays in the document but
- * no longer counts, as the candidate stands before it. A candidate transferred between committees is moved only by the
- * log holding them ({@code holder}), as in {@code candidate_stages}. Reads come from a {@link GuardedMirror} holding only the
+ * no longer counts, as the candidate stands before it. A candidate taken in from another committee is moved from then
+ * on only by the log that took them in ({@code holder}), as in {@code candidate_stages}. Reads come from a {@link GuardedMirror} holding only the
  * candidates awaiting a decision.
  */
 @Repository
@@ -73,7 +73,9 @@ class MongoAwaitingDecisions implements AwaitingDecisions {
                         if (holder != null && !log.equals(holder) && !takenIn) {
                             continue;
                         }
-                        holder = log;
+                        if (takenIn) {
+                            holder = log;
+                        }
                         if (takenIn || (milestone.exact() && !milestone.arrival())
                                 || milestone.stage().ordinal() > order) {
                             standing = milestone;
@@ -85,9 +87,10 @@ class MongoAwaitingDecisions implements AwaitingDecisions {
                     }
                     if (standing != null) {
                         update.set("branch", standing.branch().value()).set("stage", standing.stage().name())
-                                .set("order", standing.stage().ordinal()).set("holder", holder);
-                    } else if (current != null && current.getString("holder") == null && holder != null) {
-                        update.set("holder", holder);
+                                .set("order", standing.stage().ordinal());
+                        if (holder != null) {
+                            update.set("holder", holder);
+                        }
                     }
                     return update;
                 });

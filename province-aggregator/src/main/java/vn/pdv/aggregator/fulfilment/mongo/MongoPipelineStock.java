@@ -24,11 +24,12 @@ import vn.pdv.aggregator.mongo.OncePerOrigin.Guard;
  * candidate become one write.
  *
  * <p>A candidate transferred between committees (issue 13) is named by both logs under one id, and the two logs
- * arrive in no particular order between them. The document keeps in {@code holder} the log the candidate stands in:
- * the first log that moved them, until another log's {@link Move#arrival() arrival} takes them in, exactly at its
- * stage and unit. Moves from any other log then change nothing (the sender's exit "moved to another unit", its backlog
- * arriving late), so the person stands once, at the receiving branch, whichever log came first. An arrival from the
- * log already holding the candidate (redelivered after later steps) moves them only forward, like a step. Reads are answered from a {@link GuardedMirror} of the collection ({@link StockIndex}:
+ * arrive in no particular order between them. Once a log's {@link Move#arrival() arrival} has taken the candidate in,
+ * exactly at its stage and unit, the document keeps that log in {@code holder}, and moves from any other log change
+ * nothing (the sender's exit "moved to another unit", its backlog arriving late), so the person stands once, at the
+ * receiving branch, whichever log came first. An arrival from the log already holding the candidate (redelivered after
+ * later steps) moves them only forward, like a step. Before any arrival every log moves the candidate as before (a
+ * committee's units reorganised into another's log carry their candidates on without an arrival). Reads are answered from a {@link GuardedMirror} of the collection ({@link StockIndex}:
  * counts per unit and stage in memory), not by an aggregation over every candidate ever seen.
  */
 @Repository
@@ -69,7 +70,9 @@ class MongoPipelineStock implements PipelineStock {
                 if (holder != null && !log.equals(holder) && !takenIn) {
                     continue;
                 }
-                holder = log;
+                if (takenIn) {
+                    holder = log;
+                }
                 if (takenIn || (move.exact() && !move.arrival()) || move.stage().ordinal() > order) {
                     standing = move;
                     order = move.stage().ordinal();
@@ -77,13 +80,15 @@ class MongoPipelineStock implements PipelineStock {
             }
             if (standing == null) {
                 // Behind where the candidate stands: only the guard moves, so that the document reads the same
-                // whichever batches the events came in (a replay compares equal field by field); a document written
-                // before the holder was kept learns it.
-                return current != null && current.getString("holder") == null && holder != null
-                        ? new Update().set("holder", holder) : new Update();
+                // whichever batches the events came in (a replay compares equal field by field).
+                return new Update();
             }
-            return new Update().set("unit", standing.unit().value()).set("stage", standing.stage().name())
-                    .set("order", standing.stage().ordinal()).set("holder", holder);
+            Update update = new Update().set("unit", standing.unit().value()).set("stage", standing.stage().name())
+                    .set("order", standing.stage().ordinal());
+            if (holder != null) {
+                update.set("holder", holder);
+            }
+            return update;
         });
     }
 
