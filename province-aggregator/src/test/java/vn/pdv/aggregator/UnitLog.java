@@ -14,6 +14,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import vn.pdv.events.CandidateAdmitted;
 import vn.pdv.events.CandidateExited;
 import vn.pdv.events.CandidateRecognised;
+import vn.pdv.events.CandidateTransferredIn;
 import vn.pdv.events.ClassHeld;
 import vn.pdv.events.ClassKind;
 import vn.pdv.events.EventMetadata;
@@ -28,6 +29,7 @@ import vn.pdv.events.SourceCreated;
 import vn.pdv.events.StepCorrected;
 import vn.pdv.events.StepFigures;
 import vn.pdv.events.StepVoided;
+import vn.pdv.events.SympathiserAdded;
 import vn.pdv.events.SympathiserRemoved;
 import vn.pdv.events.UnitKind;
 import vn.pdv.events.UnitRegistered;
@@ -157,6 +159,32 @@ public final class UnitLog implements AutoCloseable {
                 .setBranchCode(branch).setReason(vn.pdv.events.ExitReason.NOT_ADMITTED)
                 .setStageAtExit(vn.pdv.events.CandidateStage.BRANCH_VOTED).setExitedOn(on)
                 .setAttributes(attributes(false)).build();
+    }
+
+    /** Source {@code candidateId} identified at {@code branch}: the id another committee may later take them in under. */
+    public SourceCreated source(EventMetadata metadata, String candidateId, String branch, LocalDate on) {
+        return SourceCreated.newBuilder(source(metadata, branch, on)).setCandidateId(candidateId).build();
+    }
+
+    public SympathiserAdded sympathiserAdded(EventMetadata metadata, String candidateId, String branch, LocalDate on) {
+        return SympathiserAdded.newBuilder().setMetadata(metadata).setCandidateId(candidateId).setBranchCode(branch)
+                .setAddedOn(on).setAttributes(attributes(true)).build();
+    }
+
+    /** The candidate left this committee for {@code movedTo} (issue 13): the sending half of a transfer. */
+    public CandidateExited movedAway(EventMetadata metadata, String candidateId, String branch, LocalDate on,
+                                     String movedTo, vn.pdv.events.CandidateStage stage) {
+        return CandidateExited.newBuilder().setMetadata(metadata).setCandidateId(candidateId).setBranchCode(branch)
+                .setReason(vn.pdv.events.ExitReason.MOVED_TO_ANOTHER_UNIT).setStageAtExit(stage).setExitedOn(on)
+                .setMovedTo(movedTo).setAttributes(attributes(true)).build();
+    }
+
+    /** This committee took in {@code candidateId} from {@code from} at {@code stage}: the receiving half. */
+    public CandidateTransferredIn transferredIn(EventMetadata metadata, String candidateId, String branch, String from,
+                                                String stage, LocalDate on) {
+        return CandidateTransferredIn.newBuilder().setMetadata(metadata).setCandidateId(candidateId)
+                .setBranchCode(branch).setFromCommitteeCode(from).setStage(stage).setTransferredOn(on)
+                .setAttributes(attributes(true)).build();
     }
 
     /** A class of {@code kind} organised by {@code organiser}, its last day {@code heldOn}: counts, never names. */

@@ -131,6 +131,18 @@ public final class Fixtures {
                 "votesAgainst", 1, "provincialApproval", false);
     }
 
+    /**
+     * A candidate whose admission DUK decided while they were at committee DUK-26, taken in by DUK-01's branch
+     * DUK-01-KN before the ceremony, under DUK-26's id for them (issue 13); the person typed again from the dossier.
+     */
+    public static Map<String, Object> aTransferAfterTheDecision(String candidateId) {
+        Map<String, Object> source = aSource("DUK-01-KN", "Lò Văn Minh", "001200012345");
+        return body("fromCommitteeCode", "DUK-26", "candidateId", candidateId, "branchCode", "DUK-01-KN",
+                "transferredOn", "2024-05-08", "stage", "ADMISSION_DECIDED",
+                "admissionDecision", body("decidedBy", "DUK", "decisionNumber", "125-QĐ/ĐUK", "decidedOn", "2024-05-02"),
+                "person", source.get("person"), "attributes", source.get("attributes"));
+    }
+
     public static Map<String, Object> body(Object... namesAndValues) {
         Map<String, Object> body = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {

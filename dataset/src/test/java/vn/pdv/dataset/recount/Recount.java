@@ -49,7 +49,7 @@ import vn.pdv.schemas.serde.AvroSerdeConfig;
  *   <li>Each event counts on its own day: a source on {@code identifiedOn}, an admission on {@code admittedOn} (the
  *       ceremony), a sympathiser on {@code addedOn}, a removal from the list on {@code removedOn} (a removal and an
  *       exit), a certificate on {@code issuedOn}, a recognition on {@code decidedOn}, an exit on
- *       {@code exitedOn}.</li>
+ *       {@code exitedOn}, except a move to another committee, which is no exit.</li>
  *   <li>The stock: each candidate at the furthest stage any of their events reached (an exit is furthest), at that
  *       event's branch, counted for the units whose subtree holds the branch today.</li>
  *   <li>A log's events are taken once each, in sequence: a repeated sequence is dropped.</li>
@@ -183,6 +183,9 @@ final class Recount {
                     e.getCandidateId(), "PROBATIONARY_MEMBER");
             case CandidateRecognised e -> step(Count.RECOGNITIONS, e.getBranchCode(), e.getDecidedOn(),
                     e.getAttributes(), e.getCandidateId(), "OFFICIAL_MEMBER");
+            // A move to another committee is no loss: the candidate leaves the stock here, and counts no exit.
+            case CandidateExited e when e.getReason() == vn.pdv.events.ExitReason.MOVED_TO_ANOTHER_UNIT ->
+                    reached(e.getCandidateId(), e.getBranchCode(), "EXITED");
             case CandidateExited e -> step(Count.EXITS, e.getBranchCode(), e.getExitedOn(), e.getAttributes(),
                     e.getCandidateId(), "EXITED");
             default -> {

@@ -11,11 +11,26 @@ import vn.pdv.aggregator.hierarchy.UnitCode;
  * @param stage  the stage the candidate stands at afterwards
  * @param exact  they stand exactly there, even behind where they stood (a void, a correction); a step only moves them
  *               forward, as in the pipeline stock
- * @param dated  the step whose day {@code on} is (a branch's vote, a proposal...), null when the event dates none (a
- *               void: the voided step's day no longer matters once the candidate is back a stage)
+ * @param dated   the step whose day {@code on} is (a branch's vote, a proposal...), null when the event dates none (a
+ *                void: the voided step's day no longer matters once the candidate is back a stage)
+ * @param arrival the candidate was taken in from another committee by this log's (issue 13), as {@code Move.arrival}
+ *                says for the stock: from now on only this log moves them
  */
 public record Milestone(Origin origin, String candidateId, UnitCode branch, Stage stage, boolean exact, Stage dated,
-                        LocalDate on) {
+                        LocalDate on, boolean arrival) {
+
+    public Milestone(Origin origin, String candidateId, UnitCode branch, Stage stage, boolean exact, Stage dated,
+                     LocalDate on) {
+        this(origin, candidateId, branch, stage, exact, dated, on, false);
+    }
+
+    /**
+     * A candidate taken in from another committee at {@code stage}: the transfer dates no step (the days of the
+     * sending committee's steps the agenda kept, if its log came first, stay).
+     */
+    public static Milestone arrival(Origin origin, String candidateId, UnitCode branch, Stage stage) {
+        return new Milestone(origin, candidateId, branch, stage, true, null, null, true);
+    }
 
     /** A step taken: the candidate moves forward to it, and it happened on {@code on}. */
     public static Milestone step(Origin origin, String candidateId, UnitCode branch, Stage stage, LocalDate on) {

@@ -49,6 +49,7 @@ public final class Authority {
             case Effect.Correction correction -> Verdict.ALLOWED;
             case Effect.Voiding voiding -> Verdict.ALLOWED;
             case Effect.ClassHeld held -> Verdict.ALLOWED;
+            case Effect.TransferredIn transfer -> Verdict.ALLOWED;
             case Effect.ReceivedOnly receivedOnly -> Verdict.ALLOWED;
         };
     }

@@ -45,6 +45,20 @@ public sealed interface Effect {
         }
     }
 
+    /**
+     * A candidate taken in from another committee (issue 13) at the stage reached there: they stand at
+     * {@code arrived}'s branch and stage from now on, whatever the sending committee's log still says about them. It
+     * counts nothing: the source, the admission and every other step were counted where they happened.
+     */
+    record TransferredIn(Step arrived) implements Effect {
+
+        public TransferredIn {
+            if (!arrived.counts().isEmpty()) {
+                throw new IllegalArgumentException("a transfer counts nothing again: " + arrived.counts());
+            }
+        }
+    }
+
     /** A type this aggregator does not know yet, or does not model yet: its place in the log still counts. */
     record ReceivedOnly() implements Effect {
     }
@@ -158,6 +172,14 @@ public sealed interface Effect {
 
         public static Step exited(String candidateId, UnitCode branch, LocalDate on, Person person) {
             return counting(candidateId, branch, Stage.EXITED, on, Metric.EXITS, person);
+        }
+
+        /**
+         * An exit because the candidate moved to another committee: no exit counted, for the person is not lost; the
+         * receiving committee carries them on (issue 13). A move out of the province is recorded with another reason.
+         */
+        public static Step movedAway(String candidateId, UnitCode branch, LocalDate on) {
+            return taken(candidateId, branch, Stage.EXITED, on);
         }
 
         /** A step that moves no count, only the candidate along the pipeline (verification, votes, decisions…). */

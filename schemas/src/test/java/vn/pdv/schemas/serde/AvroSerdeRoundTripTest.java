@@ -48,7 +48,8 @@ class AvroSerdeRoundTripTest {
                 "pdv.unit-events-vn.pdv.events.CandidateAdmitted",
                 "pdv.unit-events-vn.pdv.events.QuotaAssigned",
                 "pdv.unit-events-vn.pdv.events.StepCorrected",
-                "pdv.unit-events-vn.pdv.events.StepVoided");
+                "pdv.unit-events-vn.pdv.events.StepVoided",
+                "pdv.unit-events-vn.pdv.events.CandidateTransferredIn");
     }
 
     @Test

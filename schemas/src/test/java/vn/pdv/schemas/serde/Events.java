@@ -11,6 +11,7 @@ import org.apache.avro.specific.SpecificRecord;
 import vn.pdv.events.AlertKind;
 import vn.pdv.events.AlertRaised;
 import vn.pdv.events.CandidateAdmitted;
+import vn.pdv.events.CandidateTransferredIn;
 import vn.pdv.events.EventMetadata;
 import vn.pdv.events.Finding;
 import vn.pdv.events.FulfilmentStatus;
@@ -44,7 +45,7 @@ final class Events {
 
     static List<SpecificRecord> everyEventType() {
         return List.of(aUnitRegistered(), aSourceCreated(), aCandidateAdmitted(), aQuotaAssigned(), aStepCorrected(),
-                aStepVoided());
+                aStepVoided(), aCandidateTransferredIn());
     }
 
     static EventMetadata metadata(long sequence) {
@@ -211,6 +212,54 @@ final class Events {
                 .setStageNow("ADMISSION_DECIDED")
                 .setBranchNow("CB-THON-4")
                 .build();
+    }
+
+    /** A sympathiser taken in from another committee under the id that committee gave them (issue 13). */
+    static CandidateTransferredIn aCandidateTransferredIn() {
+        return CandidateTransferredIn.newBuilder()
+                .setMetadata(metadata(7))
+                .setCandidateId("cand-7f3a")
+                .setBranchCode("CB-THON-5")
+                .setFromCommitteeCode("DU-XA-TAN-BINH")
+                .setStage("SYMPATHISER")
+                .setTransferredOn(LocalDate.of(2024, 5, 6))
+                .setAttributes(attributes())
+                .build();
+    }
+
+    /** A move to another committee, recorded by mistake, voided: counted as no exit, which the figures say. */
+    static StepVoided aMovedExitVoided() {
+        return StepVoided.newBuilder()
+                .setMetadata(metadata(8))
+                .setCandidateId("cand-7f3a")
+                .setVoidedEventId("6f1c2d8e-0000-4000-8000-000000000007")
+                .setVoidedSequence(7L)
+                .setVoided(StepFigures.newBuilder()
+                        .setStepType("CandidateExited")
+                        .setBranchCode("CB-THON-3")
+                        .setOccurredOn(LocalDate.of(2024, 5, 2))
+                        .setAttributes(attributes())
+                        .setExitReason("MOVED_TO_ANOTHER_UNIT")
+                        .build())
+                .setStageNow("SYMPATHISER")
+                .setBranchNow("CB-THON-3")
+                .build();
+    }
+
+    /** A correction's or void's schema as it stood before {@code StepFigures.exitReason} (issue 13). */
+    static Schema beforeTheExitReason(Schema event) {
+        List<Schema.Field> fields = new ArrayList<>();
+        for (Schema.Field field : event.getFields()) {
+            Schema type = field.schema();
+            if (type.getType() == Schema.Type.RECORD && type.getName().equals("StepFigures")) {
+                List<Schema.Field> figures = new ArrayList<>();
+                type.getFields().stream().filter(figure -> !figure.name().equals("exitReason"))
+                        .forEach(figure -> figures.add(new Schema.Field(figure, figure.schema())));
+                type = Schema.createRecord(type.getName(), type.getDoc(), type.getNamespace(), false, figures);
+            }
+            fields.add(new Schema.Field(field, type));
+        }
+        return Schema.createRecord(event.getName(), event.getDoc(), event.getNamespace(), false, fields);
     }
 
     static StepFigures anAdmissionCounted(String branch, LocalDate on) {

@@ -21,6 +21,7 @@ import vn.pdv.events.CandidateAdmitted;
 import vn.pdv.events.GeneralEducation;
 import vn.pdv.events.OccupationSector;
 import vn.pdv.events.ProfessionalLevel;
+import vn.pdv.events.StepVoided;
 import vn.pdv.schemas.Topics;
 import vn.pdv.stack.TestStack;
 
@@ -159,6 +160,27 @@ class SchemaRegistryIntegrationTest {
             assertThat(readFromOld.getAttributes().getProfessionalCategory()).isEqualTo(ProfessionalLevel.UNSPECIFIED);
             assertThat(readFromOld.getAttributes().getSectorCategory()).isEqualTo(OccupationSector.UNSPECIFIED);
             assertThat(readFromOld.getAttributes().getGeneralEducation()).isEqualTo("12/12");
+        }
+    }
+
+    /**
+     * The exit's reason joined {@code StepFigures} (issue 13) as a nullable string: a subject holding the void as it
+     * stood before takes the new version, and a void written before reads with no reason (an exit counted as one).
+     */
+    @Test
+    void acceptsTheExitReasonInAVoidUnderASubjectThatHeldItBefore() {
+        String topic = aTopicOfItsOwn();
+        StepVoided moved = Events.aMovedExitVoided();
+        GenericRecord before = AvroBytes.asGeneric(moved, Events.beforeTheExitReason(moved.getSchema()));
+        try (SchemaRegistryClient client = new SchemaRegistryClient(registryUrl())) {
+            AvroSerializer serializer = new AvroSerializer(client, true);
+            byte[] old = serializer.serialize(topic, new ForeignSchemaRecord(before));
+
+            byte[] current = serializer.serialize(topic, moved);
+
+            AvroDeserializer deserializer = new AvroDeserializer(client);
+            assertThat(deserializer.deserialize(topic, current)).isEqualTo(moved);
+            assertThat(((StepVoided) deserializer.deserialize(topic, old)).getVoided().getExitReason()).isNull();
         }
     }
 

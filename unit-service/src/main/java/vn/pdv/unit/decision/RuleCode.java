@@ -70,5 +70,9 @@ public enum RuleCode {
     /** A step other than the candidate's latest recorded one was to be voided. */
     STEP_NOT_LATEST,
     /** A correction that does not fit the step: a voided step, nothing to change, a number the step does not carry. */
-    CORRECTION_NOT_APPLICABLE
+    CORRECTION_NOT_APPLICABLE,
+    /** A candidate transferred in under an id this committee already has on its books. */
+    CANDIDATE_ALREADY_RECORDED,
+    /** A transfer in without a date the stage it names implies (the certificate's day for a certified candidate, …). */
+    TRANSFER_DATE_MISSING
 }

@@ -57,6 +57,108 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
                 List.of(new RecordedStep(source, recordedBy, place, List.of())));
     }
 
+    /** A candidate taken in from another committee: their history here starts with the transfer. */
+    public static Candidate from(CandidateTransferredIn transfer, ActorId recordedBy, LogPlace place) {
+        return new Candidate(transfer.candidate(), transfer.branch(), transfer.attributes(), transfer.stage(),
+                List.of(new RecordedStep(transfer, recordedBy, place, List.of())));
+    }
+
+    /**
+     * Taking in a candidate transferred from another committee at the stage reached there (any stage still in the
+     * pipeline), with the dates that stage implies for the later rules ({@link TransferFacts}): each on or before the
+     * day of the transfer, and in the Party's order (the certificate apart, which may come before the list). Whether the
+     * id is already on this committee's books is the caller's to say: the candidate does not exist yet.
+     */
+    public static Outcome<CandidateTransferredIn> transferIn(NewTransfer transfer) {
+        List<RuleViolation> refusals = new ArrayList<>();
+        Stage stage = transfer.stage();
+        TransferFacts facts = transfer.facts() == null ? TransferFacts.none() : transfer.facts();
+        if (!stage.isActive()) {
+            refusals.add(RuleViolation.of(RuleCode.STEP_NOT_ALLOWED, "stage",
+                    RuleViolation.values("stage", stage, "allowedFrom", EnumSet.range(Stage.SOURCE, Stage.RECOGNITION_VOTED)),
+                    Bilingual.of("Không thể nhận chuyển đến ở giai đoạn " + stage.vi() + ": người này không còn trong quy trình.",
+                            "Cannot take in a candidate at stage " + stage.en() + ": they are no longer in the pipeline."),
+                    Bilingual.of("Chọn giai đoạn người này đã đạt ở đảng ủy chuyển đi, từ nguồn đến chi bộ đã biểu quyết công nhận.",
+                            "Choose the stage reached at the sending committee, from source to the branch's recognition vote.")));
+            return Outcome.refused(refusals);
+        }
+        List<Dated> inOrder = new ArrayList<>();
+        requireFor(stage, Stage.SYMPATHISER, Stage.VERIFIED, facts.sympathiserSince(), "sympathiserSince",
+                Stage.SYMPATHISER, refusals, inOrder);
+        requireFor(stage, Stage.CERTIFIED, Stage.INTRODUCED, facts.certificateIssuedOn(), "certificateIssuedOn",
+                Stage.CERTIFIED, refusals, null);
+        requireFor(stage, Stage.INTRODUCED, Stage.INTRODUCED, facts.introducedOn(), "introducedOn", Stage.INTRODUCED,
+                refusals, inOrder);
+        requireFor(stage, Stage.BRANCH_VOTED, Stage.PROPOSED, facts.branchVotedOn(), "branchVotedOn",
+                Stage.BRANCH_VOTED, refusals, inOrder);
+        requireFor(stage, Stage.ADMISSION_DECIDED, Stage.ADMISSION_DECIDED,
+                complete(facts.admissionDecision()) ? facts.admissionDecision().decidedOn() : null, "admissionDecision",
+                Stage.ADMISSION_DECIDED, refusals, inOrder);
+        requireFor(stage, Stage.PROBATIONARY_MEMBER, Stage.RECOGNITION_VOTED, facts.admittedOn(), "admittedOn",
+                Stage.PROBATIONARY_MEMBER, refusals, inOrder);
+        requireFor(stage, Stage.RECOGNITION_VOTED, Stage.RECOGNITION_VOTED, facts.recognitionVotedOn(),
+                "recognitionVotedOn", Stage.RECOGNITION_VOTED, refusals, inOrder);
+        if (facts.certificateIssuedOn() != null) {
+            notBefore(transfer.transferredOn(), "transferredOn", facts.certificateIssuedOn(), "certificateIssuedOn")
+                    .ifPresent(refusals::add);
+        }
+        for (int i = 1; i < inOrder.size(); i++) {
+            Dated earlier = inOrder.get(i - 1);
+            notBefore(inOrder.get(i).on(), inOrder.get(i).field(), earlier.on(), earlier.field()).ifPresent(refusals::add);
+        }
+        if (!inOrder.isEmpty()) {
+            Dated latest = inOrder.getLast();
+            notBefore(transfer.transferredOn(), "transferredOn", latest.on(), latest.field()).ifPresent(refusals::add);
+        }
+        if (!refusals.isEmpty()) {
+            return Outcome.refused(refusals);
+        }
+        TransferFacts implied = new TransferFacts(
+                within(stage, Stage.SYMPATHISER, Stage.VERIFIED, facts.sympathiserSince()),
+                within(stage, Stage.CERTIFIED, Stage.INTRODUCED, facts.certificateIssuedOn()),
+                within(stage, Stage.INTRODUCED, Stage.INTRODUCED, facts.introducedOn()),
+                within(stage, Stage.BRANCH_VOTED, Stage.PROPOSED, facts.branchVotedOn()),
+                within(stage, Stage.ADMISSION_DECIDED, Stage.ADMISSION_DECIDED, facts.admissionDecision()),
+                within(stage, Stage.PROBATIONARY_MEMBER, Stage.RECOGNITION_VOTED, facts.admittedOn()),
+                within(stage, Stage.RECOGNITION_VOTED, Stage.RECOGNITION_VOTED, facts.recognitionVotedOn()));
+        return Outcome.accepted(new CandidateTransferredIn(transfer.candidate(), transfer.branch(),
+                transfer.fromCommittee(), stage, transfer.transferredOn(), implied, transfer.attributes()));
+    }
+
+    /** A decision the ceremony can be checked against: the committee, its number and its day. */
+    private static boolean complete(CommitteeDecision decision) {
+        return decision != null && decision.decidedBy() != null && decision.number() != null
+                && !decision.number().isBlank() && decision.decidedOn() != null;
+    }
+
+    /** A transferred date and the field it was entered in. */
+    private record Dated(LocalDate on, String field) {
+    }
+
+    /** A date the stage implies, between {@code from} and {@code to}; kept only there, where a later rule reads it. */
+    private static <T> T within(Stage stage, Stage from, Stage to, T value) {
+        return stage.compareTo(from) >= 0 && stage.compareTo(to) <= 0 ? value : null;
+    }
+
+    private static void requireFor(Stage stage, Stage from, Stage to, LocalDate on, String field, Stage reachedBy,
+                                   List<RuleViolation> refusals, List<Dated> inOrder) {
+        if (stage.compareTo(from) < 0 || stage.compareTo(to) > 0) {
+            return;
+        }
+        if (on == null) {
+            refusals.add(RuleViolation.of(RuleCode.TRANSFER_DATE_MISSING, field,
+                    RuleViolation.values("stage", stage, "missing", field),
+                    Bilingual.of("Người ở giai đoạn " + stage.vi() + " cần ngày của bước «" + reachedBy.reachedByVi()
+                                    + "» (" + field + ") để xét các bước sau.",
+                            "A candidate at stage " + stage.en() + " needs the day of " + reachedBy.reachedByEn() + " ("
+                                    + field + ") for the later steps' rules."),
+                    Bilingual.of("Nhập ngày đó theo hồ sơ do đảng ủy chuyển đi gửi.",
+                            "Enter that day from the dossier the sending committee sent.")));
+        } else if (inOrder != null) {
+            inOrder.add(new Dated(on, field));
+        }
+    }
+
     /** The candidate after {@code event}, which {@code recordedBy} recorded. */
     public Candidate apply(CandidateEvent event, ActorId recordedBy) {
         return apply(event, recordedBy, null);
@@ -168,7 +270,7 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
 
     public Outcome<AdmissionDecided> decideAdmission(CommitteeDecision decision, PipelineRules rules) {
         return unlessRefused(precheck(Stage.ADMISSION_DECIDED, EnumSet.of(Stage.PROPOSED), decision.decidedOn(), "decidedOn"),
-                () -> when(rules.timeLimits.checkDecision(latest(AdmissionVoted.class).orElseThrow().votedOn(),
+                () -> when(rules.timeLimits.checkDecision(branchVotedOn().orElseThrow(),
                                 decision.decidedOn(), decision.deadlineExtended()), rules,
                         findings -> new AdmissionDecided(id, branch, decision, findings)));
     }
@@ -187,7 +289,7 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
     public Outcome<CandidateAdmitted> admit(AdmissionDecision ceremony, LocalDate bornOn, PipelineRules rules) {
         return unlessRefused(precheck(Stage.PROBATIONARY_MEMBER, EnumSet.of(Stage.ADMISSION_DECIDED), ceremony.admittedOn(),
                 "admittedOn").or(() -> sameDecision(ceremony)), () -> {
-                    LocalDate decidedOn = latest(AdmissionDecided.class).orElseThrow().decision().decidedOn();
+                    LocalDate decidedOn = admissionDecision().orElseThrow().decidedOn();
                     return when(rules.timeLimits.checkCeremony(decidedOn, ceremony.admittedOn()), rules,
                             findings -> new CandidateAdmitted(id, branch, ceremony, attributes, findings,
                                     CandidateAdmitted.ageOn(bornOn, ceremony.admittedOn())));
@@ -257,7 +359,7 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
         return unlessRefused(precheck(Stage.OFFICIAL_MEMBER, EnumSet.of(Stage.RECOGNITION_VOTED), decision.decidedOn(),
                         "decidedOn"),
                 () -> when(rules.timeLimits.checkRecognitionDecision(
-                                latest(RecognitionVoted.class).orElseThrow().votedOn(), decision.decidedOn(),
+                                recognitionVotedOn().orElseThrow(), decision.decidedOn(),
                                 decision.deadlineExtended()), rules,
                         findings -> new CandidateRecognised(id, branch, decision, attributes, findings)));
     }
@@ -342,6 +444,9 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
         if (step.event() instanceof CandidateAttributesUpdated) {
             return Outcome.refused(attributesNotRevised());
         }
+        if (step.event() instanceof CandidateTransferredIn) {
+            return Outcome.refused(transferNotRevised());
+        }
         if (step.voided() || number - 1 != latest) {
             return Outcome.refused(RuleViolation.of(RuleCode.STEP_NOT_LATEST, "step",
                     RuleViolation.values("step", number, "latestStep", latest + 1),
@@ -418,7 +523,20 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
                     or(number, e.decision().number()), on, e.decision().deadlineExtended()), rules);
             case CandidateExited e -> exit(e.reason(), on, e.movedTo());
             case CandidateAttributesUpdated e -> Outcome.refused(attributesNotRevised());
+            case CandidateTransferredIn e -> Outcome.refused(transferNotRevised());
         };
+    }
+
+    /**
+     * The transfer in is the first entry of the history here, the facts of the sending committee: not a step of this
+     * committee's to move or void (the candidate would have no step left).
+     */
+    private RuleViolation transferNotRevised() {
+        return notApplicable("step",
+                Bilingual.of("Bước nhận chuyển đến không sửa hay huỷ được: đó là hồ sơ của đảng ủy chuyển đi.",
+                        "The transfer in cannot be corrected or voided: it holds the sending committee's record."),
+                Bilingual.of("Nếu đã nhận nhầm, ghi nhận ra khỏi danh sách; nếu sai ngày, đối chiếu với đảng ủy chuyển đi.",
+                        "If the candidate was taken in by mistake, record their exit; if a date is wrong, check with the sending committee."));
     }
 
     /** An update of the reporting attributes is not a step to correct or void: a later update replaces it. */
@@ -481,20 +599,53 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
         return latest(SourceCreated.class).map(SourceCreated::identifiedOn).orElse(null);
     }
 
+    // Each fact falls back on the transfer's dates: a step recorded here after it is the later one.
+
     public Optional<LocalDate> sympathiserSince() {
-        return latest(SympathiserAdded.class).map(SympathiserAdded::addedOn);
+        return latest(SympathiserAdded.class).map(SympathiserAdded::addedOn)
+                .or(() -> transferFacts().map(TransferFacts::sympathiserSince));
     }
 
     public Optional<LocalDate> certificateIssuedOn() {
-        return latest(AwarenessCertificateIssued.class).map(AwarenessCertificateIssued::issuedOn);
+        return latest(AwarenessCertificateIssued.class).map(AwarenessCertificateIssued::issuedOn)
+                .or(() -> transferFacts().map(TransferFacts::certificateIssuedOn));
     }
 
     public Optional<LocalDate> introducedOn() {
-        return latest(CandidateIntroduced.class).map(CandidateIntroduced::introducedOn);
+        return latest(CandidateIntroduced.class).map(CandidateIntroduced::introducedOn)
+                .or(() -> transferFacts().map(TransferFacts::introducedOn));
     }
 
     public Optional<LocalDate> admittedOn() {
-        return latest(CandidateAdmitted.class).map(admitted -> admitted.decision().admittedOn());
+        return latest(CandidateAdmitted.class).map(admitted -> admitted.decision().admittedOn())
+                .or(() -> transferFacts().map(TransferFacts::admittedOn));
+    }
+
+    /** The day of the branch's vote on admission. */
+    public Optional<LocalDate> branchVotedOn() {
+        return latest(AdmissionVoted.class).map(AdmissionVoted::votedOn)
+                .or(() -> transferFacts().map(TransferFacts::branchVotedOn));
+    }
+
+    /** The committee's admission decision, which the ceremony must carry out. */
+    public Optional<CommitteeDecision> admissionDecision() {
+        return latest(AdmissionDecided.class).map(AdmissionDecided::decision)
+                .or(() -> transferFacts().map(TransferFacts::admissionDecision));
+    }
+
+    /** The day of the branch's vote on recognition. */
+    public Optional<LocalDate> recognitionVotedOn() {
+        return latest(RecognitionVoted.class).map(RecognitionVoted::votedOn)
+                .or(() -> transferFacts().map(TransferFacts::recognitionVotedOn));
+    }
+
+    /** The committee the candidate was transferred from, when their history here starts with a transfer. */
+    public Optional<CandidateTransferredIn> transferredIn() {
+        return latest(CandidateTransferredIn.class);
+    }
+
+    private Optional<TransferFacts> transferFacts() {
+        return transferredIn().map(CandidateTransferredIn::facts);
     }
 
     /** The day of the latest step that counts (none voided): since when the candidate stands at their stage. */
@@ -516,14 +667,14 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
         CandidateMilestones m = CandidateMilestones.none();
         m = certificateIssuedOn().map(m::withCertificateIssuedOn).orElse(m);
         m = introducedOn().map(m::withDossierPreparedOn).orElse(m);
-        m = latest(AdmissionVoted.class).map(AdmissionVoted::votedOn).map(m::withBranchResolutionOn).orElse(m);
-        Optional<CommitteeDecision> admission = latest(AdmissionDecided.class).map(AdmissionDecided::decision);
+        m = branchVotedOn().map(m::withBranchResolutionOn).orElse(m);
+        Optional<CommitteeDecision> admission = admissionDecision();
         if (admission.map(CommitteeDecision::deadlineExtended).orElse(false)) {
             m = m.withDecisionExtended();
         }
         m = admission.map(CommitteeDecision::decidedOn).map(m::withDecidedOn).orElse(m);
         m = admittedOn().map(m::withAdmittedOn).orElse(m);
-        m = latest(RecognitionVoted.class).map(RecognitionVoted::votedOn).map(m::withRecognitionResolutionOn).orElse(m);
+        m = recognitionVotedOn().map(m::withRecognitionResolutionOn).orElse(m);
         Optional<CommitteeDecision> recognition = latest(CandidateRecognised.class).map(CandidateRecognised::decision);
         if (recognition.map(CommitteeDecision::deadlineExtended).orElse(false)) {
             m = m.withRecognitionDecisionExtended();
@@ -561,6 +712,7 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
             case SympathiserRemoved e -> Stage.EXITED;
             case CandidateExited e -> Stage.EXITED;
             case CandidateAttributesUpdated e -> stage;
+            case CandidateTransferredIn e -> e.stage();
         };
     }
 
@@ -645,7 +797,7 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
     }
 
     private Optional<RuleViolation> sameDecision(AdmissionDecision ceremony) {
-        CommitteeDecision recorded = latest(AdmissionDecided.class).orElseThrow().decision();
+        CommitteeDecision recorded = admissionDecision().orElseThrow();
         if (recorded.decidedBy().equals(ceremony.decidedBy()) && recorded.number().equals(ceremony.number())
                 && recorded.decidedOn().equals(ceremony.decidedOn())) {
             return Optional.empty();

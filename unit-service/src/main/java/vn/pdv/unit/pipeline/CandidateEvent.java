@@ -12,7 +12,8 @@ import vn.pdv.unit.organisation.UnitCode;
 public sealed interface CandidateEvent
         permits SourceCreated, SympathiserAdded, SympathiserRemoved, AwarenessCertificateIssued, BackgroundVerified,
         CandidateIntroduced, AdmissionVoted, AdmissionProposed, AdmissionDecided, CandidateAdmitted,
-        NewMemberClassCompleted, RecognitionVoted, CandidateRecognised, CandidateExited, CandidateAttributesUpdated {
+        NewMemberClassCompleted, RecognitionVoted, CandidateRecognised, CandidateExited, CandidateAttributesUpdated,
+        CandidateTransferredIn {
 
     CandidateId candidate();
 

@@ -24,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.pdv.events.AdmissionDecided;
 import vn.pdv.events.CandidateAdmitted;
 import vn.pdv.events.CandidateRecognised;
+import vn.pdv.events.CandidateTransferredIn;
 import vn.pdv.events.EventMetadata;
 import vn.pdv.events.GeneralEducation;
 import vn.pdv.events.OccupationSector;
@@ -220,6 +221,37 @@ class RelayTest {
         assertThat(List.of(corrected.toString(), voided.toString())).allSatisfy(text ->
                 assertThat(text).doesNotContain("Nhập nhầm", "Ghi nhầm", "2000-04-12", "Nguyễn"));
         published.forEach(RelayTest::signedByTheCommitteesLocalStackKey);
+    }
+
+    /**
+     * Issue 13: a candidate taken in from another committee is published under that committee's id for them, with the
+     * stage, the sending committee and the reporting attributes, and never the person typed again from the dossier.
+     */
+    @Test
+    void publishesATransferInUnderTheSendingCommitteesIdWithoutPersonalData() {
+        JsonApi api = registeredCommitteeAndBranch(port);
+        String theirs = "0c9e4b1a-2f3d-4e5a-8b6c-7d8e9f0a1b2c";
+        assertThat(api.post("/api/candidates/transfers", Fixtures.aTransferAfterTheDecision(theirs)).status())
+                .isEqualTo(201);
+        long last = lastSequence(api);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(((Number) api.get("/api/outbox")
+                .read("$.deliveredSequence")).longValue()).isGreaterThanOrEqualTo(last));
+
+        List<ConsumerRecord<String, byte[]>> published = readAll("DUK-01").stream()
+                .filter(record -> decode(record) instanceof CandidateTransferredIn event
+                        && theirs.equals(event.getCandidateId())).toList();
+
+        assertThat(published).hasSize(1);
+        CandidateTransferredIn transferred = (CandidateTransferredIn) decode(published.getFirst());
+        assertThat(transferred.getFromCommitteeCode()).isEqualTo("DUK-26");
+        assertThat(transferred.getBranchCode()).isEqualTo("DUK-01-KN");
+        assertThat(transferred.getStage()).isEqualTo("ADMISSION_DECIDED");
+        assertThat(transferred.getTransferredOn()).isEqualTo(LocalDate.of(2024, 5, 8));
+        assertThat(transferred.getAttributes().getBirthYear()).isEqualTo(2000);
+        assertThat(new String(published.getFirst().value(), StandardCharsets.UTF_8))
+                .doesNotContain("Lò Văn Minh", "001200012345", "0905123456", "Lê Lợi", "2000-04-12");
+        assertThat(transferred.toString()).doesNotContain("Lò Văn Minh", "001200012345", "2000-04-12");
+        signedByTheCommitteesLocalStackKey(published.getFirst());
     }
 
     private static String subjectOf(String account) {

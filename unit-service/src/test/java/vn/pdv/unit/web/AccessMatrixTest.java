@@ -89,6 +89,9 @@ class AccessMatrixTest {
                 new Endpoint("GET /api/units", VIEWER, NO_PDV_ROLE, 200, false, test -> api -> api.get("/api/units")),
                 new Endpoint("POST /api/sources", CLERK, VIEWER, 201, true,
                         test -> api -> api.post("/api/sources", aSource(OWN_BRANCH))),
+                new Endpoint("POST /api/candidates/transfers", CLERK, VIEWER, 201, true,
+                        test -> api -> api.post("/api/candidates/transfers",
+                                vn.pdv.unit.Fixtures.aTransferAfterTheDecision(java.util.UUID.randomUUID().toString()))),
                 new Endpoint("GET /api/candidates/{id}", VIEWER, NO_PDV_ROLE, 200, false, test -> {
                     String candidate = test.candidateBefore("sympathisers");
                     return api -> api.get("/api/candidates/" + candidate);

@@ -370,6 +370,44 @@ class WorkspaceInBrowserTest {
         assertThat(updated.<String>read("$.attributes.gender")).as("kept").isEqualTo("FEMALE");
     }
 
+    /**
+     * Issue 13, "Nhận chuyển đến": a sympathiser who moved from committee DUK-26 is taken in under DUK-26's id for them;
+     * the form first says which day the stage needs, then the candidate's page starts with the transfer.
+     */
+    @Test
+    void aClerkTakesInASympathiserTransferredFromAnotherCommitteeOnceTheFormHasTheDayTheStageNeeds() {
+        String theirs = java.util.UUID.randomUUID().toString();
+        openAs(laptop, CLERK, "/candidates");
+        laptop.click(By.linkText("Nhận đảng viên/đối tượng chuyển đến"));
+        StepPage transfer = new StepPage(laptop);
+        Axe.assertNoSeriousViolations(laptop);
+        transfer.fill(ordered(
+                "Đảng ủy chuyển đi (mã đơn vị)", "DUK-26",
+                "Mã chuyển (mã người vào Đảng ở đảng ủy chuyển đi)", theirs,
+                "Chi bộ", "Chi bộ DUK-01-KN",
+                "Ngày nhận chuyển đến", "03/06/2024",
+                "Giai đoạn đã đạt", "Quần chúng cảm tình đảng",
+                "Họ và tên", "Lò Thị Mai",
+                "Ngày sinh", "12/04/2000",
+                "Số căn cước công dân", "001200012399",
+                "Giới tính", "Nữ"));
+        transfer.record();
+
+        assertThat(transfer.errorAt("Ngày vào danh sách cảm tình đảng")).contains("cần ngày");
+        assertThat(secretary.get("/api/candidates/" + theirs).status()).as("nothing saved").isEqualTo(404);
+        laptop.screenshot("workspace-transfer-refused");
+        transfer.fill(ordered("Ngày vào danh sách cảm tình đảng", "20/03/2024"));
+        transfer.record();
+
+        CandidatePage taken = new CandidatePage(laptop);
+        assertThat(taken.recorded()).isEqualTo("Đã ghi nhận: Nhận đảng viên/đối tượng chuyển đến.");
+        assertThat(laptop.waitFor(By.id("history")).getText())
+                .contains("Chuyển đến từ DUK-26 (giai đoạn Quần chúng cảm tình đảng)");
+        assertThat(laptop.waitFor(By.id("transfer-id")).getText()).isEqualTo(theirs);
+        laptop.screenshot("workspace-transferred-in");
+        assertThat(secretary.get("/api/candidates/" + theirs).<String>read("$.stage")).isEqualTo("SYMPATHISER");
+    }
+
     @Test
     void theDeadlinesListShowsWhatIsOverdueAndWhatFallsDueThisWeek() {
         String overdue = walkedUpTo(secretary, "proposal", aSource("DUK-01-KN"));

@@ -26,7 +26,8 @@ import vn.pdv.aggregator.mongo.OncePerOrigin.Guard;
  * except exactly by a void or correction, as {@code candidate_stages} is) and the days of the steps the agenda reads
  * (the branch's admission vote, the proposal, the branch's recognition vote), each written once per origin by
  * {@link OncePerOrigin#applyAll}. A corrected step's day replaces the day; a voided step's stays in the document but
- * no longer counts, as the candidate stands before it. Reads come from a {@link GuardedMirror} holding only the
+ * no longer counts, as the candidate stands before it. A candidate taken in from another committee is moved from then
+ * on only by the log that took them in ({@code holder}), as in {@code candidate_stages}. Reads come from a {@link GuardedMirror} holding only the
  * candidates awaiting a decision.
  */
 @Repository
@@ -63,10 +64,20 @@ class MongoAwaitingDecisions implements AwaitingDecisions {
                 milestone -> new Guard(milestone.origin().log().value(), milestone.origin().sequence()),
                 (current, fresh) -> {
                     int order = current == null ? -1 : current.getInteger("order");
+                    String holder = current == null ? null : current.getString("holder");
                     Update update = new Update();
                     Milestone standing = null;
                     for (Milestone milestone : fresh) {
-                        if (milestone.exact() || milestone.stage().ordinal() > order) {
+                        String log = milestone.origin().log().value();
+                        boolean takenIn = milestone.arrival() && !log.equals(holder);
+                        if (holder != null && !log.equals(holder) && !takenIn) {
+                            continue;
+                        }
+                        if (takenIn) {
+                            holder = log;
+                        }
+                        if (takenIn || (milestone.exact() && !milestone.arrival())
+                                || milestone.stage().ordinal() > order) {
                             standing = milestone;
                             order = milestone.stage().ordinal();
                         }
@@ -77,6 +88,9 @@ class MongoAwaitingDecisions implements AwaitingDecisions {
                     if (standing != null) {
                         update.set("branch", standing.branch().value()).set("stage", standing.stage().name())
                                 .set("order", standing.stage().ordinal());
+                        if (holder != null) {
+                            update.set("holder", holder);
+                        }
                     }
                     return update;
                 });

@@ -21,7 +21,15 @@ import vn.pdv.aggregator.mongo.OncePerOrigin.Guard;
 /**
  * The stock in {@code candidate_stages}: one document per candidate with its unit and furthest stage, moved only
  * forward (an exit is the last stage) except by an exact move (a void, a correction), in log order, and once per origin by {@link OncePerOrigin#applyAll}. A batch's moves of one
- * candidate become one write. Reads are answered from a {@link GuardedMirror} of the collection ({@link StockIndex}:
+ * candidate become one write.
+ *
+ * <p>A candidate transferred between committees (issue 13) is named by both logs under one id, and the two logs
+ * arrive in no particular order between them. Once a log's {@link Move#arrival() arrival} has taken the candidate in,
+ * exactly at its stage and unit, the document keeps that log in {@code holder}, and moves from any other log change
+ * nothing (the sender's exit "moved to another unit", its backlog arriving late), so the person stands once, at the
+ * receiving branch, whichever log came first. An arrival from the log already holding the candidate (redelivered after
+ * later steps) moves them only forward, like a step. Before any arrival every log moves the candidate as before (a
+ * committee's units reorganised into another's log carry their candidates on without an arrival). Reads are answered from a {@link GuardedMirror} of the collection ({@link StockIndex}:
  * counts per unit and stage in memory), not by an aggregation over every candidate ever seen.
  */
 @Repository
@@ -54,9 +62,18 @@ class MongoPipelineStock implements PipelineStock {
         OncePerOrigin.applyAll(mongo, COLLECTION, byCandidate,
                 move -> new Guard(move.origin().log().value(), move.origin().sequence()), (current, fresh) -> {
             int order = current == null ? -1 : current.getInteger("order");
+            String holder = current == null ? null : current.getString("holder");
             Move standing = null;
             for (Move move : fresh) {
-                if (move.exact() || move.stage().ordinal() > order) {
+                String log = move.origin().log().value();
+                boolean takenIn = move.arrival() && !log.equals(holder);
+                if (holder != null && !log.equals(holder) && !takenIn) {
+                    continue;
+                }
+                if (takenIn) {
+                    holder = log;
+                }
+                if (takenIn || (move.exact() && !move.arrival()) || move.stage().ordinal() > order) {
                     standing = move;
                     order = move.stage().ordinal();
                 }
@@ -66,8 +83,12 @@ class MongoPipelineStock implements PipelineStock {
                 // whichever batches the events came in (a replay compares equal field by field).
                 return new Update();
             }
-            return new Update().set("unit", standing.unit().value()).set("stage", standing.stage().name())
+            Update update = new Update().set("unit", standing.unit().value()).set("stage", standing.stage().name())
                     .set("order", standing.stage().ordinal());
+            if (holder != null) {
+                update.set("holder", holder);
+            }
+            return update;
         });
     }
 

@@ -150,6 +150,12 @@ public class Intake {
                                 -1));
                     }
                 }
+                case Effect.TransferredIn transfer -> {
+                    Effect.Step arrived = transfer.arrived();
+                    touched.add(arrived.branch());
+                    moves.add(Move.arrival(origin, arrived.candidateId(), arrived.branch(), arrived.stage()));
+                    milestones.add(Milestone.arrival(origin, arrived.candidateId(), arrived.branch(), arrived.stage()));
+                }
                 case Effect.ClassHeld held -> {
                     touched.add(held.organiser());
                     counted.add(new Tally(origin, held.organiser(), held.heldOn(), held.counts()));

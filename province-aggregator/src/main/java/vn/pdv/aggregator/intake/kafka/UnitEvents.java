@@ -33,8 +33,10 @@ import vn.pdv.events.CandidateAttributesUpdated;
 import vn.pdv.events.CandidateExited;
 import vn.pdv.events.CandidateIntroduced;
 import vn.pdv.events.CandidateRecognised;
+import vn.pdv.events.CandidateTransferredIn;
 import vn.pdv.events.ClassHeld;
 import vn.pdv.events.EventMetadata;
+import vn.pdv.events.ExitReason;
 import vn.pdv.events.Finding;
 import vn.pdv.events.NewMemberClassCompleted;
 import vn.pdv.events.QuotaAssigned;
@@ -53,7 +55,8 @@ import vn.pdv.events.UnitRegistered;
 /**
  * Avro in, {@link Received} out, and nowhere else: counting steps become {@link Step}s that move tallies and the
  * pipeline stock, the others (verification, introductions, votes, proposals, decisions, the new-member class) the
- * stock only; a class held counts at its organiser (awareness and new-member classes apart, another kind not at
+ * stock only; an exit because the candidate moved to another committee counts no exit, and that committee's transfer
+ * in places the candidate without counting anything again (issue 13); a class held counts at its organiser (awareness and new-member classes apart, another kind not at
  * all); a correction or void of a step is read with the same factories, for the step before and after; a type this
  * aggregator does not know is received only. A record whose metadata names another unit than its key is refused as
  * forged.
@@ -68,6 +71,8 @@ final class UnitEvents {
             "AdmissionVoted", Stage.BRANCH_VOTED, "AdmissionProposed", Stage.PROPOSED,
             "AdmissionDecided", Stage.ADMISSION_DECIDED, "NewMemberClassCompleted", Stage.NEW_MEMBER_CLASS_COMPLETED,
             "RecognitionVoted", Stage.RECOGNITION_VOTED);
+
+    private static final String MOVED = ExitReason.MOVED_TO_ANOTHER_UNIT.name();
 
     private UnitEvents() {
     }
@@ -108,8 +113,13 @@ final class UnitEvents {
                     e.getIssuedOn(), person(e.getAttributes()));
             case CandidateRecognised e -> Step.recognised(e.getCandidateId(), branch(e.getBranchCode()),
                     e.getDecidedOn(), person(e.getAttributes())).withFindings(rules(e.getFindings()));
-            case CandidateExited e -> Step.exited(e.getCandidateId(), branch(e.getBranchCode()), e.getExitedOn(),
-                    person(e.getAttributes()));
+            case CandidateExited e -> e.getReason() == ExitReason.MOVED_TO_ANOTHER_UNIT
+                    ? Step.movedAway(e.getCandidateId(), branch(e.getBranchCode()), e.getExitedOn())
+                    : Step.exited(e.getCandidateId(), branch(e.getBranchCode()), e.getExitedOn(), person(e.getAttributes()));
+            case CandidateTransferredIn e -> stage(e.getStage())
+                    .<Effect>map(stage -> new Effect.TransferredIn(Step.taken(e.getCandidateId(),
+                            branch(e.getBranchCode()), stage, e.getTransferredOn())))
+                    .orElseGet(() -> unreadable(e));
             case BackgroundVerified e -> Step.taken(e.getCandidateId(), branch(e.getBranchCode()), Stage.VERIFIED,
                     e.getConcludedOn()).withFindings(rules(e.getFindings()));
             case CandidateIntroduced e -> Step.taken(e.getCandidateId(), branch(e.getBranchCode()), Stage.INTRODUCED,
@@ -165,7 +175,9 @@ final class UnitEvents {
             case "AwarenessCertificateIssued" -> Step.certificateIssued(candidateId, branch, on,
                     person(step.getAttributes()));
             case "CandidateRecognised" -> Step.recognised(candidateId, branch, on, person(step.getAttributes()));
-            case "CandidateExited" -> Step.exited(candidateId, branch, on, person(step.getAttributes()));
+            case "CandidateExited" -> MOVED.equals(String.valueOf(step.getExitReason()))
+                    ? Step.movedAway(candidateId, branch, on)
+                    : Step.exited(candidateId, branch, on, person(step.getAttributes()));
             default -> STAGE_OF_UNCOUNTED_STEP.containsKey(step.getStepType())
                     ? Step.taken(candidateId, branch, STAGE_OF_UNCOUNTED_STEP.get(step.getStepType()), on) : null;
         });

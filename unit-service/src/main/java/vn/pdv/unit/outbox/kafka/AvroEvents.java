@@ -21,6 +21,7 @@ import vn.pdv.unit.pipeline.CandidateEvent;
 import vn.pdv.unit.pipeline.CandidateExited;
 import vn.pdv.unit.pipeline.CandidateIntroduced;
 import vn.pdv.unit.pipeline.CandidateRecognised;
+import vn.pdv.unit.pipeline.CandidateTransferredIn;
 import vn.pdv.unit.pipeline.NewMemberClassCompleted;
 import vn.pdv.unit.pipeline.RecognitionVoted;
 import vn.pdv.unit.pipeline.ReportingAttributes;
@@ -245,6 +246,15 @@ final class AvroEvents {
                     .setAttributes(attributes(e.attributes()))
                     .setFindings(findings(e.findings()))
                     .build();
+            case CandidateTransferredIn e -> vn.pdv.events.CandidateTransferredIn.newBuilder()
+                    .setMetadata(metadata)
+                    .setCandidateId(e.candidate().value())
+                    .setBranchCode(e.branch().value())
+                    .setFromCommitteeCode(e.fromCommittee().value())
+                    .setStage(e.stage().name())
+                    .setTransferredOn(e.transferredOn())
+                    .setAttributes(attributes(e.attributes()))
+                    .build();
             case CandidateExited e -> vn.pdv.events.CandidateExited.newBuilder()
                     .setMetadata(metadata)
                     .setCandidateId(e.candidate().value())
@@ -276,7 +286,7 @@ final class AvroEvents {
             case SympathiserRemoved e -> figures.setAttributes(attributes(e.attributes()));
             case AwarenessCertificateIssued e -> figures.setAttributes(attributes(e.attributes()));
             case CandidateRecognised e -> figures.setAttributes(attributes(e.attributes()));
-            case CandidateExited e -> figures.setAttributes(attributes(e.attributes()));
+            case CandidateExited e -> figures.setAttributes(attributes(e.attributes())).setExitReason(e.reason().name());
             default -> {
                 // The other steps count nothing: their stage is what a consumer reads from the step type.
             }

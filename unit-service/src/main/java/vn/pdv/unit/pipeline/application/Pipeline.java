@@ -33,6 +33,7 @@ import vn.pdv.unit.pipeline.CandidateAttributesUpdated;
 import vn.pdv.unit.pipeline.CandidateEvent;
 import vn.pdv.unit.pipeline.CandidateExited;
 import vn.pdv.unit.pipeline.CandidateId;
+import vn.pdv.unit.pipeline.CandidateTransferredIn;
 import vn.pdv.unit.pipeline.CandidateIntroduced;
 import vn.pdv.unit.pipeline.CandidateRecognised;
 import vn.pdv.unit.pipeline.Candidates;
@@ -42,6 +43,7 @@ import vn.pdv.unit.pipeline.IntroductionRoute;
 import vn.pdv.unit.pipeline.LogPlace;
 import vn.pdv.unit.pipeline.NewMemberClassCompleted;
 import vn.pdv.unit.pipeline.NewSource;
+import vn.pdv.unit.pipeline.NewTransfer;
 import vn.pdv.unit.pipeline.People;
 import vn.pdv.unit.pipeline.PersonalDetails;
 import vn.pdv.unit.pipeline.PipelineRules;
@@ -103,6 +105,30 @@ public class Pipeline {
         return recorder.recordLogged(id, by, () -> Outcome.accepted(new SourceCreated(id, source.branch(),
                         source.introducedBy(), source.identifiedOn(), source.attributes())), UnitEvent.CandidateStep::new,
                 (created, logged) -> candidates.save(Candidate.from(created, by, placeOf(logged))));
+    }
+
+    /**
+     * Takes in a candidate transferred from another committee, under the id that committee gave them: refused when the
+     * branch is not registered here or the id is already on this committee's books (checked under the candidate's
+     * lock, so two clerks taking in the same person make one). The person is saved only once the transfer is decided,
+     * and before the event, as for a source: never over a person already here.
+     */
+    public Outcome<CandidateTransferredIn> transferIn(ActorId by, NewTransfer transfer) {
+        if (units.find(transfer.branch()).isEmpty()) {
+            return Outcome.refused(unknownBranch(transfer.branch()));
+        }
+        CandidateId id = transfer.candidate();
+        return recorder.recordLogged(id, by, () -> {
+                    if (candidates.find(id).isPresent()) {
+                        return Outcome.refused(alreadyRecorded(id));
+                    }
+                    Outcome<CandidateTransferredIn> decided = Candidate.transferIn(transfer);
+                    if (decided instanceof Outcome.Accepted<CandidateTransferredIn>) {
+                        people.save(id, transfer.person());
+                    }
+                    return decided;
+                }, UnitEvent.CandidateStep::new,
+                (transferred, logged) -> candidates.save(Candidate.from(transferred, by, placeOf(logged))));
     }
 
     public Optional<Outcome<SympathiserAdded>> addToSympathisers(ActorId by, CandidateId id, LocalDate addedOn, String resolutionNumber,
@@ -297,6 +323,14 @@ public class Pipeline {
                                                                           BiFunction<Candidate, LocalDate, Outcome<E>> decide) {
         return step(by, id, candidate -> decide.apply(candidate, people.find(id).map(PersonalDetails::dateOfBirth)
                 .orElseThrow(() -> new IllegalStateException("No personal details for candidate " + id))));
+    }
+
+    private static RuleViolation alreadyRecorded(CandidateId id) {
+        return RuleViolation.of(RuleCode.CANDIDATE_ALREADY_RECORDED, "candidateId", RuleViolation.values("candidateId", id),
+                Bilingual.of("Mã " + id + " đã có trong sổ của đảng ủy này; người này đã được nhận hoặc xác định ở đây.",
+                        "The id " + id + " is already on this committee's books; the candidate was taken in or identified here."),
+                Bilingual.of("Kiểm tra lại mã chuyển do đảng ủy chuyển đi cung cấp, hoặc mở hồ sơ đã có.",
+                        "Check the transfer id the sending committee gave, or open the candidate already recorded."));
     }
 
     private static RuleViolation unknownBranch(UnitCode branch) {

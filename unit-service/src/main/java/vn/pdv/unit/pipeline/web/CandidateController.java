@@ -35,6 +35,7 @@ import vn.pdv.unit.pipeline.AdmissionDecision;
 import vn.pdv.unit.pipeline.Candidate;
 import vn.pdv.unit.pipeline.CandidateEvent;
 import vn.pdv.unit.pipeline.CandidateId;
+import vn.pdv.unit.pipeline.CandidateTransferredIn;
 import vn.pdv.unit.pipeline.CommitteeDecision;
 import vn.pdv.unit.pipeline.ExitReason;
 import vn.pdv.unit.pipeline.Gender;
@@ -42,6 +43,7 @@ import vn.pdv.unit.pipeline.GeneralEducation;
 import vn.pdv.unit.pipeline.IntroducingOrganisation;
 import vn.pdv.unit.pipeline.IntroductionRoute;
 import vn.pdv.unit.pipeline.NewSource;
+import vn.pdv.unit.pipeline.NewTransfer;
 import vn.pdv.unit.pipeline.OccupationSector;
 import vn.pdv.unit.pipeline.PersonalDetails;
 import vn.pdv.unit.pipeline.ProfessionalLevel;
@@ -51,6 +53,7 @@ import vn.pdv.unit.pipeline.SourceCreated;
 import vn.pdv.unit.pipeline.Stage;
 import vn.pdv.unit.pipeline.StepChange;
 import vn.pdv.unit.pipeline.StepRevision;
+import vn.pdv.unit.pipeline.TransferFacts;
 import vn.pdv.unit.pipeline.application.Pipeline;
 import vn.pdv.unit.pipeline.rules.BranchVote;
 import vn.pdv.unit.pipeline.rules.Introducer;
@@ -80,6 +83,23 @@ class CandidateController {
             case Outcome.Accepted<SourceCreated>(SourceCreated created) -> ResponseEntity.status(HttpStatus.CREATED)
                     .body(Map.of("candidateId", created.candidate().value(), "stage", Stage.SOURCE));
             case Outcome.Refused<SourceCreated> refused -> Refusals.refused(refused.violations());
+        };
+    }
+
+    /**
+     * "Nhận chuyển đến": takes in a candidate transferred from another committee, under the id that committee knows
+     * them by (its "mã chuyển"), at the stage reached there with the dates the later rules read; 201 with the candidate
+     * (history starting with the transfer), 422 for an id already on the books, an unknown branch, a date the stage needs
+     * missing or out of order. As for a source: the clerk or secretary of the committee, a branch clerk for its branch.
+     */
+    @PostMapping("/candidates/transfers")
+    @PreAuthorize("@committeeAccess.toRecordFor(#caller, #request.branchCode())")
+    ResponseEntity<?> transferIn(Caller caller, @Valid @RequestBody TransferIn request) {
+        return switch (pipeline.transferIn(by(caller), request.toNewTransfer())) {
+            case Outcome.Accepted<CandidateTransferredIn>(CandidateTransferredIn transferred) ->
+                    ResponseEntity.status(HttpStatus.CREATED).body(CandidateView.of(
+                            pipeline.find(transferred.candidate()).orElseThrow()));
+            case Outcome.Refused<CandidateTransferredIn> refused -> Refusals.refused(refused.violations());
         };
     }
 
@@ -262,6 +282,33 @@ class CandidateController {
         NewSource toNewSource() {
             return new NewSource(new UnitCode(branchCode), introducedBy, identifiedOn, person.toDetails(),
                     attributes.toAttributes(person.dateOfBirth().getYear()));
+        }
+    }
+
+    /**
+     * A candidate transferred in. {@code candidateId} is the sending committee's id for them; the dates are those of
+     * the steps taken there that the stage implies (the others are ignored); the person and attributes as for a source.
+     */
+    record TransferIn(@NotBlank @Pattern(regexp = UnitCode.PATTERN) String fromCommitteeCode,
+                      @NotBlank @Pattern(regexp = "[A-Za-z0-9-]{1,64}") String candidateId,
+                      @NotBlank @Pattern(regexp = UnitCode.PATTERN) String branchCode,
+                      @NotNull @PastOrPresent LocalDate transferredOn,
+                      @NotNull Stage stage,
+                      @PastOrPresent LocalDate sympathiserSince,
+                      @PastOrPresent LocalDate certificateIssuedOn,
+                      @PastOrPresent LocalDate introducedOn,
+                      @PastOrPresent LocalDate branchVotedOn,
+                      @Valid RecordDecision admissionDecision,
+                      @PastOrPresent LocalDate admittedOn,
+                      @PastOrPresent LocalDate recognitionVotedOn,
+                      @NotNull @Valid Person person,
+                      @NotNull @Valid Attributes attributes) {
+
+        NewTransfer toNewTransfer() {
+            return new NewTransfer(new UnitCode(fromCommitteeCode), new CandidateId(candidateId), new UnitCode(branchCode),
+                    transferredOn, stage, new TransferFacts(sympathiserSince, certificateIssuedOn, introducedOn,
+                    branchVotedOn, admissionDecision == null ? null : admissionDecision.toDecision(), admittedOn,
+                    recognitionVotedOn), person.toDetails(), attributes.toAttributes(person.dateOfBirth().getYear()));
         }
     }
 

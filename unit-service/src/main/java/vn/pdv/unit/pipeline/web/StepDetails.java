@@ -14,6 +14,8 @@ import org.springframework.context.MessageSource;
 import vn.pdv.common.ui.Fmt;
 import vn.pdv.unit.decision.ActorId;
 import vn.pdv.unit.organisation.UnitCode;
+import vn.pdv.unit.pipeline.CandidateEvent;
+import vn.pdv.unit.pipeline.CandidateTransferredIn;
 import vn.pdv.unit.pipeline.RecordedStep;
 import vn.pdv.unit.pipeline.Stage;
 import vn.pdv.unit.pipeline.StepRevision;
@@ -56,8 +58,7 @@ final class StepDetails {
         for (int i = 0; i < history.size(); i++) {
             RecordedStep step = history.get(i);
             entries.add(new Entry(i + 1,
-                    messages.getMessage("event." + step.event().getClass().getSimpleName(), null,
-                            step.event().getClass().getSimpleName(), locale),
+                    name(step.event(), messages, locale),
                     step.event().occurredOn(),
                     step.recordedBy() == null ? null : names.getOrDefault(step.recordedBy(), step.recordedBy().value()),
                     details((Record) step.event(), messages, fmt, locale),
@@ -68,6 +69,15 @@ final class StepDetails {
                     i == latest && i > 0));
         }
         return entries;
+    }
+
+    /** The step's name; a transfer in says from where and at which stage ("Chuyển đến từ … (giai đoạn …)"). */
+    private static String name(CandidateEvent event, MessageSource messages, Locale locale) {
+        Object[] arguments = event instanceof CandidateTransferredIn transfer ? new Object[] {
+                transfer.fromCommittee().value(),
+                messages.getMessage("stage." + transfer.stage().name(), null, transfer.stage().name(), locale)} : null;
+        return messages.getMessage("event." + event.getClass().getSimpleName(), arguments,
+                event.getClass().getSimpleName(), locale);
     }
 
     /** Who revised the steps, for their names. */

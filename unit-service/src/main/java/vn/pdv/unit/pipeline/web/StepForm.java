@@ -17,9 +17,11 @@ import vn.pdv.unit.pipeline.Gender;
 import vn.pdv.unit.pipeline.IntroducingOrganisation;
 import vn.pdv.unit.pipeline.IntroductionRoute;
 import vn.pdv.unit.pipeline.NewSource;
+import vn.pdv.unit.pipeline.NewTransfer;
 import vn.pdv.unit.pipeline.PersonalDetails;
 import vn.pdv.unit.pipeline.ReportingAttributes;
 import vn.pdv.unit.pipeline.Stage;
+import vn.pdv.unit.pipeline.TransferFacts;
 import vn.pdv.unit.pipeline.application.Pipeline;
 import vn.pdv.unit.pipeline.rules.BranchVote;
 import vn.pdv.unit.pipeline.rules.Introducer;
@@ -40,6 +42,23 @@ enum StepForm {
     SOURCE("new", Set.of(), List.of(
             Field.branch("branchCode"), Field.choice("introducedBy", IntroducingOrganisation.class),
             Field.date("identifiedOn"), Field.text("fullName"), Field.date("dateOfBirth"), Field.idCard("idCardNumber"),
+            Field.text("address").optional(), Field.phone("phone").optional(), Field.choice("gender", Gender.class),
+            Field.flag("ethnicMinority"), Field.flag("religious"), Field.flag("youthUnionMember"),
+            Field.flag("tradeUnionMember"), Field.text("generalEducation").optional(),
+            Field.text("professionalLevel").optional(), Field.text("occupationSector").optional())),
+    /**
+     * "Nhận chuyển đến" (issue 13): a candidate taken in from another committee, as the dossier it sent says: its id
+     * for them, the stage reached, the dates of the steps that stage implies (only those are kept), then the person as
+     * for a source.
+     */
+    TRANSFER("transfer", Set.of(), List.of(
+            Field.unit("fromCommitteeCode"), Field.text("transferId"), Field.branch("branchCode"),
+            Field.date("transferredOn"), Field.choice("stage", Stage.class), Field.date("sympathiserSince").optional(),
+            Field.date("certificateIssuedOn").optional(), Field.date("introducedOn").optional(),
+            Field.date("branchVotedOn").optional(), Field.unit("decidedBy").optional(),
+            Field.text("decisionNumber").optional(), Field.date("decidedOn").optional(),
+            Field.date("admittedOn").optional(), Field.date("recognitionVotedOn").optional(),
+            Field.text("fullName"), Field.date("dateOfBirth"), Field.idCard("idCardNumber"),
             Field.text("address").optional(), Field.phone("phone").optional(), Field.choice("gender", Gender.class),
             Field.flag("ethnicMinority"), Field.flag("religious"), Field.flag("youthUnionMember"),
             Field.flag("tradeUnionMember"), Field.text("generalEducation").optional(),
@@ -108,7 +127,9 @@ enum StepForm {
             Map.entry(RuleCode.INTRODUCTION_ROUTE, List.of("route")),
             Map.entry(RuleCode.YOUTH_UNION_MEMBERSHIP, List.of("route")),
             Map.entry(RuleCode.DECISION_MISMATCH, List.of("decisionNumber")),
-            Map.entry(RuleCode.BRANCH_UNKNOWN, List.of("branchCode")));
+            Map.entry(RuleCode.BRANCH_UNKNOWN, List.of("branchCode")),
+            Map.entry(RuleCode.CANDIDATE_ALREADY_RECORDED, List.of("transferId")),
+            Map.entry(RuleCode.TRANSFER_DATE_MISSING, List.of("decidedOn")));
 
     private final String path;
     private final Set<Stage> offeredAt;
@@ -134,7 +155,8 @@ enum StepForm {
     }
 
     static Optional<StepForm> at(String path) {
-        return Arrays.stream(values()).filter(form -> form != SOURCE && form.path.equals(path)).findFirst();
+        return Arrays.stream(values()).filter(form -> form != SOURCE && form != TRANSFER && form.path.equals(path))
+                .findFirst();
     }
 
     /** The forms a candidate's page offers at {@code stage}: the next step first, leaving last. */
@@ -156,6 +178,18 @@ enum StepForm {
         return switch (this) {
             case SOURCE -> Optional.of(pipeline.identifySource(by, new NewSource(form.unit("branchCode"),
                     form.choice("introducedBy", IntroducingOrganisation.class), form.date("identifiedOn"),
+                    new PersonalDetails(form.text("fullName"), form.date("dateOfBirth"), form.text("idCardNumber"),
+                            form.text("address"), form.text("phone")),
+                    new ReportingAttributes(form.choice("gender", Gender.class), form.date("dateOfBirth").getYear(),
+                            form.flag("ethnicMinority"), form.flag("religious"), form.flag("youthUnionMember"),
+                            form.flag("tradeUnionMember"), form.text("generalEducation"), form.text("professionalLevel"),
+                            form.text("occupationSector")))));
+            case TRANSFER -> Optional.of(pipeline.transferIn(by, new NewTransfer(form.unit("fromCommitteeCode"),
+                    new CandidateId(form.text("transferId")), form.unit("branchCode"), form.date("transferredOn"),
+                    form.choice("stage", Stage.class), new TransferFacts(form.date("sympathiserSince"),
+                    form.date("certificateIssuedOn"), form.date("introducedOn"), form.date("branchVotedOn"),
+                    form.date("decidedOn") == null ? null : decision(form), form.date("admittedOn"),
+                    form.date("recognitionVotedOn")),
                     new PersonalDetails(form.text("fullName"), form.date("dateOfBirth"), form.text("idCardNumber"),
                             form.text("address"), form.text("phone")),
                     new ReportingAttributes(form.choice("gender", Gender.class), form.date("dateOfBirth").getYear(),

@@ -32,6 +32,7 @@ import vn.pdv.unit.organisation.Unit;
 import vn.pdv.unit.organisation.UnitCode;
 import vn.pdv.unit.pipeline.Candidate;
 import vn.pdv.unit.pipeline.CandidateId;
+import vn.pdv.unit.pipeline.CandidateTransferredIn;
 import vn.pdv.unit.pipeline.ReportingAttributes;
 import vn.pdv.unit.pipeline.SourceCreated;
 import vn.pdv.unit.pipeline.application.CandidateDirectory;
@@ -87,6 +88,31 @@ class StepPages {
             case Outcome.Accepted<?> other -> throw new IllegalStateException("A source yields SourceCreated");
             case Outcome.Refused<?> refused -> show(StepForm.SOURCE, null, caller, form,
                     refusal(StepForm.SOURCE, refused.violations(), locale), model, locale);
+        };
+    }
+
+    /** "Nhận chuyển đến": a candidate taken in from another committee (issue 13), recorded like a new source. */
+    @GetMapping("/candidates/transfer")
+    @PreAuthorize("@committeeAccess.toRecordFor(#caller, null)")
+    String newTransfer(Caller caller, Model model, Locale locale) {
+        return show(StepForm.TRANSFER, null, caller, StepValues.blank(Map.of()), FormErrors.none(), model, locale);
+    }
+
+    @PostMapping("/candidates/transfer")
+    @PreAuthorize("@committeeAccess.toRecordFor(#caller, #branchCode)")
+    String transferIn(Caller caller, @RequestParam(required = false) String branchCode,
+                      @RequestParam Map<String, String> typed, Model model, Locale locale, RedirectAttributes redirect) {
+        StepValues form = StepValues.read(StepForm.TRANSFER, typed, LocalDate.now(clock), messages, locale);
+        if (!form.problems().isEmpty()) {
+            return show(StepForm.TRANSFER, null, caller, form, FormErrors.of(form.problems()), model, locale);
+        }
+        Outcome<?> outcome = StepForm.TRANSFER.record(pipeline, by(caller), null, form).orElseThrow();
+        return switch (outcome) {
+            case Outcome.Accepted<?>(CandidateTransferredIn transferred) ->
+                    done(StepForm.TRANSFER, transferred.candidate(), redirect);
+            case Outcome.Accepted<?> other -> throw new IllegalStateException("A transfer yields CandidateTransferredIn");
+            case Outcome.Refused<?> refused -> show(StepForm.TRANSFER, null, caller, form,
+                    refusal(StepForm.TRANSFER, refused.violations(), locale), model, locale);
         };
     }
 
@@ -159,7 +185,7 @@ class StepPages {
         model.addAttribute("typed", values.typed());
         model.addAttribute("errors", errors.inFormOrder(form.fieldNames()));
         model.addAttribute("options", options(form, caller, locale));
-        model.addAttribute("action", id == null ? "/candidates/new" : "/candidates/" + id + "/steps/" + form.path());
+        model.addAttribute("action", id == null ? "/candidates/" + form.path() : "/candidates/" + id + "/steps/" + form.path());
         model.addAttribute("back", id == null ? "/candidates" : "/candidates/" + id);
         List<Crumb> trail = new ArrayList<>(List.of(Crumb.message("nav.home", "/"),
                 Crumb.message("candidates.title", "/candidates")));
