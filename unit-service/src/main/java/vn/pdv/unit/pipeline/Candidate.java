@@ -149,9 +149,9 @@ public record Candidate(CandidateId id, UnitCode branch, ReportingAttributes att
             refusals.add(RuleViolation.of(RuleCode.TRANSFER_DATE_MISSING, field,
                     RuleViolation.values("stage", stage, "missing", field),
                     Bilingual.of("Người ở giai đoạn " + stage.vi() + " cần ngày của bước «" + reachedBy.reachedByVi()
-                                    + "» (" + field + ") để xét các bước sau.",
-                            "A candidate at stage " + stage.en() + " needs the day of " + reachedBy.reachedByEn() + " ("
-                                    + field + ") for the later steps' rules."),
+                                    + "» để xét các bước sau.",
+                            "A candidate at stage " + stage.en() + " needs the day of " + reachedBy.reachedByEn()
+                                    + " for the later steps' rules."),
                     Bilingual.of("Nhập ngày đó theo hồ sơ do đảng ủy chuyển đi gửi.",
                             "Enter that day from the dossier the sending committee sent.")));
         } else if (inOrder != null) {

@@ -404,6 +404,8 @@ class WorkspaceInBrowserTest {
         assertThat(laptop.waitFor(By.id("history")).getText())
                 .contains("Chuyển đến từ DUK-26 (giai đoạn Quần chúng cảm tình đảng)");
         assertThat(laptop.waitFor(By.id("transfer-id")).getText()).isEqualTo(theirs);
+        assertThat(laptop.waitFor(By.id("step-1")).findElements(By.linkText("Sửa")))
+                .as("the sending committee's record is not this committee's to correct").isEmpty();
         laptop.screenshot("workspace-transferred-in");
         assertThat(secretary.get("/api/candidates/" + theirs).<String>read("$.stage")).isEqualTo("SYMPATHISER");
     }

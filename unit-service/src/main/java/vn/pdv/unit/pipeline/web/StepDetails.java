@@ -14,6 +14,7 @@ import org.springframework.context.MessageSource;
 import vn.pdv.common.ui.Fmt;
 import vn.pdv.unit.decision.ActorId;
 import vn.pdv.unit.organisation.UnitCode;
+import vn.pdv.unit.pipeline.CandidateAttributesUpdated;
 import vn.pdv.unit.pipeline.CandidateEvent;
 import vn.pdv.unit.pipeline.CandidateTransferredIn;
 import vn.pdv.unit.pipeline.RecordedStep;
@@ -36,10 +37,12 @@ final class StepDetails {
      * @param recordedBy the account's name as it signed in, or its pseudonymous id when never seen on a page
      * @param findings   what each rule the step broke but the committee records says, in the reader's language
      * @param revisions  its corrections and void, oldest first, each in a sentence: when, who, what changed, why
-     * @param voidable   the latest step that counts, and not the source: the one a clerk may void
+     * @param revisable  a step a clerk may correct: not an attributes update (a later update replaces it) nor a
+     *                   transfer in (the sending committee's record)
+     * @param voidable   the latest step that counts, revisable, and not the source: the one a clerk may void
      */
     record Entry(int number, String step, LocalDate on, String recordedBy, List<Detail> details, List<String> findings,
-                 boolean voided, List<String> revisions, boolean voidable) {
+                 boolean voided, List<String> revisions, boolean revisable, boolean voidable) {
     }
 
     record Detail(String label, String value) {
@@ -57,6 +60,8 @@ final class StepDetails {
         List<Entry> entries = new ArrayList<>();
         for (int i = 0; i < history.size(); i++) {
             RecordedStep step = history.get(i);
+            boolean revisable = !(step.event() instanceof CandidateAttributesUpdated
+                    || step.event() instanceof CandidateTransferredIn);
             entries.add(new Entry(i + 1,
                     name(step.event(), messages, locale),
                     step.event().occurredOn(),
@@ -66,7 +71,7 @@ final class StepDetails {
                             ? finding.message().vi() : finding.message().en()).toList(),
                     step.voided(),
                     step.revisions().stream().map(revision -> sentence(revision, names, messages, fmt, locale)).toList(),
-                    i == latest && i > 0));
+                    revisable, revisable && i == latest && i > 0));
         }
         return entries;
     }
