@@ -7,17 +7,14 @@ import static vn.pdv.unit.Fixtures.body;
 import static vn.pdv.unit.Fixtures.lastSequence;
 import static vn.pdv.unit.Fixtures.registeredCommitteeAndBranch;
 import static vn.pdv.unit.Fixtures.walkedUpTo;
+import static vn.pdv.unit.PublishedEvents.decode;
+import static vn.pdv.unit.PublishedEvents.recordsOf;
 
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -26,12 +23,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
-import vn.pdv.schemas.Topics;
-import vn.pdv.schemas.serde.AvroDeserializer;
-import vn.pdv.schemas.serde.AvroSerdeConfig;
 import vn.pdv.stack.JsonApi;
-import vn.pdv.stack.TestStack;
-import vn.pdv.stack.TopicContents;
+import vn.pdv.unit.PublishedEvents;
 import vn.pdv.unit.UnitServiceTest;
 
 /**
@@ -73,10 +66,11 @@ class ClassApiTest {
         assertThat(secretary.get("/api/candidates/" + khang).<String>read("$.stage")).as("absent").isEqualTo("SYMPATHISER");
         assertThat(secretary.get("/api/classes/" + classId).<String>read("$.heldOn")).isEqualTo("2024-03-01");
 
-        vn.pdv.events.ClassHeld published = await().atMost(Duration.ofSeconds(60)).until(() -> readAll().stream()
-                .map(ClassApiTest::decode).filter(vn.pdv.events.ClassHeld.class::isInstance)
-                .map(vn.pdv.events.ClassHeld.class::cast)
-                .filter(event -> event.getClassId().equals(classId)).findFirst().orElse(null), Objects::nonNull);
+        vn.pdv.events.ClassHeld published = await().atMost(Duration.ofSeconds(60))
+                .until(() -> recordsOf("DUK-01").stream()
+                        .map(PublishedEvents::decode).filter(vn.pdv.events.ClassHeld.class::isInstance)
+                        .map(vn.pdv.events.ClassHeld.class::cast)
+                        .filter(event -> event.getClassId().equals(classId)).findFirst().orElse(null), Objects::nonNull);
         assertThat(published.getKind()).isEqualTo(vn.pdv.events.ClassKind.AWARENESS);
         assertThat(published.getOrganiserCode()).isEqualTo("DUK-01");
         assertThat(published.getHeldOn()).isEqualTo(LocalDate.of(2024, 3, 1));
@@ -186,17 +180,5 @@ class ClassApiTest {
             }
             return rows;
         }
-    }
-
-    private static SpecificRecord decode(ConsumerRecord<String, byte[]> record) {
-        try (AvroDeserializer deserializer = new AvroDeserializer()) {
-            deserializer.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, TestStack.schemaRegistryUrl()), false);
-            return (SpecificRecord) deserializer.deserialize(record.topic(), record.value());
-        }
-    }
-
-    private static List<ConsumerRecord<String, byte[]>> readAll() {
-        return TopicContents.readToEnd(TestStack.kafkaBootstrapServers(), Topics.UNIT_EVENTS, new StringDeserializer(),
-                new ByteArrayDeserializer()).stream().filter(record -> "DUK-01".equals(record.key())).toList();
     }
 }

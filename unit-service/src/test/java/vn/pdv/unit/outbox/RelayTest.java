@@ -7,18 +7,17 @@ import static vn.pdv.unit.Fixtures.lastSequence;
 import static vn.pdv.unit.Fixtures.registeredCommitteeAndBranch;
 import static vn.pdv.unit.Fixtures.theStepsToOfficialMember;
 import static vn.pdv.unit.Fixtures.with;
+import static vn.pdv.unit.PublishedEvents.decode;
+import static vn.pdv.unit.PublishedEvents.recordsOf;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.pdv.events.AdmissionDecided;
@@ -33,16 +32,12 @@ import vn.pdv.events.SourceCreated;
 import vn.pdv.events.StepCorrected;
 import vn.pdv.events.StepVoided;
 import vn.pdv.events.UnitRegistered;
-import vn.pdv.schemas.Topics;
-import vn.pdv.schemas.serde.AvroDeserializer;
-import vn.pdv.schemas.serde.AvroSerdeConfig;
 import vn.pdv.schemas.signing.EventSignatures;
 import vn.pdv.schemas.signing.LocalStackKeys;
 import vn.pdv.stack.JsonApi;
-import vn.pdv.stack.TestStack;
 import vn.pdv.stack.Tokens;
-import vn.pdv.stack.TopicContents;
 import vn.pdv.unit.Fixtures;
+import vn.pdv.unit.PublishedEvents;
 import vn.pdv.unit.UnitServiceTest;
 import vn.pdv.common.workingdays.WorkingDayCalendar;
 
@@ -71,7 +66,7 @@ class RelayTest {
                 assertThat(((Number) api.get("/api/outbox").read("$.deliveredSequence")).longValue()).isEqualTo(last));
         assertThat(api.get("/api/outbox").<Integer>read("$.backlog")).isZero();
 
-        List<ConsumerRecord<String, byte[]>> published = readAll("DUK-01");
+        List<ConsumerRecord<String, byte[]>> published = recordsOf("DUK-01");
         // This module's tests share one context, so the topic holds exactly this committee log's events.
         assertThat(published).extracting(record -> sequence(decode(record))).containsExactlyElementsOf(rangeUpTo(last));
         assertThat(published).extracting(ConsumerRecord::key).containsOnly("DUK-01");
@@ -81,7 +76,7 @@ class RelayTest {
                         "AdmissionProposed", "AdmissionDecided", "CandidateAdmitted", "NewMemberClassCompleted",
                         "RecognitionVoted", "CandidateRecognised");
         List<SpecificRecord> steps = published.subList(published.size() - 12, published.size()).stream()
-                .map(RelayTest::decode).toList();
+                .map(PublishedEvents::decode).toList();
         assertThat(steps).allSatisfy(step ->
                 assertThat(((GenericRecord) step).get("candidateId")).hasToString(candidate));
         assertThat(steps).extracting(step -> ((EventMetadata) ((GenericRecord) step).get("metadata")).getActor())
@@ -134,7 +129,7 @@ class RelayTest {
                 .containsExactly(clerkId, secretaryId);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(((Number) secretary.get("/api/outbox")
                 .read("$.deliveredSequence")).longValue()).isGreaterThanOrEqualTo(last));
-        List<SpecificRecord> steps = readAll("DUK-01").stream().map(RelayTest::decode)
+        List<SpecificRecord> steps = recordsOf("DUK-01").stream().map(PublishedEvents::decode)
                 .filter(event -> ((GenericRecord) event).hasField("candidateId")
                         && candidate.equals(String.valueOf(((GenericRecord) event).get("candidateId"))))
                 .toList();
@@ -166,7 +161,7 @@ class RelayTest {
         long last = lastSequence(api);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(((Number) api.get("/api/outbox")
                 .read("$.deliveredSequence")).longValue()).isGreaterThanOrEqualTo(last));
-        List<SpecificRecord> steps = readAll("DUK-01").stream().map(RelayTest::decode)
+        List<SpecificRecord> steps = recordsOf("DUK-01").stream().map(PublishedEvents::decode)
                 .filter(event -> ((GenericRecord) event).hasField("candidateId")
                         && candidate.equals(String.valueOf(((GenericRecord) event).get("candidateId"))))
                 .toList();
@@ -197,14 +192,17 @@ class RelayTest {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(((Number) api.get("/api/outbox")
                 .read("$.deliveredSequence")).longValue()).isGreaterThanOrEqualTo(last));
 
-        List<ConsumerRecord<String, byte[]>> published = readAll("DUK-01").stream()
+        List<ConsumerRecord<String, byte[]>> published = recordsOf("DUK-01").stream()
                 .filter(record -> decode(record) instanceof GenericRecord event && event.hasField("candidateId")
                         && candidate.equals(String.valueOf(event.get("candidateId")))).toList();
-        CandidateAdmitted admitted = published.stream().map(RelayTest::decode).filter(CandidateAdmitted.class::isInstance)
+        CandidateAdmitted admitted = published.stream().map(PublishedEvents::decode)
+                .filter(CandidateAdmitted.class::isInstance)
                 .map(CandidateAdmitted.class::cast).findFirst().orElseThrow();
-        StepCorrected corrected = published.stream().map(RelayTest::decode).filter(StepCorrected.class::isInstance)
+        StepCorrected corrected = published.stream().map(PublishedEvents::decode)
+                .filter(StepCorrected.class::isInstance)
                 .map(StepCorrected.class::cast).findFirst().orElseThrow();
-        StepVoided voided = published.stream().map(RelayTest::decode).filter(StepVoided.class::isInstance)
+        StepVoided voided = published.stream().map(PublishedEvents::decode)
+                .filter(StepVoided.class::isInstance)
                 .map(StepVoided.class::cast).findFirst().orElseThrow();
         assertThat(corrected.getCorrectedSequence()).isEqualTo(admitted.getMetadata().getSequence());
         assertThat(corrected.getCorrectedEventId()).isEqualTo(admitted.getMetadata().getEventId());
@@ -237,7 +235,7 @@ class RelayTest {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(((Number) api.get("/api/outbox")
                 .read("$.deliveredSequence")).longValue()).isGreaterThanOrEqualTo(last));
 
-        List<ConsumerRecord<String, byte[]>> published = readAll("DUK-01").stream()
+        List<ConsumerRecord<String, byte[]>> published = recordsOf("DUK-01").stream()
                 .filter(record -> decode(record) instanceof CandidateTransferredIn event
                         && theirs.equals(event.getCandidateId())).toList();
 
@@ -268,18 +266,5 @@ class RelayTest {
 
     private static long sequence(SpecificRecord record) {
         return ((EventMetadata) ((GenericRecord) record).get("metadata")).getSequence();
-    }
-
-    private static SpecificRecord decode(ConsumerRecord<String, byte[]> record) {
-        try (AvroDeserializer deserializer = new AvroDeserializer()) {
-            deserializer.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, TestStack.schemaRegistryUrl()), false);
-            return (SpecificRecord) deserializer.deserialize(record.topic(), record.value());
-        }
-    }
-
-    /** Everything on the topic for this committee. */
-    private static List<ConsumerRecord<String, byte[]>> readAll(String committee) {
-        return TopicContents.readToEnd(TestStack.kafkaBootstrapServers(), Topics.UNIT_EVENTS, new StringDeserializer(),
-                new ByteArrayDeserializer()).stream().filter(record -> committee.equals(record.key())).toList();
     }
 }

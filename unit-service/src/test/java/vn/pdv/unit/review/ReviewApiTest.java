@@ -9,27 +9,21 @@ import static vn.pdv.unit.Fixtures.lastSequence;
 import static vn.pdv.unit.Fixtures.registeredCommitteeAndBranch;
 import static vn.pdv.unit.Fixtures.walkedUpTo;
 import static vn.pdv.unit.Fixtures.with;
+import static vn.pdv.unit.PublishedEvents.decode;
+import static vn.pdv.unit.PublishedEvents.recordsOf;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.pdv.events.SympathiserListReviewed;
-import vn.pdv.schemas.Topics;
-import vn.pdv.schemas.serde.AvroDeserializer;
-import vn.pdv.schemas.serde.AvroSerdeConfig;
 import vn.pdv.stack.JsonApi;
-import vn.pdv.stack.TestStack;
-import vn.pdv.stack.TopicContents;
+import vn.pdv.unit.PublishedEvents;
 import vn.pdv.unit.UnitServiceTest;
 import vn.pdv.unit.review.application.OverdueReviewAlerts;
 
@@ -157,11 +151,12 @@ class ReviewApiTest {
         clerk.post("/api/sympathisers/reviews", with(aReview(branch, "2026-Q3", "2026-09-28"), "notes",
                 "Đề nghị đưa Trần Thị Hoa ra khỏi danh sách"));
 
-        SympathiserListReviewed published = await().atMost(Duration.ofSeconds(60)).until(() -> readAll().stream()
-                .map(ReviewApiTest::decode).filter(SympathiserListReviewed.class::isInstance)
-                .map(SympathiserListReviewed.class::cast)
-                .filter(review -> review.getBranchCode().equals(branch)).findFirst().orElse(null),
-                java.util.Objects::nonNull);
+        SympathiserListReviewed published = await().atMost(Duration.ofSeconds(60))
+                .until(() -> recordsOf("DUK-01").stream()
+                        .map(PublishedEvents::decode).filter(SympathiserListReviewed.class::isInstance)
+                        .map(SympathiserListReviewed.class::cast)
+                        .filter(review -> review.getBranchCode().equals(branch)).findFirst().orElse(null),
+                        java.util.Objects::nonNull);
 
         assertThat(published.getYear()).isEqualTo(2026);
         assertThat(published.getQuarter()).isEqualTo(3);
@@ -180,17 +175,5 @@ class ReviewApiTest {
     private static Map<String, Object> aReview(String branch, String quarter, String reviewedOn) {
         return body("branchCode", branch, "quarter", quarter, "reviewedOn", reviewedOn, "reviewedBy", "Chi ủy chi bộ",
                 "notes", "Giữ nguyên danh sách");
-    }
-
-    private static SpecificRecord decode(ConsumerRecord<String, byte[]> record) {
-        try (AvroDeserializer deserializer = new AvroDeserializer()) {
-            deserializer.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, TestStack.schemaRegistryUrl()), false);
-            return (SpecificRecord) deserializer.deserialize(record.topic(), record.value());
-        }
-    }
-
-    private static List<ConsumerRecord<String, byte[]>> readAll() {
-        return TopicContents.readToEnd(TestStack.kafkaBootstrapServers(), Topics.UNIT_EVENTS, new StringDeserializer(),
-                new ByteArrayDeserializer()).stream().filter(record -> "DUK-01".equals(record.key())).toList();
     }
 }

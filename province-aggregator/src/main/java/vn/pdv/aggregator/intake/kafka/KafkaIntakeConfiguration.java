@@ -59,8 +59,9 @@ class KafkaIntakeConfiguration {
 
     /**
      * A poll at a time, so that the intake writes a batch in one bulk per collection. A failure that escapes the
-     * listener is not a bad record (those are dead-lettered by the listener itself) but the store being unreachable:
-     * the batch is retried until it goes through, never skipped, since every figure depends on every event.
+     * listener is not a bad record (those are dead-lettered by the listener itself) but the store or the schema
+     * registry being unreachable: the batch is retried until it goes through, never skipped, since every figure
+     * depends on every event.
      */
     @Bean(BATCH_FACTORY)
     ConcurrentKafkaListenerContainerFactory<Object, Object> unitEventsContainerFactory(

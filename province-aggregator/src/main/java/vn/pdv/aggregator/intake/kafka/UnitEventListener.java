@@ -39,6 +39,7 @@ import vn.pdv.aggregator.keys.application.TrustedKeys;
 import vn.pdv.schemas.Topics;
 import vn.pdv.schemas.serde.AvroDeserializer;
 import vn.pdv.schemas.serde.AvroSerdeConfig;
+import vn.pdv.schemas.serde.SchemaRegistryUnreachableException;
 import vn.pdv.schemas.signing.EventSignatures;
 
 /**
@@ -115,6 +116,11 @@ class UnitEventListener implements DisposableBean {
             RuntimeException unsound = null;
             try {
                 received = UnitEvents.decode(record, values.deserialize(record.topic(), record.value()));
+            } catch (SchemaRegistryUnreachableException e) {
+                // The registry is down, not the record wrong: nothing of this batch is applied yet, so the batch fails
+                // whole and the container's error handler offers it again after its back-off, until the registry
+                // answers. A dead letter here would leave a gap in the committee's log for a passing outage.
+                throw e;
             } catch (RuntimeException e) {
                 unsound = e;
             }
