@@ -3,14 +3,6 @@ package vn.pdv.aggregator.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -19,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -39,6 +30,7 @@ import vn.pdv.aggregator.UnitLog;
 import vn.pdv.schemas.Topics;
 import vn.pdv.stack.InProcessServices;
 import vn.pdv.stack.JsonApi;
+import vn.pdv.stack.RegistryThatGoesDown;
 import vn.pdv.stack.TestStack;
 import vn.pdv.stack.TestStackInitializer;
 import vn.pdv.stack.TopicContents;
@@ -80,9 +72,9 @@ class DeadLetterTest {
     }
 
     @Test
-    void whileTheSchemaRegistryIsDownNothingIsDeadLetteredAndEveryRecordCountsOnceItAnswers() throws IOException {
-        try (UnitLog log = new UnitLog(); RegistryThatGoesDown registry = new RegistryThatGoesDown();
-             InProcessServices second = new InProcessServices()) {
+    void whileTheSchemaRegistryIsDownNothingIsDeadLetteredAndEveryRecordCountsOnceItAnswers() {
+        try (UnitLog log = new UnitLog(); InProcessServices second = new InProcessServices();
+             RegistryThatGoesDown registry = new RegistryThatGoesDown(TestStack.schemaRegistryUrl())) {
             String root = log.committee();
             // A second aggregator of its own group and store, reading the registry only through the one that is down,
             // and from where the topic ends now, so its first records are this test's (not the whole module's).
@@ -98,7 +90,7 @@ class DeadLetterTest {
                             "pdv.aggregator.group-id=" + group)).toList());
             JsonApi api = InProcessServices.api(aggregator).as(AggregatorTest.PROVINCE_ADMIN);
 
-            await().atMost(Duration.ofSeconds(60)).until(() -> registry.turnedAway() >= 3);
+            await().atMost(Duration.ofSeconds(60)).until(() -> registry.fetchesTurnedAway() >= 3);
             assertThat(UnitLog.appliedUpTo(api, root)).as("nothing applied while the registry is down").isZero();
             assertThat(deadLettersKeyed(root)).isEmpty();
 
@@ -133,71 +125,6 @@ class DeadLetterTest {
     private static String header(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    /**
-     * The test stack's registry behind a door: shut, it drops every request unanswered (the client sees the connection
-     * closed, as when the registry is down); open, it passes requests through.
-     */
-    private static final class RegistryThatGoesDown implements AutoCloseable {
-
-        private final HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        private final HttpClient client = HttpClient.newHttpClient();
-        private final URI target = URI.create(TestStack.schemaRegistryUrl());
-        private final AtomicInteger turnedAway = new AtomicInteger();
-        private volatile boolean up;
-
-        RegistryThatGoesDown() throws IOException {
-            server.createContext("/", this::handle);
-            server.start();
-        }
-
-        String url() {
-            return "http://127.0.0.1:" + server.getAddress().getPort() + target.getPath();
-        }
-
-        int turnedAway() {
-            return turnedAway.get();
-        }
-
-        void comeBack() {
-            up = true;
-        }
-
-        private void handle(HttpExchange exchange) throws IOException {
-            if (!up) {
-                turnedAway.incrementAndGet();
-                exchange.close();
-                return;
-            }
-            URI asked = exchange.getRequestURI();
-            URI uri = target.resolve(asked.getRawPath() + (asked.getRawQuery() == null ? "" : "?" + asked.getRawQuery()));
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri).method(exchange.getRequestMethod(),
-                    HttpRequest.BodyPublishers.ofByteArray(exchange.getRequestBody().readAllBytes()));
-            exchange.getRequestHeaders().forEach((name, values) -> {
-                if (name.equalsIgnoreCase("Content-Type") || name.equalsIgnoreCase("Accept")) {
-                    values.forEach(value -> request.header(name, value));
-                }
-            });
-            try {
-                HttpResponse<byte[]> answer = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-                answer.headers().firstValue("Content-Type").ifPresent(type ->
-                        exchange.getResponseHeaders().add("Content-Type", type));
-                int length = answer.body().length;
-                exchange.sendResponseHeaders(answer.statusCode(), length == 0 ? -1 : length);
-                exchange.getResponseBody().write(answer.body());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } finally {
-                exchange.close();
-            }
-        }
-
-        @Override
-        public void close() {
-            server.stop(0);
-            client.close();
-        }
     }
 
     /** The dead-letter topic as it stands, the records sent under this key. */

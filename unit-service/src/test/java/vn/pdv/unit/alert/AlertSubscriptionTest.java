@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -20,17 +21,23 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.pdv.events.AlertRaised;
 import vn.pdv.events.FulfilmentStatus;
 import vn.pdv.schemas.Topics;
+import vn.pdv.stack.InProcessServices;
 import vn.pdv.stack.JsonApi;
+import vn.pdv.stack.RegistryThatGoesDown;
 import vn.pdv.stack.TestStack;
+import vn.pdv.stack.TestStackInitializer;
+import vn.pdv.unit.UnitServiceApplication;
 import vn.pdv.unit.UnitServiceTest;
 
 /**
  * The alert inbox subscribed to the real broker: alerts written through the real schema registry reach committee
- * DUK-01's inbox once each, alerts for other committees and unreadable records do not, and staff acknowledge them.
+ * DUK-01's inbox once each, alerts for other committees and unreadable records do not, and staff acknowledge them. An
+ * alert that arrives while the registry is down is not unreadable: it is kept once the registry answers.
  */
 @UnitServiceTest
 class AlertSubscriptionTest {
@@ -111,6 +118,33 @@ class AlertSubscriptionTest {
         assertThat(answer.<String>read("$.type")).isEqualTo("urn:pdv:problem:invalid-request");
         assertThat(answer.<String>read("$.errors[0].field")).isEqualTo("by");
         assertThat(answer.<String>read("$.errors[0].rule")).isEqualTo("NotBlank");
+    }
+
+    @Test
+    void anAlertPublishedWhileTheSchemaRegistryIsDownIsKeptOnceItAnswersNotSkipped() {
+        String id = "alert-" + UUID.randomUUID();
+        AlertFixture.publish(AlertFixture.anAlert(id, "DUK-01", List.of("DUK-01", "DUK"), FulfilmentStatus.AT_RISK,
+                Instant.parse("2024-10-01T01:00:00Z")));
+        try (InProcessServices second = new InProcessServices();
+             RegistryThatGoesDown registry = new RegistryThatGoesDown(TestStack.schemaRegistryUrl())) {
+            // A second unit service of the committee, with a store and an alerts group of its own, reading the
+            // registry only through the door that is shut. It records nothing, so its relay publishes nothing.
+            var service = second.start(new SpringApplicationBuilder(UnitServiceApplication.class), Stream.concat(
+                    TestStackInitializer.properties("alerts-outage-" + UUID.randomUUID()).stream()
+                            .filter(property -> !property.startsWith("pdv.schema-registry.url=")), Stream.of(
+                            "pdv.schema-registry.url=" + registry.url(),
+                            "spring.config.name=" + UnitServiceApplication.CONFIG_NAME,
+                            "pdv.committee.code=DUK-01",
+                            "pdv.alerts.group-id=alerts-outage-" + UUID.randomUUID())).toList());
+            JsonApi api = asSecretary(InProcessServices.port(service));
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> registry.fetchesTurnedAway() >= 2);
+            assertThat(api.get("/api/alerts").<List<String>>read("$[*].id")).doesNotContain(id);
+
+            registry.comeBack();
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                    assertThat(api.get("/api/alerts").<List<String>>read("$[*].id")).contains(id));
+        }
     }
 
     /** The committee's consumer group has committed every partition of the topic up to its end. */

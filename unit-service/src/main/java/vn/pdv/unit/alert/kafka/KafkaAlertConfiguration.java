@@ -8,8 +8,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.util.backoff.ExponentialBackOff;
 import vn.pdv.schemas.Topics;
+import vn.pdv.schemas.serde.NotWireFormatException;
+import vn.pdv.schemas.serde.UndecodableAvroException;
+import vn.pdv.schemas.serde.UnknownSchemaIdException;
 import vn.pdv.unit.CommitteeProperties;
 
 /**
@@ -18,8 +22,9 @@ import vn.pdv.unit.CommitteeProperties;
  * <p>A record that cannot be deserialized (the value deserializer is wrapped in Spring's
  * {@code ErrorHandlingDeserializer}) or that names an impossible unit code will never succeed: it is logged with its
  * partition and offset and skipped, so one bad record cannot stop the inbox. There is no dead-letter topic for alerts:
- * the aggregator can raise an alert again, and the log line says where the bad bytes are. Any other failure (MongoDB
- * unreachable) is retried with back-off for as long as it lasts, holding the partition rather than losing alerts.
+ * the aggregator can raise an alert again, and the log line says where the bad bytes are. Any other failure (MongoDB or
+ * the schema registry unreachable) is retried with back-off for as long as it lasts, holding the partition rather than
+ * losing alerts.
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaAlertConfiguration {
@@ -39,7 +44,12 @@ class KafkaAlertConfiguration {
         DefaultErrorHandler handler = new DefaultErrorHandler((record, failure) ->
                 log.warn("Skipped alert record {}-{}@{} (key {}), it can never be kept: {}", record.topic(), record.partition(),
                         record.offset(), record.key(), rootMessage(failure)), backOff);
-        handler.addNotRetryableExceptions(IllegalArgumentException.class);
+        // Spring counts every deserialization failure as the record's fault. Those that are (not the wire format, not
+        // Avro of a known schema, a schema id the registry never gave) stay skipped; a registry that does not answer
+        // is retried like MongoDB being down, so an alert published during the outage is kept once it answers.
+        handler.removeClassification(DeserializationException.class);
+        handler.addNotRetryableExceptions(IllegalArgumentException.class, NotWireFormatException.class,
+                UndecodableAvroException.class, UnknownSchemaIdException.class);
         return handler;
     }
 
