@@ -21,7 +21,7 @@ import vn.pdv.stack.browser.Browser;
 /**
  * A bloc committee's staff preparing the monthly meeting, in real headless Chromium against the aggregator fed through
  * the real broker: from the bloc's page to its agenda, the overdue admission first and marked in words, the
- * recognition in time after it. Screenshot in target/screenshots.
+ * recognition in time after it; on a phone, the page does not scroll sideways. Screenshots in target/screenshots.
  */
 @AggregatorTest
 class AgendaInBrowserTest {
@@ -59,8 +59,8 @@ class AgendaInBrowserTest {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                     assertThat(UnitLog.appliedUpTo(api, bloc)).isEqualTo(sequence));
 
-            AgendaPage agenda = AgendaPage.fromUnitPage(laptop,
-                    "http://127.0.0.1:" + port + "/units/" + bloc + "?period=2026&on=2026-04-06");
+            String unitPage = "http://127.0.0.1:" + port + "/units/" + bloc + "?period=2026&on=2026-04-06";
+            AgendaPage agenda = AgendaPage.fromUnitPage(laptop, unitPage);
 
             assertThat(agenda.lead()).isEqualTo("Đơn vị " + bloc + ", tính đến ngày 06/04/2026");
             assertThat(agenda.summary())
@@ -75,6 +75,15 @@ class AgendaInBrowserTest {
             Axe.assertNoSeriousViolations(laptop);
 
             agenda.backToTheUnit();
+
+            // The same agenda on a 375 px phone: the seven columns scroll inside their own frame, not the page.
+            try (Browser phone = Browser.phone()) {
+                AgendaPage onPhone = AgendaPage.fromUnitPage(phone, unitPage);
+                assertThat(onPhone.rows()).hasSize(2);
+                assertThat(phone.scrollsSideways()).as("the page scrolls sideways on a 375 px phone").isFalse();
+                phone.screenshot("agenda-bloc-phone");
+                Axe.assertNoSeriousViolations(phone);
+            }
         }
     }
 }
