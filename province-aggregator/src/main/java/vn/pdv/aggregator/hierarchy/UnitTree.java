@@ -41,6 +41,8 @@ public final class UnitTree {
 
     private final Map<UnitCode, List<Unit>> versions = new HashMap<>();
     private final Map<UnitCode, Closure> closures = new HashMap<>();
+    /** Per successor, the units that closed into it: every read asks for a unit's predecessors, some many times. */
+    private final Map<UnitCode, List<UnitCode>> mergedInto = new HashMap<>();
     /** Every day on which the tree may change: a version begins or a unit closes. */
     private final TreeSet<LocalDate> cuts = new TreeSet<>();
     /** Per stretch between cuts (keyed by its first day), each unit's children as the counting rule draws them. */
@@ -62,6 +64,10 @@ public final class UnitTree {
             this.closures.put(closure.unit(), closure);
             cuts.add(closure.on());
         });
+        // In the closures' own order, as predecessors were always listed.
+        this.closures.values().stream().filter(closure -> closure.successor() != null)
+                .forEach(closure -> mergedInto.computeIfAbsent(closure.successor(), s -> new ArrayList<>())
+                        .add(closure.unit()));
     }
 
     /** The first day of the stretch the day lies in, over which the tree stands still. */
@@ -166,9 +172,9 @@ public final class UnitTree {
         ArrayDeque<UnitCode> queue = new ArrayDeque<>(List.of(code));
         while (!queue.isEmpty()) {
             UnitCode next = queue.poll();
-            for (Closure closure : closures.values()) {
-                if (next.equals(closure.successor()) && !closure.unit().equals(code) && found.add(closure.unit())) {
-                    queue.add(closure.unit());
+            for (UnitCode merged : mergedInto.getOrDefault(next, List.of())) {
+                if (!merged.equals(code) && found.add(merged)) {
+                    queue.add(merged);
                 }
             }
         }

@@ -47,6 +47,11 @@ public final class GuardedMirror {
      * read of the whole collection costs less than a filter with a clause per log evaluated on every document.
      */
     private static final int WHOLE_READ_ABOVE = 16;
+    /**
+     * Documents per reply when reading in bulk. Without it mongo-java-server answers a find with every document in one
+     * reply, and the province's tallies (~60 MB) exceed the wire protocol's 48 MB: the read failed outright.
+     */
+    private static final int BATCH = 2_000;
     /** The mirrors caught up within the current thread's {@link #oneReading}; null outside one. */
     private static final ThreadLocal<Set<GuardedMirror>> READING = new ThreadLocal<>();
 
@@ -63,15 +68,30 @@ public final class GuardedMirror {
     private final MongoTemplate mongo;
     private final String collection;
     private final Index index;
+    /** False for a collection only staff write ({@link #ofStaffWrites}): nothing to follow in {@code logs}. */
+    private final boolean guarded;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     /** Each log's sequence as read before the collection was last brought up to date; null until first loaded. */
     private Map<String, Long> seen;
     private long revision;
 
     public GuardedMirror(MongoTemplate mongo, String collection, Index index) {
+        this(mongo, collection, index, true);
+    }
+
+    private GuardedMirror(MongoTemplate mongo, String collection, Index index, boolean guarded) {
         this.mongo = mongo;
         this.collection = collection;
         this.index = index;
+        this.guarded = guarded;
+    }
+
+    /**
+     * A mirror of a collection that intake never writes (plans, entered targets): every write goes through
+     * {@link #staffWrote}, so catching up reads only the revision, never {@code logs}.
+     */
+    public static GuardedMirror ofStaffWrites(MongoTemplate mongo, String collection, Index index) {
+        return new GuardedMirror(mongo, collection, index, false);
     }
 
     /** Brings the index up to date with the collection: at start-up, so that the first reader does not wait for it. */
@@ -155,7 +175,7 @@ public final class GuardedMirror {
     }
 
     private void catchUp() {
-        Map<String, Long> now = sequences();
+        Map<String, Long> now = guarded ? sequences() : Map.of();
         long counted = currentRevision();
         List<Criteria> moved = new ArrayList<>();
         if (seen != null) {
@@ -169,14 +189,16 @@ public final class GuardedMirror {
         if (seen == null || counted != revision || moved.size() > WHOLE_READ_ABOVE) {
             index.clear();
             // Streamed: the province's tallies are a hundred thousand documents, not to be held as a list first.
-            try (Stream<Document> all = mongo.stream(new Query(), Document.class, collection)) {
+            try (Stream<Document> all = mongo.stream(new Query().cursorBatchSize(BATCH), Document.class, collection)) {
                 all.forEach(index::put);
             }
         } else {
             if (!moved.isEmpty()) {
                 Query changed = Query.query(moved.size() == 1 ? moved.getFirst()
                         : new Criteria().orOperator(moved.toArray(Criteria[]::new)));
-                mongo.find(changed, Document.class, collection).forEach(index::put);
+                try (Stream<Document> found = mongo.stream(changed.cursorBatchSize(BATCH), Document.class, collection)) {
+                    found.forEach(index::put);
+                }
             }
         }
         seen = now;

@@ -38,13 +38,23 @@ final class TallyIndex implements GuardedMirror.Index {
     /** Per unit, per day (epoch day), the tally documents of that day, one per source log. */
     private final Map<String, TreeMap<Long, Map<String, Entry>>> byUnit = new HashMap<>();
 
+    /**
+     * "Which of these units counted anything in the metric", remembered like the sums: a progress read asks it twice
+     * per span (organisations that admitted, that sourced), each a walk of the whole subtree's days otherwise.
+     */
+    private final Map<CountingAsked, Set<UnitCode>> counting = new ConcurrentHashMap<>();
+
     /** A sum asked for: the units (a subtree of a stretch of days) and the days. */
     private record Asked(Set<UnitCode> units, long from, long until) {
+    }
+
+    private record CountingAsked(Metric metric, Asked asked) {
     }
 
     @Override
     public void clear() {
         sums.clear();
+        counting.clear();
         byId.clear();
         byUnit.clear();
     }
@@ -77,6 +87,7 @@ final class TallyIndex implements GuardedMirror.Index {
             }
         }
         sums.clear();
+        counting.clear();
         Entry entry = new Entry(unit, LocalDate.parse(day).toEpochDay(), keys, values);
         Entry replaced = byId.put(id, entry);
         if (replaced != null) {
@@ -104,17 +115,27 @@ final class TallyIndex implements GuardedMirror.Index {
         return counts;
     }
 
-    /** Those of {@code units} with a total in {@code metric} on some day of the stretch; reads no cache. */
+    /** Those of {@code units} with a net total in {@code metric} over the stretch. */
     Set<UnitCode> countingIn(Metric metric, Set<UnitCode> units, LocalDate from, LocalDate until) {
-        int total = metric.ordinal() * COUNTERS.length + Counter.TOTAL.ordinal();
-        Set<UnitCode> counting = new HashSet<>();
-        for (UnitCode unit : units) {
+        if (counting.size() > 4_096) {
+            counting.clear();
+        }
+        return counting.computeIfAbsent(new CountingAsked(metric, new Asked(Set.copyOf(units), from.toEpochDay(),
+                until.toEpochDay())), this::countingIn);
+    }
+
+    private Set<UnitCode> countingIn(CountingAsked asked) {
+        int total = asked.metric().ordinal() * COUNTERS.length + Counter.TOTAL.ordinal();
+        long from = asked.asked().from();
+        long until = asked.asked().until();
+        Set<UnitCode> found = new HashSet<>();
+        for (UnitCode unit : asked.asked().units()) {
             TreeMap<Long, Map<String, Entry>> days = byUnit.get(unit.value());
             if (days == null) {
                 continue;
             }
             long net = 0;
-            for (Map<String, Entry> ofDay : days.subMap(from.toEpochDay(), true, until.toEpochDay(), false).values()) {
+            for (Map<String, Entry> ofDay : days.subMap(from, true, until, false).values()) {
                 for (Entry entry : ofDay.values()) {
                     for (int i = 0; i < entry.keys().length; i++) {
                         if (entry.keys()[i] == total) {
@@ -124,10 +145,10 @@ final class TallyIndex implements GuardedMirror.Index {
                 }
             }
             if (net > 0) {
-                counting.add(unit);
+                found.add(unit);
             }
         }
-        return counting;
+        return Set.copyOf(found);
     }
 
     private long[] sum(Asked asked) {
