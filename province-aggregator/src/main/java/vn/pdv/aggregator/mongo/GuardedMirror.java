@@ -52,8 +52,21 @@ public final class GuardedMirror {
      * reply, and the province's tallies (~60 MB) exceed the wire protocol's 48 MB: the read failed outright.
      */
     private static final int BATCH = 2_000;
-    /** The mirrors caught up within the current thread's {@link #oneReading}; null outside one. */
-    private static final ThreadLocal<Set<GuardedMirror>> READING = new ThreadLocal<>();
+    /** The current thread's {@link #oneReading}; null outside one. */
+    private static final ThreadLocal<ReadingState> READING = new ThreadLocal<>();
+
+    /**
+     * What one reading has read so far: the mirrors caught up, and per database the logs' sequences, read once for all
+     * its mirrors (a request reads five or more guarded collections; each would read {@code logs} again). Sharing them
+     * is sound: every mirror still reads its documents after the {@code logs} it catches up from. Revisions are not
+     * shared: a request may count one itself ({@link #staffWrote}) after another mirror read them.
+     */
+    private record ReadingState(Set<GuardedMirror> caughtUp, Map<MongoTemplate, Map<String, Long>> sequences) {
+
+        ReadingState() {
+            this(new HashSet<>(), new HashMap<>());
+        }
+    }
 
     /** What the mirror keeps up to date: an index of the collection's documents, replaced one by one by id. */
     public interface Index {
@@ -114,7 +127,7 @@ public final class GuardedMirror {
         if (READING.get() != null) {
             return work.run();
         }
-        READING.set(new HashSet<>());
+        READING.set(new ReadingState());
         try {
             return work.run();
         } finally {
@@ -127,11 +140,11 @@ public final class GuardedMirror {
      * then answers the query from it.
      */
     public <T> T read(Supplier<T> query) {
-        Set<GuardedMirror> reading = READING.get();
+        ReadingState reading = READING.get();
         lock.writeLock().lock();
         try {
-            if (reading == null || reading.add(this)) {
-                catchUp();
+            if (reading == null || reading.caughtUp().add(this)) {
+                catchUp(reading);
             }
             lock.readLock().lock();
         } finally {
@@ -174,8 +187,9 @@ public final class GuardedMirror {
         }
     }
 
-    private void catchUp() {
-        Map<String, Long> now = guarded ? sequences() : Map.of();
+    private void catchUp(ReadingState reading) {
+        Map<String, Long> now = !guarded ? Map.of() : reading == null ? sequences()
+                : reading.sequences().computeIfAbsent(mongo, template -> sequences());
         long counted = currentRevision();
         List<Criteria> moved = new ArrayList<>();
         if (seen != null) {
@@ -200,6 +214,12 @@ public final class GuardedMirror {
                     found.forEach(index::put);
                 }
             }
+        }
+        if (seen != null) {
+            // A reading's shared logs may be older than what another thread's reading brought this mirror up to.
+            Map<String, Long> newest = new HashMap<>(seen);
+            now.forEach((log, sequence) -> newest.merge(log, sequence, Math::max));
+            now = newest;
         }
         seen = now;
         revision = counted;
