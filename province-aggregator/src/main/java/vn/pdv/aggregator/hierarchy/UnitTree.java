@@ -49,6 +49,11 @@ public final class UnitTree {
     private final Map<LocalDate, Map<UnitCode, List<UnitCode>>> countedChildren = new ConcurrentHashMap<>();
     /** Per stretch between cuts, each unit's children standing then, in code order. */
     private final Map<LocalDate, Map<UnitCode, List<Unit>>> standingChildren = new ConcurrentHashMap<>();
+    /**
+     * Per stretch between cuts, each unit's grassroots organisation as asked so far: a progress read of the province
+     * places every unit that counted something in one (thousands per read).
+     */
+    private final Map<LocalDate, Map<UnitCode, UnitCode>> grassroots = new ConcurrentHashMap<>();
     /** Answers of {@link #subtree(UnitCode, LocalDate, LocalDate)}: the same periods are asked again and again. */
     private final Map<SubtreeAsked, List<Span>> subtrees = new ConcurrentHashMap<>();
     private volatile List<Unit> latest;
@@ -164,6 +169,21 @@ public final class UnitTree {
             current.ifPresent(ancestors::add);
         }
         return ancestors;
+    }
+
+    /**
+     * The grassroots organisation (đảng bộ cơ sở, chi bộ cơ sở) the unit belonged to on the day: itself if it was one,
+     * else the nearest one above it; the unit itself when there is none (a unit above the grassroots level).
+     */
+    public UnitCode grassrootsOf(UnitCode unit, LocalDate day) {
+        return remembered(grassroots, stretch(day), first -> new ConcurrentHashMap<>())
+                .computeIfAbsent(unit, code -> {
+                    if (on(code, day).map(found -> found.kind().isGrassroots()).orElse(false)) {
+                        return code;
+                    }
+                    return ancestors(code, day).stream().filter(ancestor -> ancestor.kind().isGrassroots())
+                            .findFirst().map(Unit::code).orElse(code);
+                });
     }
 
     /** The units merged into this one, and those merged into them, and so on. */
