@@ -1,6 +1,7 @@
 package vn.pdv.benchmarks;
 
 import com.jayway.jsonpath.JsonPath;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,6 +43,11 @@ final class ProvinceBaseline {
     private final int calls = Integer.getInteger("pdv.bench.province.calls", 20);
     private final Duration cap = Duration.ofSeconds(Integer.getInteger("pdv.bench.province.read-cap-seconds", 60));
     private final Duration drainAtMost = Duration.ofMinutes(Integer.getInteger("pdv.bench.province.drain-minutes", 20));
+    /**
+     * How many times the reads are measured, one round after another, on the province loaded once: the replay alone
+     * takes minutes on a shared machine, so repeated measurements of the reads come from one load.
+     */
+    private final int rounds = Integer.getInteger("pdv.bench.province.rounds", 1);
     private final HttpClient http = HttpClient.newHttpClient();
     /** The province administrator's access token: every read and the staff's changes are theirs. */
     private Supplier<String> admin;
@@ -103,8 +109,9 @@ final class ProvinceBaseline {
                             before.took().plus(after.took()).toMillis() / 1e3)));
             figures.add(new Figure("Aggregator: replay of the province's three years, empty store to last event applied "
                     + "(without the reorganisation's own time)",
-                    "%.1f s (%,.0f events/s; %.1f s of it before the context was up)".formatted(applying.toMillis() / 1e3,
-                            events / (applying.toNanos() / 1e9), (up - start) / 1e9),
+                    "%.1f s (%,.0f events/s; %.1f s of it before the context was up; load %.1f)".formatted(
+                            applying.toMillis() / 1e3, events / (applying.toNanos() / 1e9), (up - start) / 1e9,
+                            loadAverage()),
                     "< 10 s", applying.toSeconds() < 10));
 
             long plansStart = System.nanoTime();
@@ -120,17 +127,24 @@ final class ProvinceBaseline {
                             + "(brings the read caches up to date with MongoDB)",
                     "%,d ms (HTTP %d)".formatted(firstRead.toMillis(), first.statusCode())));
 
-            figures.add(read(base, "/api/logs", "GET /api/logs (every log: " + lastSequences.size()
-                    + " and the committees never heard from)", 200));
-            figures.add(read(base, "/api/logs/" + code, "GET /api/logs/" + code + " (completeness of the province)", 200));
-            figures.add(read(base, "/api/progress/" + code + "/2025", "GET /api/progress/" + code + "/2025", 100));
-            figures.add(read(base, "/api/progress/" + code + "/2025-Q3", "GET /api/progress/" + code + "/2025-Q3", 100));
-            figures.add(read(base, "/api/progress/" + code + "/2025-2030", "GET /api/progress/" + code + "/2025-2030 (term)",
-                    100));
-            figures.add(read(base, "/api/status/" + code + "?on=2026-06-30", "GET /api/status/" + code
-                    + "?on=2026-06-30 (the province and its " + (province.province(code).topLevel(true).size())
-                    + " children)", 300));
-            figures.add(read(base, "/api/reports/" + code + "/2025", "GET /api/reports/" + code + "/2025 (XLSX)", 2_000));
+            for (int round = 1; round <= rounds; round++) {
+                String of = rounds == 1 ? "" : " [round %d of %d]".formatted(round, rounds);
+                figures.add(read(base, "/api/logs", "GET /api/logs (every log: " + lastSequences.size()
+                        + " and the committees never heard from)" + of, 200));
+                figures.add(read(base, "/api/logs/" + code, "GET /api/logs/" + code + " (completeness of the province)"
+                        + of, 200));
+                figures.add(read(base, "/api/progress/" + code + "/2025", "GET /api/progress/" + code + "/2025" + of,
+                        100));
+                figures.add(read(base, "/api/progress/" + code + "/2025-Q3", "GET /api/progress/" + code + "/2025-Q3"
+                        + of, 100));
+                figures.add(read(base, "/api/progress/" + code + "/2025-2030", "GET /api/progress/" + code
+                        + "/2025-2030 (term)" + of, 100));
+                figures.add(read(base, "/api/status/" + code + "?on=2026-06-30", "GET /api/status/" + code
+                        + "?on=2026-06-30 (the province and its " + (province.province(code).topLevel(true).size())
+                        + " children)" + of, 300));
+                figures.add(read(base, "/api/reports/" + code + "/2025", "GET /api/reports/" + code + "/2025 (XLSX)"
+                        + of, 2_000));
+            }
 
             AlertWatcher watcher = aggregator.getBean(AlertWatcher.class);
             long checkStart = System.nanoTime();
@@ -140,9 +154,9 @@ final class ProvinceBaseline {
             AlertWatcher.Check again = watcher.check();
             Duration secondCheck = Duration.ofNanos(System.nanoTime() - checkStart);
             figures.add(new Figure("Alert watcher: a full check of the province (every unit with a quota judged today)",
-                    "%.1f s first (%,d judged, %,d changed, %,d alerts), %.1f s again (%,d changed)".formatted(
-                            firstCheck.toMillis() / 1e3, check.judged(), check.changed(), check.raised(),
-                            secondCheck.toMillis() / 1e3, again.changed()),
+                    "%.1f s first (%,d judged, %,d changed, %,d alerts), %.1f s again (%,d changed); load %.1f"
+                            .formatted(firstCheck.toMillis() / 1e3, check.judged(), check.changed(), check.raised(),
+                                    secondCheck.toMillis() / 1e3, again.changed(), loadAverage()),
                     "< 5 s", firstCheck.toSeconds() < 5 && secondCheck.toSeconds() < 5));
         }
         return figures;
@@ -176,6 +190,7 @@ final class ProvinceBaseline {
     private Figure read(String base, String path, String what, long targetMillis) throws Exception {
         List<Double> millis = new ArrayList<>();
         String over = null;
+        double loadBefore = loadAverage();
         for (int call = 0; call < calls && over == null; call++) {
             long start = System.nanoTime();
             CompletableFuture<HttpResponse<Void>> answer = http.sendAsync(
@@ -213,7 +228,13 @@ final class ProvinceBaseline {
             value = "p50 %,.0f ms, p99 %,.0f ms (%d calls)".formatted(p50, p99, millis.size());
             met = p99 < targetMillis;
         }
+        value += "; load %.1f→%.1f".formatted(loadBefore, loadAverage());
         return new Figure(what, value, "p99 < %,d ms".formatted(targetMillis), met);
+    }
+
+    /** The machine's load average over the last minute: the figures mean little without it on a shared machine. */
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static double percentile(List<Double> sorted, int percent) {

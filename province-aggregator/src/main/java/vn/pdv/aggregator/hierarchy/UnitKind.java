@@ -13,6 +13,11 @@ public enum UnitKind {
     SUBORDINATE_BRANCH,
     OTHER;
 
+    /** A grassroots organisation (đảng bộ cơ sở, chi bộ cơ sở): what the statistical form counts organisations of. */
+    public boolean isGrassroots() {
+        return this == GRASSROOTS_COMMITTEE || this == GRASSROOTS_BRANCH;
+    }
+
     /** The kind a contract or API names; {@link #OTHER} for a name this aggregator does not know (a newer service). */
     public static UnitKind named(String name) {
         for (UnitKind kind : values()) {

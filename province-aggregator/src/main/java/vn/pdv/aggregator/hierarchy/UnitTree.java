@@ -41,12 +41,19 @@ public final class UnitTree {
 
     private final Map<UnitCode, List<Unit>> versions = new HashMap<>();
     private final Map<UnitCode, Closure> closures = new HashMap<>();
+    /** Per successor, the units that closed into it: every read asks for a unit's predecessors, some many times. */
+    private final Map<UnitCode, List<UnitCode>> mergedInto = new HashMap<>();
     /** Every day on which the tree may change: a version begins or a unit closes. */
     private final TreeSet<LocalDate> cuts = new TreeSet<>();
     /** Per stretch between cuts (keyed by its first day), each unit's children as the counting rule draws them. */
     private final Map<LocalDate, Map<UnitCode, List<UnitCode>>> countedChildren = new ConcurrentHashMap<>();
     /** Per stretch between cuts, each unit's children standing then, in code order. */
     private final Map<LocalDate, Map<UnitCode, List<Unit>>> standingChildren = new ConcurrentHashMap<>();
+    /**
+     * Per stretch between cuts, each unit's grassroots organisation as asked so far: a progress read of the province
+     * places every unit that counted something in one (thousands per read).
+     */
+    private final Map<LocalDate, Map<UnitCode, UnitCode>> grassroots = new ConcurrentHashMap<>();
     /** Answers of {@link #subtree(UnitCode, LocalDate, LocalDate)}: the same periods are asked again and again. */
     private final Map<SubtreeAsked, List<Span>> subtrees = new ConcurrentHashMap<>();
     private volatile List<Unit> latest;
@@ -62,6 +69,10 @@ public final class UnitTree {
             this.closures.put(closure.unit(), closure);
             cuts.add(closure.on());
         });
+        // In the closures' own order, as predecessors were always listed.
+        this.closures.values().stream().filter(closure -> closure.successor() != null)
+                .forEach(closure -> mergedInto.computeIfAbsent(closure.successor(), s -> new ArrayList<>())
+                        .add(closure.unit()));
     }
 
     /** The first day of the stretch the day lies in, over which the tree stands still. */
@@ -160,15 +171,30 @@ public final class UnitTree {
         return ancestors;
     }
 
+    /**
+     * The grassroots organisation (đảng bộ cơ sở, chi bộ cơ sở) the unit belonged to on the day: itself if it was one,
+     * else the nearest one above it; the unit itself when there is none (a unit above the grassroots level).
+     */
+    public UnitCode grassrootsOf(UnitCode unit, LocalDate day) {
+        return remembered(grassroots, stretch(day), first -> new ConcurrentHashMap<>())
+                .computeIfAbsent(unit, code -> {
+                    if (on(code, day).map(found -> found.kind().isGrassroots()).orElse(false)) {
+                        return code;
+                    }
+                    return ancestors(code, day).stream().filter(ancestor -> ancestor.kind().isGrassroots())
+                            .findFirst().map(Unit::code).orElse(code);
+                });
+    }
+
     /** The units merged into this one, and those merged into them, and so on. */
     public Set<UnitCode> predecessors(UnitCode code) {
         Set<UnitCode> found = new LinkedHashSet<>();
         ArrayDeque<UnitCode> queue = new ArrayDeque<>(List.of(code));
         while (!queue.isEmpty()) {
             UnitCode next = queue.poll();
-            for (Closure closure : closures.values()) {
-                if (next.equals(closure.successor()) && !closure.unit().equals(code) && found.add(closure.unit())) {
-                    queue.add(closure.unit());
+            for (UnitCode merged : mergedInto.getOrDefault(next, List.of())) {
+                if (!merged.equals(code) && found.add(merged)) {
+                    queue.add(merged);
                 }
             }
         }

@@ -47,8 +47,26 @@ public final class GuardedMirror {
      * read of the whole collection costs less than a filter with a clause per log evaluated on every document.
      */
     private static final int WHOLE_READ_ABOVE = 16;
-    /** The mirrors caught up within the current thread's {@link #oneReading}; null outside one. */
-    private static final ThreadLocal<Set<GuardedMirror>> READING = new ThreadLocal<>();
+    /**
+     * Documents per reply when reading in bulk. Without it mongo-java-server answers a find with every document in one
+     * reply, and the province's tallies (~60 MB) exceed the wire protocol's 48 MB: the read failed outright.
+     */
+    private static final int BATCH = 2_000;
+    /** The current thread's {@link #oneReading}; null outside one. */
+    private static final ThreadLocal<ReadingState> READING = new ThreadLocal<>();
+
+    /**
+     * What one reading has read so far: the mirrors caught up, and per database the logs' sequences, read once for all
+     * its mirrors (a request reads five or more guarded collections; each would read {@code logs} again). Sharing them
+     * is sound: every mirror still reads its documents after the {@code logs} it catches up from. Revisions are not
+     * shared: a request may count one itself ({@link #staffWrote}) after another mirror read them.
+     */
+    private record ReadingState(Set<GuardedMirror> caughtUp, Map<MongoTemplate, Map<String, Long>> sequences) {
+
+        ReadingState() {
+            this(new HashSet<>(), new HashMap<>());
+        }
+    }
 
     /** What the mirror keeps up to date: an index of the collection's documents, replaced one by one by id. */
     public interface Index {
@@ -63,15 +81,30 @@ public final class GuardedMirror {
     private final MongoTemplate mongo;
     private final String collection;
     private final Index index;
+    /** False for a collection only staff write ({@link #ofStaffWrites}): nothing to follow in {@code logs}. */
+    private final boolean guarded;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     /** Each log's sequence as read before the collection was last brought up to date; null until first loaded. */
     private Map<String, Long> seen;
     private long revision;
 
     public GuardedMirror(MongoTemplate mongo, String collection, Index index) {
+        this(mongo, collection, index, true);
+    }
+
+    private GuardedMirror(MongoTemplate mongo, String collection, Index index, boolean guarded) {
         this.mongo = mongo;
         this.collection = collection;
         this.index = index;
+        this.guarded = guarded;
+    }
+
+    /**
+     * A mirror of a collection that intake never writes (plans, entered targets): every write goes through
+     * {@link #staffWrote}, so catching up reads only the revision, never {@code logs}.
+     */
+    public static GuardedMirror ofStaffWrites(MongoTemplate mongo, String collection, Index index) {
+        return new GuardedMirror(mongo, collection, index, false);
     }
 
     /** Brings the index up to date with the collection: at start-up, so that the first reader does not wait for it. */
@@ -94,7 +127,7 @@ public final class GuardedMirror {
         if (READING.get() != null) {
             return work.run();
         }
-        READING.set(new HashSet<>());
+        READING.set(new ReadingState());
         try {
             return work.run();
         } finally {
@@ -107,11 +140,11 @@ public final class GuardedMirror {
      * then answers the query from it.
      */
     public <T> T read(Supplier<T> query) {
-        Set<GuardedMirror> reading = READING.get();
+        ReadingState reading = READING.get();
         lock.writeLock().lock();
         try {
-            if (reading == null || reading.add(this)) {
-                catchUp();
+            if (reading == null || reading.caughtUp().add(this)) {
+                catchUp(reading);
             }
             lock.readLock().lock();
         } finally {
@@ -154,8 +187,9 @@ public final class GuardedMirror {
         }
     }
 
-    private void catchUp() {
-        Map<String, Long> now = sequences();
+    private void catchUp(ReadingState reading) {
+        Map<String, Long> now = !guarded ? Map.of() : reading == null ? sequences()
+                : reading.sequences().computeIfAbsent(mongo, template -> sequences());
         long counted = currentRevision();
         List<Criteria> moved = new ArrayList<>();
         if (seen != null) {
@@ -169,15 +203,23 @@ public final class GuardedMirror {
         if (seen == null || counted != revision || moved.size() > WHOLE_READ_ABOVE) {
             index.clear();
             // Streamed: the province's tallies are a hundred thousand documents, not to be held as a list first.
-            try (Stream<Document> all = mongo.stream(new Query(), Document.class, collection)) {
+            try (Stream<Document> all = mongo.stream(new Query().cursorBatchSize(BATCH), Document.class, collection)) {
                 all.forEach(index::put);
             }
         } else {
             if (!moved.isEmpty()) {
                 Query changed = Query.query(moved.size() == 1 ? moved.getFirst()
                         : new Criteria().orOperator(moved.toArray(Criteria[]::new)));
-                mongo.find(changed, Document.class, collection).forEach(index::put);
+                try (Stream<Document> found = mongo.stream(changed.cursorBatchSize(BATCH), Document.class, collection)) {
+                    found.forEach(index::put);
+                }
             }
+        }
+        if (seen != null) {
+            // A reading's shared logs may be older than what another thread's reading brought this mirror up to.
+            Map<String, Long> newest = new HashMap<>(seen);
+            now.forEach((log, sequence) -> newest.merge(log, sequence, Math::max));
+            now = newest;
         }
         seen = now;
         revision = counted;

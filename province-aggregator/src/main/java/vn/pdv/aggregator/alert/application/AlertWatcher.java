@@ -52,13 +52,16 @@ public class AlertWatcher {
     }
 
     public Check check() {
-        // One reading: every unit judged on the same figures, each read cache caught up once for the whole sweep.
+        // One reading: every unit judged on the same figures, each read cache caught up once for the whole sweep; the
+        // alerts' addressees are read from that same tree (a first check of a province raises thousands of alerts,
+        // each of which would otherwise first ask MongoDB what changed).
+        return GuardedMirror.oneReading(this::checkOnce);
+    }
+
+    private Check checkOnce() {
         LocalDate today = LocalDate.now(clock);
-        List<UnitStatus> now = GuardedMirror.oneReading(() -> {
-            List<UnitStatus> judged = new ArrayList<>(judge.judgeAll(today));
-            judged.addAll(judge.judgeTargets(today));
-            return judged;
-        });
+        List<UnitStatus> now = new ArrayList<>(judge.judgeAll(today));
+        now.addAll(judge.judgeTargets(today));
         Map<StatusKey, LastStatus> last = lastStatuses.all();
         int changed = 0;
         int raised = 0;

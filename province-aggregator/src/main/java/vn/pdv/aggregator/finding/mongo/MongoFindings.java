@@ -1,7 +1,5 @@
 package vn.pdv.aggregator.finding.mongo;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,24 +7,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.bson.Document;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import vn.pdv.aggregator.finding.Findings;
 import vn.pdv.aggregator.finding.Found;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.mongo.GuardedMirror;
 import vn.pdv.aggregator.mongo.OncePerOrigin;
 import vn.pdv.aggregator.mongo.OncePerOrigin.Guard;
 
 /**
  * Findings in {@code findings}: one document per unit, day and source log, as the tallies, holding the count per rule
- * and the guard of the last event applied ({@link OncePerOrigin}). Counts are read with a query on unit and day.
- *
- * <p>Known limit: unlike the tallies, no in-memory mirror; findings are few (a step recorded late) and read by the
- * inspection committee and the report, not by every dashboard refresh. On mongo-java-server the query is a scan of
- * the collection.
+ * and the guard of the last event applied ({@link OncePerOrigin}). Counts are answered from a {@link GuardedMirror} of
+ * the collection ({@link FindingIndex}: by unit and day in memory), as the tallies are: a report asks them for the
+ * reporting unit's whole subtree and for each unit beneath, and a query naming a province's ten thousand units in an
+ * {@code $in} is a scan of the collection matched against that list on mongo-java-server.
  */
 @Repository
 class MongoFindings implements Findings {
@@ -34,10 +32,19 @@ class MongoFindings implements Findings {
     private static final String COLLECTION = "findings";
 
     private final MongoTemplate mongo;
+    private final FindingIndex index = new FindingIndex();
+    private final GuardedMirror mirror;
 
     MongoFindings(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.mirror = new GuardedMirror(mongo, COLLECTION, index);
         OncePerOrigin.indexGuards(mongo, COLLECTION);
+    }
+
+    /** Fills the cache at start-up rather than on the first reader's time. */
+    @EventListener(ApplicationReadyEvent.class)
+    void warm() {
+        mirror.warm();
     }
 
     @Override
@@ -60,15 +67,6 @@ class MongoFindings implements Findings {
 
     @Override
     public Map<String, Long> count(Set<UnitCode> units, LocalDate from, LocalDate until) {
-        Query query = Query.query(where("unit").in(units.stream().map(UnitCode::value).toList())
-                .and("day").gte(from.toString()).lt(until.toString()));
-        Map<String, Long> counts = new TreeMap<>();
-        for (Document document : mongo.find(query, Document.class, COLLECTION)) {
-            Document byRule = document.get("counts", Document.class);
-            if (byRule != null) {
-                byRule.forEach((rule, count) -> counts.merge(rule, ((Number) count).longValue(), Long::sum));
-            }
-        }
-        return counts;
+        return mirror.read(() -> index.count(units, from, until));
     }
 }

@@ -189,22 +189,10 @@ public class ProgressReport {
         Set<UnitCode> organisations = new HashSet<>();
         for (Span span : spans) {
             for (UnitCode unit : tallies.countingIn(metric, span.units(), span.from(), span.until())) {
-                organisations.add(grassroots(tree, unit, span.from()));
+                organisations.add(tree.grassrootsOf(unit, span.from()));
             }
         }
         return organisations.size();
-    }
-
-    private static UnitCode grassroots(UnitTree tree, UnitCode unit, LocalDate day) {
-        if (tree.on(unit, day).map(ProgressReport::isGrassroots).orElse(false)) {
-            return unit;
-        }
-        return tree.ancestors(unit, day).stream().filter(ProgressReport::isGrassroots).findFirst()
-                .map(Unit::code).orElse(unit);
-    }
-
-    private static boolean isGrassroots(Unit unit) {
-        return unit.kind() == UnitKind.GRASSROOTS_COMMITTEE || unit.kind() == UnitKind.GRASSROOTS_BRANCH;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bson.Document;
 import vn.pdv.aggregator.fulfilment.Stage;
 import vn.pdv.aggregator.hierarchy.UnitCode;
@@ -25,9 +26,15 @@ final class StockIndex implements GuardedMirror.Index {
 
     private final Map<String, Standing> byCandidate = new HashMap<>();
     private final Map<String, long[]> byUnit = new HashMap<>();
+    /**
+     * Stocks already worked out since the index last changed, by the units asked (a subtree as the tree stands today):
+     * the province's is ten thousand units, asked by every progress read and status row. Forgotten on every change.
+     */
+    private final Map<Set<UnitCode>, long[]> sums = new ConcurrentHashMap<>();
 
     @Override
     public void clear() {
+        sums.clear();
         byCandidate.clear();
         byUnit.clear();
     }
@@ -39,6 +46,7 @@ final class StockIndex implements GuardedMirror.Index {
         if (unit == null || stage == null) {
             return;
         }
+        sums.clear();
         Standing standing = new Standing(unit, Stage.valueOf(stage).ordinal());
         Standing before = byCandidate.put(document.getString("_id"), standing);
         if (before != null) {
@@ -48,20 +56,28 @@ final class StockIndex implements GuardedMirror.Index {
     }
 
     Map<Stage, Long> of(Set<UnitCode> units) {
-        long[] sums = new long[STAGES.length];
+        if (sums.size() > 4_096) {
+            sums.clear();
+        }
+        long[] summed = sums.computeIfAbsent(Set.copyOf(units), this::sum);
+        Map<Stage, Long> stock = new EnumMap<>(Stage.class);
+        for (Stage stage : STAGES) {
+            stock.put(stage, summed[stage.ordinal()]);
+        }
+        return stock;
+    }
+
+    private long[] sum(Set<UnitCode> units) {
+        long[] summed = new long[STAGES.length];
         for (UnitCode unit : units) {
             long[] counts = byUnit.get(unit.value());
             if (counts != null) {
-                for (int stage = 0; stage < sums.length; stage++) {
-                    sums[stage] += counts[stage];
+                for (int stage = 0; stage < summed.length; stage++) {
+                    summed[stage] += counts[stage];
                 }
             }
         }
-        Map<Stage, Long> stock = new EnumMap<>(Stage.class);
-        for (Stage stage : STAGES) {
-            stock.put(stage, sums[stage.ordinal()]);
-        }
-        return stock;
+        return summed;
     }
 
     Map<UnitCode, Long> beforeAdmissionByUnit() {

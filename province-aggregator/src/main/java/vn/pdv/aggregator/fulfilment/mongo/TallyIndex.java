@@ -1,6 +1,8 @@
 package vn.pdv.aggregator.fulfilment.mongo;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -24,6 +26,7 @@ final class TallyIndex implements GuardedMirror.Index {
 
     private static final Metric[] METRICS = Metric.values();
     private static final Counter[] COUNTERS = Counter.values();
+    private static final int TOTAL = Counter.TOTAL.ordinal();
 
     /** One tally document: its unit, day and counters. */
     private record Entry(String unit, long day, int[] keys, long[] values) {
@@ -31,15 +34,24 @@ final class TallyIndex implements GuardedMirror.Index {
 
     private final Map<String, Entry> byId = new HashMap<>();
     /**
-     * Sums already worked out since the index last changed: a dashboard's figures are asked for by many readers and
-     * again on every refresh, while nothing changed in between. Forgotten on every change.
+     * What one walk of a subtree's days worked out, kept until the index next changes: a dashboard's figures are asked
+     * for by many readers and again on every refresh while nothing changed in between, so a read looks its figures up
+     * here instead of walking every unit and day of the subtree again.
      */
-    private final Map<Asked, long[]> sums = new ConcurrentHashMap<>();
+    private final Map<Asked, Summed> sums = new ConcurrentHashMap<>();
     /** Per unit, per day (epoch day), the tally documents of that day, one per source log. */
     private final Map<String, TreeMap<Long, Map<String, Entry>>> byUnit = new HashMap<>();
 
     /** A sum asked for: the units (a subtree of a stretch of days) and the days. */
     private record Asked(Set<UnitCode> units, long from, long until) {
+    }
+
+    /**
+     * The counters of some units over some days, and per metric which of those units counted a net total in it
+     * ("organisations that admitted", "that sourced"): both from one walk, since a progress read asks for both of
+     * every span.
+     */
+    private record Summed(long[] totals, Map<Metric, Set<UnitCode>> counting) {
     }
 
     @Override
@@ -90,11 +102,7 @@ final class TallyIndex implements GuardedMirror.Index {
     }
 
     Counts sum(Set<UnitCode> units, LocalDate from, LocalDate until) {
-        if (sums.size() > 4_096) {
-            sums.clear();
-        }
-        Asked asked = new Asked(Set.copyOf(units), from.toEpochDay(), until.toEpochDay());
-        long[] summed = sums.computeIfAbsent(asked, this::sum);
+        long[] summed = summed(units, from, until).totals();
         Counts counts = new Counts();
         for (int key = 0; key < summed.length; key++) {
             if (summed[key] != 0) {
@@ -104,50 +112,48 @@ final class TallyIndex implements GuardedMirror.Index {
         return counts;
     }
 
-    /** Those of {@code units} with a total in {@code metric} on some day of the stretch; reads no cache. */
+    /** Those of {@code units} with a net total in {@code metric} over the stretch. */
     Set<UnitCode> countingIn(Metric metric, Set<UnitCode> units, LocalDate from, LocalDate until) {
-        int total = metric.ordinal() * COUNTERS.length + Counter.TOTAL.ordinal();
-        Set<UnitCode> counting = new HashSet<>();
-        for (UnitCode unit : units) {
+        return summed(units, from, until).counting().getOrDefault(metric, Set.of());
+    }
+
+    private Summed summed(Set<UnitCode> units, LocalDate from, LocalDate until) {
+        if (sums.size() > 4_096) {
+            sums.clear();
+        }
+        // Set.copyOf returns a span's own (immutable) set as it is: the key costs no copy.
+        return sums.computeIfAbsent(new Asked(Set.copyOf(units), from.toEpochDay(), until.toEpochDay()), this::walk);
+    }
+
+    private Summed walk(Asked asked) {
+        long[] total = new long[METRICS.length * COUNTERS.length];
+        long[] net = new long[METRICS.length];
+        Map<Metric, Set<UnitCode>> counting = new EnumMap<>(Metric.class);
+        for (UnitCode unit : asked.units()) {
             TreeMap<Long, Map<String, Entry>> days = byUnit.get(unit.value());
             if (days == null) {
                 continue;
             }
-            long net = 0;
-            for (Map<String, Entry> ofDay : days.subMap(from.toEpochDay(), true, until.toEpochDay(), false).values()) {
+            Arrays.fill(net, 0);
+            for (Map<String, Entry> ofDay : days.subMap(asked.from(), true, asked.until(), false).values()) {
                 for (Entry entry : ofDay.values()) {
                     for (int i = 0; i < entry.keys().length; i++) {
-                        if (entry.keys()[i] == total) {
-                            net += entry.values()[i];
+                        int key = entry.keys()[i];
+                        total[key] += entry.values()[i];
+                        if (key % COUNTERS.length == TOTAL) {
+                            net[key / COUNTERS.length] += entry.values()[i];
                         }
                     }
                 }
             }
-            if (net > 0) {
-                counting.add(unit);
-            }
-        }
-        return counting;
-    }
-
-    private long[] sum(Asked asked) {
-        long[] total = new long[METRICS.length * COUNTERS.length];
-        long first = asked.from();
-        long last = asked.until();
-        Set<UnitCode> units = asked.units();
-        for (UnitCode unit : units) {
-            TreeMap<Long, Map<String, Entry>> days = byUnit.get(unit.value());
-            if (days == null) {
-                continue;
-            }
-            for (Map<String, Entry> ofDay : days.subMap(first, true, last, false).values()) {
-                for (Entry entry : ofDay.values()) {
-                    for (int i = 0; i < entry.keys().length; i++) {
-                        total[entry.keys()[i]] += entry.values()[i];
-                    }
+            for (int metric = 0; metric < net.length; metric++) {
+                if (net[metric] > 0) {
+                    counting.computeIfAbsent(METRICS[metric], m -> new HashSet<>()).add(unit);
                 }
             }
         }
-        return total;
+        Map<Metric, Set<UnitCode>> frozen = new EnumMap<>(Metric.class);
+        counting.forEach((metric, found) -> frozen.put(metric, Set.copyOf(found)));
+        return new Summed(total, frozen);
     }
 }

@@ -1,20 +1,22 @@
 package vn.pdv.aggregator.plan.mongo;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.bson.Document;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.mongo.GuardedMirror;
 import vn.pdv.aggregator.plan.CountRange;
 import vn.pdv.aggregator.plan.ImportedPlan;
 import vn.pdv.aggregator.plan.PlanTarget;
@@ -29,7 +31,9 @@ import vn.pdv.aggregator.quota.PlanReference;
 
 /**
  * Imported plans in {@code plans}, one document per plan number and metric. Warning values are stored as numbers or
- * text; percentages as their exact decimal text, so 70 stays 70.
+ * text; percentages as their exact decimal text, so 70 stays 70. Read from a {@link GuardedMirror} of the collection
+ * (the plans in memory, by id and by issuing unit): every progress read, status and report row asks which targets a
+ * unit's plans set, and a province's plan document carries thousands of warnings to map on every such query.
  */
 @Repository
 class MongoPlans implements Plans {
@@ -37,25 +41,59 @@ class MongoPlans implements Plans {
     private static final String COLLECTION = "plans";
 
     private final MongoTemplate mongo;
+    private final PlanIndex index = new PlanIndex();
+    private final GuardedMirror mirror;
 
     MongoPlans(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.mirror = GuardedMirror.ofStaffWrites(mongo, COLLECTION, index);
+    }
+
+    /** Fills the cache at start-up rather than on the first reader's time. */
+    @EventListener(ApplicationReadyEvent.class)
+    void warm() {
+        mirror.warm();
     }
 
     @Override
     public void record(ImportedPlan plan) {
-        mongo.save(PlanDocument.of(plan), COLLECTION);
+        PlanDocument document = PlanDocument.of(plan);
+        mongo.save(document, COLLECTION);
+        mirror.staffWrote(List.of(document.id()));
     }
 
     @Override
     public List<ImportedPlan> all() {
-        return mongo.findAll(PlanDocument.class, COLLECTION).stream().map(PlanDocument::toPlan).toList();
+        return mirror.read(() -> List.copyOf(index.byId.values()));
     }
 
     @Override
     public List<ImportedPlan> issuedBy(UnitCode unit) {
-        return mongo.find(Query.query(where("issuedBy").is(unit.value())), PlanDocument.class, COLLECTION).stream()
-                .map(PlanDocument::toPlan).toList();
+        return mirror.read(() -> List.copyOf(index.byIssuer.getOrDefault(unit, Map.of()).values()));
+    }
+
+    /** The plans in memory, by document id and by issuing unit. Guarded by {@link GuardedMirror}'s locks. */
+    private final class PlanIndex implements GuardedMirror.Index {
+
+        private final Map<String, ImportedPlan> byId = new LinkedHashMap<>();
+        private final Map<UnitCode, Map<String, ImportedPlan>> byIssuer = new HashMap<>();
+
+        @Override
+        public void clear() {
+            byId.clear();
+            byIssuer.clear();
+        }
+
+        @Override
+        public void put(Document document) {
+            ImportedPlan plan = mongo.getConverter().read(PlanDocument.class, document).toPlan();
+            String id = document.getString("_id");
+            ImportedPlan replaced = byId.put(id, plan);
+            if (replaced != null) {
+                byIssuer.getOrDefault(replaced.issuedBy(), new HashMap<>()).remove(id);
+            }
+            byIssuer.computeIfAbsent(plan.issuedBy(), unit -> new LinkedHashMap<>()).put(id, plan);
+        }
     }
 
     record RatioDocument(String attribute, String atLeastPercent, String atMostPercent) {

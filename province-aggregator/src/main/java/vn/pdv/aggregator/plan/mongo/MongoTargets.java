@@ -1,46 +1,88 @@
 package vn.pdv.aggregator.plan.mongo;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.bson.Document;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.mongo.GuardedMirror;
 import vn.pdv.aggregator.plan.EnteredTarget;
 import vn.pdv.aggregator.plan.Targets;
 import vn.pdv.aggregator.quota.PlanReference;
 
-/** Entered targets in {@code targets}, one document per unit, metric and period, stored as plans store theirs. */
+/**
+ * Entered targets in {@code targets}, one document per unit, metric and period, stored as plans store theirs. Read from
+ * a {@link GuardedMirror} of the collection (in memory by unit), as the plans are: every progress read, status and
+ * report row asks for a unit's.
+ */
 @Repository
 class MongoTargets implements Targets {
 
     private static final String COLLECTION = "targets";
 
     private final MongoTemplate mongo;
+    private final TargetIndex index = new TargetIndex();
+    private final GuardedMirror mirror;
 
     MongoTargets(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.mirror = GuardedMirror.ofStaffWrites(mongo, COLLECTION, index);
+    }
+
+    /** Fills the cache at start-up rather than on the first reader's time. */
+    @EventListener(ApplicationReadyEvent.class)
+    void warm() {
+        mirror.warm();
     }
 
     @Override
     public void enter(EnteredTarget target) {
-        mongo.save(EnteredDocument.of(target), COLLECTION);
+        EnteredDocument document = EnteredDocument.of(target);
+        mongo.save(document, COLLECTION);
+        mirror.staffWrote(List.of(document.id()));
     }
 
     @Override
     public List<EnteredTarget> of(UnitCode unit) {
-        return mongo.find(Query.query(where("unit").is(unit.value())), EnteredDocument.class, COLLECTION).stream()
-                .map(EnteredDocument::toEntered).toList();
+        return mirror.read(() -> List.copyOf(index.byUnit.getOrDefault(unit, Map.of()).values()));
     }
 
     @Override
     public List<EnteredTarget> all() {
-        return mongo.findAll(EnteredDocument.class, COLLECTION).stream().map(EnteredDocument::toEntered).toList();
+        return mirror.read(() -> List.copyOf(index.byId.values()));
+    }
+
+    /** The entered targets in memory, by document id and by unit. Guarded by {@link GuardedMirror}'s locks. */
+    private final class TargetIndex implements GuardedMirror.Index {
+
+        private final Map<String, EnteredTarget> byId = new LinkedHashMap<>();
+        private final Map<UnitCode, Map<String, EnteredTarget>> byUnit = new HashMap<>();
+
+        @Override
+        public void clear() {
+            byId.clear();
+            byUnit.clear();
+        }
+
+        @Override
+        public void put(Document document) {
+            EnteredTarget target = mongo.getConverter().read(EnteredDocument.class, document).toEntered();
+            String id = document.getString("_id");
+            EnteredTarget replaced = byId.put(id, target);
+            if (replaced != null) {
+                byUnit.getOrDefault(replaced.unit(), new HashMap<>()).remove(id);
+            }
+            byUnit.computeIfAbsent(target.unit(), unit -> new LinkedHashMap<>()).put(id, target);
+        }
     }
 
     record EnteredDocument(@Id String id, String unit, String number, LocalDate issuedOn, String issuingBody,
