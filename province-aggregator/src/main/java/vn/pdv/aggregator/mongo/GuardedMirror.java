@@ -13,6 +13,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.bson.Document;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -47,6 +48,8 @@ public final class GuardedMirror {
      * read of the whole collection costs less than a filter with a clause per log evaluated on every document.
      */
     private static final int WHOLE_READ_ABOVE = 16;
+    /** The index on ({@code log}, {@code sequence}) that the catch-up's filter uses on MongoDB. */
+    static final String CATCH_UP_INDEX = "catch-up";
     /**
      * Documents per reply when reading in bulk. Without it mongo-java-server answers a find with every document in one
      * reply, and the province's tallies (~60 MB) exceed the wire protocol's 48 MB: the read failed outright.
@@ -97,6 +100,13 @@ public final class GuardedMirror {
         this.collection = collection;
         this.index = index;
         this.guarded = guarded;
+        if (guarded) {
+            // The catch-up's filter is a log and the sequences beyond one: a real MongoDB needs this index to answer it
+            // without scanning the collection (the guard index leads with _id). mongo-java-server accepts and ignores
+            // it; it scans either way.
+            mongo.indexOps(collection).createIndex(new org.springframework.data.mongodb.core.index.Index()
+                    .on("log", Sort.Direction.ASC).on("sequence", Sort.Direction.ASC).named(CATCH_UP_INDEX));
+        }
     }
 
     /**

@@ -39,6 +39,24 @@ class GuardedMirrorTest {
     }
 
     @Test
+    void declaresTheIndexItsCatchUpFilterNeedsOnMongoDB() {
+        new GuardedMirror(mongo, "tallies", new GuardedMirror.Index() {
+            @Override
+            public void clear() {
+            }
+
+            @Override
+            public void put(Document document) {
+            }
+        });
+
+        assertThat(mongo.indexOps("tallies").getIndexInfo())
+                .filteredOn(index -> index.getName().equals(GuardedMirror.CATCH_UP_INDEX)).singleElement()
+                .satisfies(index -> assertThat(index.getIndexFields()).extracting(field -> field.getKey())
+                        .containsExactly("log", "sequence"));
+    }
+
+    @Test
     void readsACollectionLargerThanOneReplyWhole() {
         // As many documents as the province's tallies, each a little larger: ~60 MB in all.
         String payload = "x".repeat(400);
