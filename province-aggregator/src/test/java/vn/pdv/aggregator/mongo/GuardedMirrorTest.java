@@ -2,19 +2,13 @@ package vn.pdv.aggregator.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.IntStream;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import vn.pdv.stack.TestStack;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The mirror reads a collection larger than one reply of the wire protocol (48 MB): the province's tallies are ~60 MB,
@@ -23,24 +17,12 @@ import vn.pdv.stack.TestStack;
  */
 class GuardedMirrorTest {
 
-    private MongoClient client;
-    private MongoTemplate mongo;
-
-    @BeforeEach
-    void connect() {
-        String database = "guarded-mirror-" + UUID.randomUUID();
-        client = MongoClients.create(TestStack.mongoConnectionString(database));
-        mongo = new MongoTemplate(client, database);
-    }
-
-    @AfterEach
-    void disconnect() {
-        client.close();
-    }
+    @RegisterExtension
+    final DatabaseOfItsOwn database = new DatabaseOfItsOwn("guarded-mirror");
 
     @Test
     void declaresTheIndexItsCatchUpFilterNeedsOnMongoDB() {
-        new GuardedMirror(mongo, "tallies", new GuardedMirror.Index() {
+        new GuardedMirror(database.mongo(), "tallies", new GuardedMirror.Index() {
             @Override
             public void clear() {
             }
@@ -50,7 +32,7 @@ class GuardedMirrorTest {
             }
         });
 
-        assertThat(mongo.indexOps("tallies").getIndexInfo())
+        assertThat(database.mongo().indexOps("tallies").getIndexInfo())
                 .filteredOn(index -> index.getName().equals(GuardedMirror.CATCH_UP_INDEX)).singleElement()
                 .satisfies(index -> assertThat(index.getIndexFields()).extracting(field -> field.getKey())
                         .containsExactly("log", "sequence"));
@@ -64,10 +46,10 @@ class GuardedMirrorTest {
             int first = chunk * 1_000;
             List<Document> documents = IntStream.range(first, first + 1_000)
                     .mapToObj(n -> new Document("_id", "d" + n).append("payload", payload)).toList();
-            mongo.getCollection("large").insertMany(documents);
+            database.mongo().getCollection("large").insertMany(documents);
         }
         Map<String, Integer> sizes = new HashMap<>();
-        GuardedMirror mirror = new GuardedMirror(mongo, "large", new GuardedMirror.Index() {
+        GuardedMirror mirror = new GuardedMirror(database.mongo(), "large", new GuardedMirror.Index() {
             @Override
             public void clear() {
                 sizes.clear();

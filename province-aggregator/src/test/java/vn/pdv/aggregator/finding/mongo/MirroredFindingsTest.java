@@ -2,8 +2,6 @@ package vn.pdv.aggregator.finding.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.time.LocalDate;
@@ -12,14 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.pdv.aggregator.finding.Found;
 import vn.pdv.aggregator.hierarchy.Origin;
 import vn.pdv.aggregator.hierarchy.UnitCode;
-import vn.pdv.stack.TestStack;
+import vn.pdv.aggregator.mongo.DatabaseOfItsOwn;
 
 /**
  * Findings are counted from memory, as the tallies are: what one instance applies, another counts once intake has
@@ -32,25 +28,13 @@ class MirroredFindingsTest {
     private static final UnitCode OTHER_BRANCH = new UnitCode(LOG.value() + "-B");
     private static final LocalDate MARCH_3 = LocalDate.of(2025, 3, 3);
 
-    private MongoClient client;
-    private MongoTemplate mongo;
-
-    @BeforeEach
-    void connect() {
-        String database = "mirrored-findings-" + UUID.randomUUID();
-        client = MongoClients.create(TestStack.mongoConnectionString(database));
-        mongo = new MongoTemplate(client, database);
-    }
-
-    @AfterEach
-    void disconnect() {
-        client.close();
-    }
+    @RegisterExtension
+    final DatabaseOfItsOwn database = new DatabaseOfItsOwn("mirrored-findings");
 
     @Test
     void anInstanceCountsWhatAnotherAppliedOnceTheBatchIsNoted() {
-        MongoFindings reading = new MongoFindings(mongo);
-        MongoFindings applying = new MongoFindings(mongo);
+        MongoFindings reading = new MongoFindings(database.mongo());
+        MongoFindings applying = new MongoFindings(database.mongo());
         assertThat(march(reading, Set.of(BRANCH, OTHER_BRANCH))).isEmpty();
 
         applying.add(List.of(late(1, BRANCH, MARCH_3, "DECISION_DEADLINE"),
@@ -79,7 +63,7 @@ class MirroredFindingsTest {
 
     /** What intake does after a batch's other writes: the log's progress, which readers catch up from. */
     private void noted(long sequence) {
-        mongo.getCollection("logs").updateOne(new Document("_id", LOG.value()), Updates.set("sequence", sequence),
+        database.mongo().getCollection("logs").updateOne(new Document("_id", LOG.value()), Updates.set("sequence", sequence),
                 new UpdateOptions().upsert(true));
     }
 }

@@ -2,8 +2,6 @@ package vn.pdv.aggregator.fulfilment.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -16,10 +14,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.pdv.aggregator.fulfilment.Counter;
 import vn.pdv.aggregator.fulfilment.Counts;
 import vn.pdv.aggregator.fulfilment.Move;
@@ -27,8 +23,8 @@ import vn.pdv.aggregator.fulfilment.Stage;
 import vn.pdv.aggregator.fulfilment.Tally;
 import vn.pdv.aggregator.hierarchy.Origin;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.mongo.DatabaseOfItsOwn;
 import vn.pdv.aggregator.quota.Metric;
-import vn.pdv.stack.TestStack;
 
 /**
  * The batch write path against MongoDB, with the situations a consumer group produces: a batch redelivered cut at
@@ -43,24 +39,12 @@ class ConcurrentWritersTest {
     private static final int EVENTS = 3_000;
     private static final int DAYS = 40;
 
-    private MongoClient client;
-    private MongoTemplate mongo;
-
-    @BeforeEach
-    void connect() {
-        String database = "concurrent-writers-" + UUID.randomUUID();
-        client = MongoClients.create(TestStack.mongoConnectionString(database));
-        mongo = new MongoTemplate(client, database);
-    }
-
-    @AfterEach
-    void disconnect() {
-        client.close();
-    }
+    @RegisterExtension
+    final DatabaseOfItsOwn database = new DatabaseOfItsOwn("concurrent-writers");
 
     @Test
     void aBatchRedeliveredAtOtherBoundariesAddsNothing() {
-        MongoTallies tallies = new MongoTallies(mongo);
+        MongoTallies tallies = new MongoTallies(database.mongo());
         List<Tally> log = tallies();
         tallies.add(log.subList(0, 1_000));
         // Crashed before the offsets were committed: redelivered from 0, in batches of another size.
@@ -76,8 +60,8 @@ class ConcurrentWritersTest {
 
     @Test
     void twoWritersOnOverlappingBatchesOfOneLogCountEachEventOnce() {
-        MongoTallies tallies = new MongoTallies(mongo);
-        MongoPipelineStock stock = new MongoPipelineStock(mongo);
+        MongoTallies tallies = new MongoTallies(database.mongo());
+        MongoPipelineStock stock = new MongoPipelineStock(database.mongo());
         List<Tally> log = tallies();
         List<Move> moves = moves();
         // The first owner applied up to 1,250 but committed its offsets only up to 1,000 when the group moved the

@@ -2,8 +2,6 @@ package vn.pdv.aggregator.fulfilment.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.time.LocalDate;
@@ -12,18 +10,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.pdv.aggregator.fulfilment.Counter;
 import vn.pdv.aggregator.fulfilment.Move;
 import vn.pdv.aggregator.fulfilment.Stage;
 import vn.pdv.aggregator.fulfilment.Tally;
 import vn.pdv.aggregator.hierarchy.Origin;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.mongo.DatabaseOfItsOwn;
 import vn.pdv.aggregator.quota.Metric;
-import vn.pdv.stack.TestStack;
 
 /**
  * Two instances on one MongoDB, each answering reads from its own memory: what one applies, the other answers as soon
@@ -37,25 +33,13 @@ class MirroredReadsTest {
     private static final UnitCode OTHER_BRANCH = new UnitCode(LOG.value() + "-B");
     private static final LocalDate MARCH_3 = LocalDate.of(2025, 3, 3);
 
-    private MongoClient client;
-    private MongoTemplate mongo;
-
-    @BeforeEach
-    void connect() {
-        String database = "mirrored-reads-" + UUID.randomUUID();
-        client = MongoClients.create(TestStack.mongoConnectionString(database));
-        mongo = new MongoTemplate(client, database);
-    }
-
-    @AfterEach
-    void disconnect() {
-        client.close();
-    }
+    @RegisterExtension
+    final DatabaseOfItsOwn database = new DatabaseOfItsOwn("mirrored-reads");
 
     @Test
     void anInstanceAnswersWhatAnotherAppliedOnceTheBatchIsNoted() {
-        MongoTallies reading = new MongoTallies(mongo);
-        MongoTallies applying = new MongoTallies(mongo);
+        MongoTallies reading = new MongoTallies(database.mongo());
+        MongoTallies applying = new MongoTallies(database.mongo());
         assertThat(admissions(reading)).isZero();
 
         applying.add(List.of(admitted(1, BRANCH), admitted(2, BRANCH), admitted(3, OTHER_BRANCH)));
@@ -75,8 +59,8 @@ class MirroredReadsTest {
 
     @Test
     void aCandidateMovedByAnotherInstanceLeavesTheStageItStoodIn() {
-        MongoPipelineStock reading = new MongoPipelineStock(mongo);
-        MongoPipelineStock applying = new MongoPipelineStock(mongo);
+        MongoPipelineStock reading = new MongoPipelineStock(database.mongo());
+        MongoPipelineStock applying = new MongoPipelineStock(database.mongo());
         applying.move(List.of(new Move(new Origin(LOG, 1), "c-1", BRANCH, Stage.SOURCE),
                 new Move(new Origin(LOG, 2), "c-2", BRANCH, Stage.SOURCE)));
         noted(2);
@@ -101,7 +85,7 @@ class MirroredReadsTest {
 
     /** What intake does after a batch's other writes: the log's progress, which readers catch up from. */
     private void noted(long sequence) {
-        mongo.getCollection("logs").updateOne(new Document("_id", LOG.value()), Updates.set("sequence", sequence),
+        database.mongo().getCollection("logs").updateOne(new Document("_id", LOG.value()), Updates.set("sequence", sequence),
                 new UpdateOptions().upsert(true));
     }
 }

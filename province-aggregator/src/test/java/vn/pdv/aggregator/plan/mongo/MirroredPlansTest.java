@@ -2,18 +2,15 @@ package vn.pdv.aggregator.plan.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.mongo.DatabaseOfItsOwn;
 import vn.pdv.aggregator.plan.EnteredTarget;
 import vn.pdv.aggregator.plan.ImportedPlan;
 import vn.pdv.aggregator.plan.PlanTarget;
@@ -23,7 +20,6 @@ import vn.pdv.aggregator.quota.Attribute;
 import vn.pdv.aggregator.quota.Metric;
 import vn.pdv.aggregator.quota.Period;
 import vn.pdv.aggregator.quota.PlanReference;
-import vn.pdv.stack.TestStack;
 
 /**
  * Plans and entered targets are read from memory on every progress, status and report read: a plan imported or a
@@ -35,25 +31,13 @@ class MirroredPlansTest {
     private static final UnitCode UNIT = new UnitCode("MP-" + UUID.randomUUID().toString().substring(0, 6));
     private static final Period YEAR = Period.year(2026);
 
-    private MongoClient client;
-    private MongoTemplate mongo;
-
-    @BeforeEach
-    void connect() {
-        String database = "mirrored-plans-" + UUID.randomUUID();
-        client = MongoClients.create(TestStack.mongoConnectionString(database));
-        mongo = new MongoTemplate(client, database);
-    }
-
-    @AfterEach
-    void disconnect() {
-        client.close();
-    }
+    @RegisterExtension
+    final DatabaseOfItsOwn database = new DatabaseOfItsOwn("mirrored-plans");
 
     @Test
     void aPlanImportedOnOneInstanceIsAnsweredByBothAndReplacedOnBoth() {
-        MongoPlans importing = new MongoPlans(mongo);
-        MongoPlans other = new MongoPlans(mongo);
+        MongoPlans importing = new MongoPlans(database.mongo());
+        MongoPlans other = new MongoPlans(database.mongo());
         assertThat(other.issuedBy(UNIT)).isEmpty();
 
         importing.record(plan(40, 1));
@@ -75,8 +59,8 @@ class MirroredPlansTest {
 
     @Test
     void aTargetEnteredOnOneInstanceIsAnsweredByBoth() {
-        MongoTargets entering = new MongoTargets(mongo);
-        MongoTargets other = new MongoTargets(mongo);
+        MongoTargets entering = new MongoTargets(database.mongo());
+        MongoTargets other = new MongoTargets(database.mongo());
         assertThat(other.of(UNIT)).isEmpty();
 
         entering.enter(new EnteredTarget(UNIT, PlanReference.numbered("12-KH/TU"), PlanTarget.admissions(YEAR, 30,

@@ -2,21 +2,17 @@ package vn.pdv.aggregator.quota.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.mongo.DatabaseOfItsOwn;
 import vn.pdv.aggregator.quota.Metric;
 import vn.pdv.aggregator.quota.Period;
 import vn.pdv.aggregator.quota.PlanReference;
 import vn.pdv.aggregator.quota.Quota;
-import vn.pdv.stack.TestStack;
 
 /**
  * A plan import carries no log and no sequence: an instance that imported one answers it at once, and another instance,
@@ -26,25 +22,13 @@ class MirroredQuotasTest {
 
     private static final UnitCode UNIT = new UnitCode("MQ-" + UUID.randomUUID().toString().substring(0, 6));
 
-    private MongoClient client;
-    private MongoTemplate mongo;
-
-    @BeforeEach
-    void connect() {
-        String database = "mirrored-quotas-" + UUID.randomUUID();
-        client = MongoClients.create(TestStack.mongoConnectionString(database));
-        mongo = new MongoTemplate(client, database);
-    }
-
-    @AfterEach
-    void disconnect() {
-        client.close();
-    }
+    @RegisterExtension
+    final DatabaseOfItsOwn database = new DatabaseOfItsOwn("mirrored-quotas");
 
     @Test
     void aQuotaImportedByOneInstanceIsAnsweredByBoth() {
-        MongoQuotas importing = new MongoQuotas(mongo);
-        MongoQuotas other = new MongoQuotas(mongo);
+        MongoQuotas importing = new MongoQuotas(database.mongo());
+        MongoQuotas other = new MongoQuotas(database.mongo());
         assertThat(other.of(UNIT)).isEmpty();
         assertThat(importing.of(UNIT)).isEmpty();
 
