@@ -3,19 +3,18 @@ package vn.pdv.aggregator.plan.mongo;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.bson.Document;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.mongo.DocumentsByKey;
 import vn.pdv.aggregator.mongo.GuardedMirror;
 import vn.pdv.aggregator.plan.CountRange;
 import vn.pdv.aggregator.plan.ImportedPlan;
@@ -41,11 +40,13 @@ class MongoPlans implements Plans {
     private static final String COLLECTION = "plans";
 
     private final MongoTemplate mongo;
-    private final PlanIndex index = new PlanIndex();
+    private final DocumentsByKey<ImportedPlan, UnitCode> index;
     private final GuardedMirror mirror;
 
     MongoPlans(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.index = new DocumentsByKey<>(document -> mongo.getConverter().read(PlanDocument.class, document).toPlan(),
+                ImportedPlan::issuedBy);
         this.mirror = GuardedMirror.ofStaffWrites(mongo, COLLECTION, index);
     }
 
@@ -64,36 +65,12 @@ class MongoPlans implements Plans {
 
     @Override
     public List<ImportedPlan> all() {
-        return mirror.read(() -> List.copyOf(index.byId.values()));
+        return mirror.read(index::all);
     }
 
     @Override
     public List<ImportedPlan> issuedBy(UnitCode unit) {
-        return mirror.read(() -> List.copyOf(index.byIssuer.getOrDefault(unit, Map.of()).values()));
-    }
-
-    /** The plans in memory, by document id and by issuing unit. Guarded by {@link GuardedMirror}'s locks. */
-    private final class PlanIndex implements GuardedMirror.Index {
-
-        private final Map<String, ImportedPlan> byId = new LinkedHashMap<>();
-        private final Map<UnitCode, Map<String, ImportedPlan>> byIssuer = new HashMap<>();
-
-        @Override
-        public void clear() {
-            byId.clear();
-            byIssuer.clear();
-        }
-
-        @Override
-        public void put(Document document) {
-            ImportedPlan plan = mongo.getConverter().read(PlanDocument.class, document).toPlan();
-            String id = document.getString("_id");
-            ImportedPlan replaced = byId.put(id, plan);
-            if (replaced != null) {
-                byIssuer.getOrDefault(replaced.issuedBy(), new HashMap<>()).remove(id);
-            }
-            byIssuer.computeIfAbsent(plan.issuedBy(), unit -> new LinkedHashMap<>()).put(id, plan);
-        }
+        return mirror.read(() -> index.with(unit));
     }
 
     record RatioDocument(String attribute, String atLeastPercent, String atMostPercent) {

@@ -2,18 +2,15 @@ package vn.pdv.aggregator.plan.mongo;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.bson.Document;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.mongo.DocumentsByKey;
 import vn.pdv.aggregator.mongo.GuardedMirror;
 import vn.pdv.aggregator.plan.EnteredTarget;
 import vn.pdv.aggregator.plan.Targets;
@@ -30,11 +27,13 @@ class MongoTargets implements Targets {
     private static final String COLLECTION = "targets";
 
     private final MongoTemplate mongo;
-    private final TargetIndex index = new TargetIndex();
+    private final DocumentsByKey<EnteredTarget, UnitCode> index;
     private final GuardedMirror mirror;
 
     MongoTargets(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.index = new DocumentsByKey<>(document -> mongo.getConverter().read(EnteredDocument.class, document)
+                .toEntered(), EnteredTarget::unit);
         this.mirror = GuardedMirror.ofStaffWrites(mongo, COLLECTION, index);
     }
 
@@ -53,36 +52,12 @@ class MongoTargets implements Targets {
 
     @Override
     public List<EnteredTarget> of(UnitCode unit) {
-        return mirror.read(() -> List.copyOf(index.byUnit.getOrDefault(unit, Map.of()).values()));
+        return mirror.read(() -> index.with(unit));
     }
 
     @Override
     public List<EnteredTarget> all() {
-        return mirror.read(() -> List.copyOf(index.byId.values()));
-    }
-
-    /** The entered targets in memory, by document id and by unit. Guarded by {@link GuardedMirror}'s locks. */
-    private final class TargetIndex implements GuardedMirror.Index {
-
-        private final Map<String, EnteredTarget> byId = new LinkedHashMap<>();
-        private final Map<UnitCode, Map<String, EnteredTarget>> byUnit = new HashMap<>();
-
-        @Override
-        public void clear() {
-            byId.clear();
-            byUnit.clear();
-        }
-
-        @Override
-        public void put(Document document) {
-            EnteredTarget target = mongo.getConverter().read(EnteredDocument.class, document).toEntered();
-            String id = document.getString("_id");
-            EnteredTarget replaced = byId.put(id, target);
-            if (replaced != null) {
-                byUnit.getOrDefault(replaced.unit(), new HashMap<>()).remove(id);
-            }
-            byUnit.computeIfAbsent(target.unit(), unit -> new LinkedHashMap<>()).put(id, target);
-        }
+        return mirror.read(index::all);
     }
 
     record EnteredDocument(@Id String id, String unit, String number, LocalDate issuedOn, String issuingBody,

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.bson.Document;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.annotation.Id;
@@ -19,6 +18,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.mongo.DocumentsByKey;
 import vn.pdv.aggregator.mongo.GuardedMirror;
 import vn.pdv.aggregator.mongo.OncePerOrigin;
 import vn.pdv.aggregator.mongo.OncePerOrigin.Guard;
@@ -40,11 +40,13 @@ class MongoQuotas implements Quotas {
     private static final String COLLECTION = "quotas";
 
     private final MongoTemplate mongo;
-    private final QuotaIndex index = new QuotaIndex();
+    private final DocumentsByKey<Quota, UnitCode> index;
     private final GuardedMirror mirror;
 
     MongoQuotas(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.index = new DocumentsByKey<>(document -> mongo.getConverter().read(QuotaDocument.class, document).toQuota(),
+                Quota::target);
         this.mirror = new GuardedMirror(mongo, COLLECTION, index);
         OncePerOrigin.indexGuards(mongo, COLLECTION);
     }
@@ -78,18 +80,18 @@ class MongoQuotas implements Quotas {
 
     @Override
     public Optional<Quota> findFor(UnitCode unit, Period period, Metric metric) {
-        return mirror.read(() -> Optional.ofNullable(index.byId.get(id(unit, period, metric))));
+        return mirror.read(() -> Optional.ofNullable(index.get(id(unit, period, metric))));
     }
 
     @Override
     public List<Quota> of(UnitCode unit) {
-        return mirror.read(() -> index.byUnit.getOrDefault(unit, Map.of()).values().stream()
+        return mirror.read(() -> index.with(unit).stream()
                 .sorted(Comparator.comparing(Quota::period)).toList());
     }
 
     @Override
     public List<Quota> all() {
-        return mirror.read(() -> List.copyOf(index.byId.values()));
+        return mirror.read(index::all);
     }
 
     private static String id(UnitCode unit, Period period, Metric metric) {
@@ -109,30 +111,6 @@ class MongoQuotas implements Quotas {
                 .set("metric", quota.metric())
                 .set("total", quota.total())
                 .set("breakdown", breakdown);
-    }
-
-    /** The quotas in memory, by document id and by unit. Guarded by {@link GuardedMirror}'s locks. */
-    private final class QuotaIndex implements GuardedMirror.Index {
-
-        private final Map<String, Quota> byId = new HashMap<>();
-        private final Map<UnitCode, Map<String, Quota>> byUnit = new HashMap<>();
-
-        @Override
-        public void clear() {
-            byId.clear();
-            byUnit.clear();
-        }
-
-        @Override
-        public void put(Document document) {
-            Quota quota = mongo.getConverter().read(QuotaDocument.class, document).toQuota();
-            String id = document.getString("_id");
-            Quota replaced = byId.put(id, quota);
-            if (replaced != null) {
-                byUnit.getOrDefault(replaced.target(), new HashMap<>()).remove(id);
-            }
-            byUnit.computeIfAbsent(quota.target(), unit -> new HashMap<>()).put(id, quota);
-        }
     }
 
     record QuotaDocument(@Id String id, String target, String issuedBy, String planNumber, LocalDate planIssuedOn,
