@@ -33,8 +33,8 @@ import vn.pdv.aggregator.mongo.OncePerOrigin.Guard;
  * writes several documents without a transaction: each write is idempotent, so a change that failed half-way is
  * finished by sending it again. The whole history is held in memory as one {@link UnitTree}, a cache kept current by
  * a {@link GuardedMirror} of the versions (a committee's registration reaches it through the logs' progress, a staff
- * change through the mirror's revision, closures with it) and rebuilt only when a version or closure changed: a
- * province has tens of thousands of versions, and every read asks the tree several questions.
+ * change through the mirror's revision, closures with it) and brought forward by what changed: a province has tens
+ * of thousands of versions, and every read asks the tree several questions.
  */
 @Repository
 class MongoHierarchy implements Hierarchy {
@@ -104,14 +104,20 @@ class MongoHierarchy implements Hierarchy {
     }
 
     /**
-     * The versions and closures in memory, and the tree they make, built again only after one of them changed.
-     * Guarded by {@link GuardedMirror}'s locks, but for the tree itself, which several readers may build at once.
+     * The versions and closures in memory, and the tree they make: built from all of them after a full read, and
+     * after that brought forward by the versions and closures that changed since ({@link UnitTree#with}). Guarded by
+     * {@link GuardedMirror}'s locks, but for the tree itself, which several readers may bring forward at once.
      */
     private final class TreeIndex implements GuardedMirror.Index {
 
         private final Map<String, Unit> versions = new HashMap<>();
         private final Map<UnitCode, Closure> closures = new HashMap<>();
-        private volatile UnitTree tree;
+        /** What changed since the tree was last built or brought forward. */
+        private final List<Unit> addedVersions = new ArrayList<>();
+        private final List<Closure> addedClosures = new ArrayList<>();
+        private UnitTree tree;
+        /** Written last, so a reader that finds it false also finds the tree it stands for. */
+        private volatile boolean behind = true;
 
         @Override
         public void clear() {
@@ -119,33 +125,46 @@ class MongoHierarchy implements Hierarchy {
             closures.clear();
             mongo.findAll(ClosureDocument.class, CLOSURES).forEach(closure -> closures.put(
                     new UnitCode(closure.id()), closure.toClosure()));
+            addedVersions.clear();
+            addedClosures.clear();
             tree = null;
+            behind = true;
         }
 
         @Override
         public void put(Document document) {
-            versions.put(document.getString("_id"), mongo.getConverter().read(VersionDocument.class, document).toUnit());
-            tree = null;
+            Unit version = mongo.getConverter().read(VersionDocument.class, document).toUnit();
+            if (!version.equals(versions.put(document.getString("_id"), version)) && tree != null) {
+                addedVersions.add(version);
+                behind = true;
+            }
         }
 
         /** This process's own closures: another process's reach here through a full read after its revision. */
         void closed(List<Closure> closed) {
-            closed.forEach(closure -> closures.put(closure.unit(), closure));
-            tree = null;
+            closed.forEach(closure -> {
+                if (!closure.equals(closures.put(closure.unit(), closure)) && tree != null) {
+                    addedClosures.add(closure);
+                    behind = true;
+                }
+            });
         }
 
         UnitTree tree() {
-            UnitTree built = tree;
-            if (built == null) {
-                synchronized (this) {
-                    built = tree;
-                    if (built == null) {
-                        built = UnitTree.of(List.copyOf(versions.values()), List.copyOf(closures.values()));
-                        tree = built;
-                    }
-                }
+            if (!behind) {
+                return tree;
             }
-            return built;
+            synchronized (this) {
+                if (behind) {
+                    tree = tree == null
+                            ? UnitTree.of(List.copyOf(versions.values()), List.copyOf(closures.values()))
+                            : tree.with(addedVersions, addedClosures);
+                    addedVersions.clear();
+                    addedClosures.clear();
+                    behind = false;
+                }
+                return tree;
+            }
         }
     }
 
