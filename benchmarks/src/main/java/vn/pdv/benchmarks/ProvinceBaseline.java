@@ -113,6 +113,17 @@ final class ProvinceBaseline {
                             applying.toMillis() / 1e3, events / (applying.toNanos() / 1e9), (up - start) / 1e9,
                             loadAverage()),
                     "< 10 s", applying.toSeconds() < 10));
+            // The anchor: the same topic, every event of the three years, through the smallest Kafka Streams
+            // application doing a share of that work (StreamsCount says which), while the aggregator stands idle.
+            Rate streamed = new StreamsCount(stack.kafkaBootstrapServers(), stack.schemaRegistryUrl())
+                    .countAll(Topics.UNIT_EVENTS);
+            double pdvRate = events / (applying.toNanos() / 1e9);
+            figures.add(new Figure("Kafka Streams on the same topic (decode through the registry, count per unit and "
+                    + "day, each candidate's stage; exactly-once, RocksDB): the aggregator must be faster",
+                    "%,.0f events/s (%,d events in %.1f s; the aggregator %,.0f events/s); load %.1f".formatted(
+                            streamed.perSecond(), streamed.events(), streamed.took().toMillis() / 1e3, pdvRate,
+                            loadAverage()),
+                    "aggregator faster", pdvRate > streamed.perSecond()));
 
             long plansStart = System.nanoTime();
             staff.plansAndMemberships(work);

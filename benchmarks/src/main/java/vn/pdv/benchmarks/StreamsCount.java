@@ -5,16 +5,13 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
-import java.util.stream.Collectors;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.Serdes;
@@ -30,6 +27,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import vn.pdv.schemas.serde.AvroDeserializer;
 import vn.pdv.schemas.serde.AvroSerdeConfig;
+import vn.pdv.stack.TopicContents;
 
 /**
  * The comparison issue 5 asks for: the smallest Kafka Streams application that does a share of the aggregator's
@@ -82,26 +80,16 @@ final class StreamsCount {
 
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
              KafkaStreams streams = new KafkaStreams(builder.build(), config)) {
-            Map<TopicPartition, Long> ends = ends(admin, topic);
+            Map<TopicPartition, Long> ends = TopicContents.endOffsets(bootstrapServers, topic);
             streams.start();
             await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(20))
                     .until(() -> streams.state() == KafkaStreams.State.RUNNING);
             long start = System.nanoTime();
             long total = ends.values().stream().mapToLong(Long::longValue).sum();
-            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(20))
+            await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(20))
                     .until(() -> committed(admin, application, ends) >= total);
             return new Rate(total, Duration.ofNanos(System.nanoTime() - start));
         }
-    }
-
-    private static Map<TopicPartition, Long> ends(Admin admin, String topic)
-            throws InterruptedException, ExecutionException {
-        var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions();
-        var offsets = admin.listOffsets(partitions.stream().collect(Collectors.toMap(
-                info -> new TopicPartition(topic, info.partition()),
-                info -> OffsetSpec.latest()))).all().get();
-        return offsets.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                entry -> entry.getValue().offset()));
     }
 
     /** Records covered by the group's committed offsets (an offset is the next record to read). */

@@ -4,6 +4,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -50,6 +55,25 @@ public final class TopicContents {
                 consumer.poll(Duration.ofMillis(500)).forEach(records::add);
             }
             return records;
+        }
+    }
+
+    /**
+     * Each partition's end offset (the offset the next record will have) as the broker reports it now: where a consumer
+     * group that has read everything stands, or where one should start to read only what comes next.
+     */
+    public static Map<TopicPartition, Long> endOffsets(String bootstrapServers, String topic) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions();
+            return admin.listOffsets(partitions.stream().collect(Collectors.toMap(
+                            info -> new TopicPartition(topic, info.partition()), info -> OffsetSpec.latest())))
+                    .all().get().entrySet().stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, end -> end.getValue().offset()));
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not read the end offsets of " + topic, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted reading the end offsets of " + topic, e);
         }
     }
 }

@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -104,15 +103,11 @@ class DeadLetterTest {
 
     /** Commits, for a group nobody has used yet, the topic's present end offsets: it reads only what comes next. */
     private static void startAtTheEndOfTheTopic(String group) {
+        Map<TopicPartition, OffsetAndMetadata> ends = new HashMap<>();
+        TopicContents.endOffsets(TestStack.kafkaBootstrapServers(), Topics.UNIT_EVENTS)
+                .forEach((partition, end) -> ends.put(partition, new OffsetAndMetadata(end)));
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 TestStack.kafkaBootstrapServers()))) {
-            Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
-            admin.describeTopics(List.of(Topics.UNIT_EVENTS)).allTopicNames().get().get(Topics.UNIT_EVENTS)
-                    .partitions().forEach(partition -> partitions.put(
-                            new TopicPartition(Topics.UNIT_EVENTS, partition.partition()), OffsetSpec.latest()));
-            Map<TopicPartition, OffsetAndMetadata> ends = new HashMap<>();
-            admin.listOffsets(partitions).all().get().forEach((partition, end) ->
-                    ends.put(partition, new OffsetAndMetadata(end.offset())));
             admin.alterConsumerGroupOffsets(group, ends).all().get();
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());

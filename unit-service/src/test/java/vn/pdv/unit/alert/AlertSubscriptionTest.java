@@ -11,12 +11,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -31,6 +28,7 @@ import vn.pdv.stack.JsonApi;
 import vn.pdv.stack.RegistryThatGoesDown;
 import vn.pdv.stack.TestStack;
 import vn.pdv.stack.TestStackInitializer;
+import vn.pdv.stack.TopicContents;
 import vn.pdv.unit.UnitServiceApplication;
 import vn.pdv.unit.UnitServiceTest;
 
@@ -149,19 +147,13 @@ class AlertSubscriptionTest {
 
     /** The committee's consumer group has committed every partition of the topic up to its end. */
     private boolean consumedEverythingOnTheTopic() throws Exception {
+        Map<TopicPartition, Long> ends = TopicContents.endOffsets(TestStack.kafkaBootstrapServers(), OWN_TOPIC);
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 TestStack.kafkaBootstrapServers()))) {
             Map<TopicPartition, OffsetAndMetadata> committed =
                     admin.listConsumerGroupOffsets(GROUP).partitionsToOffsetAndMetadata().get();
-            int partitions = admin.describeTopics(List.of(OWN_TOPIC)).allTopicNames().get()
-                    .get(OWN_TOPIC).partitions().size();
-            Map<TopicPartition, OffsetSpec> latest = IntStream.range(0, partitions)
-                    .mapToObj(partition -> new TopicPartition(OWN_TOPIC, partition))
-                    .collect(Collectors.toMap(partition -> partition, partition -> OffsetSpec.latest()));
-            var ends = admin.listOffsets(latest).all().get();
-            return ends.entrySet().stream().allMatch(end -> end.getValue().offset() == 0
-                    || committed.containsKey(end.getKey())
-                    && committed.get(end.getKey()).offset() >= end.getValue().offset());
+            return ends.entrySet().stream().allMatch(end -> end.getValue() == 0
+                    || committed.containsKey(end.getKey()) && committed.get(end.getKey()).offset() >= end.getValue());
         }
     }
 }
