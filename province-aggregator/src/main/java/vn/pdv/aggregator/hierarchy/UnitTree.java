@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The organisation tree through time, as read at one moment: every unit's versions and closures. Answers what the
@@ -41,7 +42,7 @@ public final class UnitTree {
 
     private static final Comparator<Unit> BY_START = Comparator.comparing(Unit::effectiveFrom);
 
-    private final Map<UnitCode, List<Unit>> versions = new HashMap<>();
+    private final Histories versions;
     private final Map<UnitCode, Closure> closures = new HashMap<>();
     /** Per successor, the units that closed into it: every read asks for a unit's predecessors, some many times. */
     private final Map<UnitCode, List<UnitCode>> mergedInto = new HashMap<>();
@@ -62,11 +63,13 @@ public final class UnitTree {
     private volatile Map<UnitCode, List<UnitCode>> latestChildren;
 
     private UnitTree(Collection<Unit> versions, Collection<Closure> closures) {
+        Map<UnitCode, List<Unit>> histories = new HashMap<>();
         for (Unit version : versions) {
-            this.versions.computeIfAbsent(version.code(), code -> new ArrayList<>()).add(version);
+            histories.computeIfAbsent(version.code(), code -> new ArrayList<>()).add(version);
             cuts.add(version.effectiveFrom());
         }
-        this.versions.values().forEach(history -> history.sort(BY_START));
+        histories.values().forEach(history -> history.sort(BY_START));
+        this.versions = new Histories(histories, Map.of());
         closures.forEach(closure -> {
             this.closures.put(closure.unit(), closure);
             cuts.add(closure.on());
@@ -76,18 +79,19 @@ public final class UnitTree {
 
     /** The older tree with versions added or replaced and closures set; see {@link #with}. */
     private UnitTree(UnitTree older, Collection<Unit> added, Collection<Closure> closed) {
-        versions.putAll(older.versions);
-        closures.putAll(older.closures);
+        Map<UnitCode, List<Unit>> edited = new HashMap<>();
         cuts.addAll(older.cuts);
         for (Unit version : added) {
             // Copied before the edit: the older tree's histories are shared, and it stays in use by its readers.
-            List<Unit> history = new ArrayList<>(versions.getOrDefault(version.code(), List.of()));
+            List<Unit> history = new ArrayList<>(edited.getOrDefault(version.code(), older.versions.of(version.code())));
             history.removeIf(same -> same.effectiveFrom().equals(version.effectiveFrom()));
             history.add(version);
             history.sort(BY_START);
-            versions.put(version.code(), history);
+            edited.put(version.code(), history);
             cuts.add(version.effectiveFrom());
         }
+        versions = older.versions.with(edited);
+        closures.putAll(older.closures);
         closed.forEach(closure -> {
             closures.put(closure.unit(), closure);
             cuts.add(closure.on());
@@ -199,12 +203,12 @@ public final class UnitTree {
     }
 
     public boolean knows(UnitCode code) {
-        return versions.containsKey(code);
+        return versions.knows(code);
     }
 
     /** Every version of the unit, oldest first; empty when unknown. */
     public List<Unit> history(UnitCode code) {
-        return List.copyOf(versions.getOrDefault(code, List.of()));
+        return List.copyOf(versions.of(code));
     }
 
     public Optional<Closure> closure(UnitCode code) {
@@ -218,7 +222,7 @@ public final class UnitTree {
             return Optional.empty();
         }
         Unit found = null;
-        for (Unit version : versions.getOrDefault(code, List.of())) {
+        for (Unit version : versions.of(code)) {
             if (version.effectiveFrom().isAfter(day)) {
                 break;
             }
@@ -229,7 +233,7 @@ public final class UnitTree {
 
     /** The unit's last version (before its closure, if closed). */
     public Optional<Unit> latest(UnitCode code) {
-        List<Unit> history = versions.getOrDefault(code, List.of());
+        List<Unit> history = versions.of(code);
         Closure closure = closures.get(code);
         Unit found = null;
         for (Unit version : history) {
@@ -245,7 +249,7 @@ public final class UnitTree {
     public List<Unit> latest() {
         List<Unit> all = latest;
         if (all == null) {
-            all = versions.keySet().stream().map(this::latest).flatMap(Optional::stream)
+            all = versions.codes().map(this::latest).flatMap(Optional::stream)
                     .sorted(Comparator.comparing(unit -> unit.code().value())).toList();
             latest = all;
         }
@@ -256,7 +260,7 @@ public final class UnitTree {
     public List<Unit> children(UnitCode code, LocalDate day) {
         return remembered(standingChildren, stretch(day), first -> {
             Map<UnitCode, List<Unit>> children = new HashMap<>();
-            versions.keySet().stream().map(unit -> on(unit, day))
+            versions.codes().map(unit -> on(unit, day))
                     .flatMap(Optional::stream).filter(unit -> unit.parent() != null)
                     .sorted(Comparator.comparing(unit -> unit.code().value()))
                     .forEach(unit -> children.computeIfAbsent(unit.parent(), p -> new ArrayList<>()).add(unit));
@@ -316,10 +320,8 @@ public final class UnitTree {
         }
         return reach(root, remembered(countedChildren, stretch(day), first -> {
             Map<UnitCode, List<UnitCode>> children = new HashMap<>();
-            for (UnitCode code : versions.keySet()) {
-                counted(code, day).filter(unit -> unit.parent() != null)
-                        .ifPresent(unit -> children.computeIfAbsent(unit.parent(), p -> new ArrayList<>()).add(code));
-            }
+            versions.codes().forEach(code -> counted(code, day).filter(unit -> unit.parent() != null)
+                    .ifPresent(unit -> children.computeIfAbsent(unit.parent(), p -> new ArrayList<>()).add(code)));
             return children;
         }));
     }
@@ -330,7 +332,7 @@ public final class UnitTree {
         if (on.isPresent() || closures.containsKey(code) && !day.isBefore(closures.get(code).on())) {
             return on;
         }
-        return versions.getOrDefault(code, List.of()).stream().findFirst();
+        return versions.of(code).stream().findFirst();
     }
 
     /**
@@ -415,11 +417,50 @@ public final class UnitTree {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof UnitTree tree && versions.equals(tree.versions) && closures.equals(tree.closures);
+        return other instanceof UnitTree tree && versions.all().equals(tree.versions.all())
+                && closures.equals(tree.closures);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(versions, closures);
+        return Objects.hash(versions.all(), closures);
+    }
+
+    /**
+     * Each unit's versions, oldest first: a map shared with older trees and the histories changed since it was last
+     * copied. A change copies only those (at most a sixteenth of the units) rather than every unit's, and after a
+     * sixteenth has changed, the whole map once; lookups ask the few changed first.
+     */
+    private record Histories(Map<UnitCode, List<Unit>> shared, Map<UnitCode, List<Unit>> changed) {
+
+        List<Unit> of(UnitCode code) {
+            List<Unit> history = changed.isEmpty() ? null : changed.get(code);
+            return history != null ? history : shared.getOrDefault(code, List.of());
+        }
+
+        boolean knows(UnitCode code) {
+            return shared.containsKey(code) || changed.containsKey(code);
+        }
+
+        Stream<UnitCode> codes() {
+            return changed.isEmpty() ? shared.keySet().stream() : Stream.concat(
+                    shared.keySet().stream().filter(code -> !changed.containsKey(code)), changed.keySet().stream());
+        }
+
+        Histories with(Map<UnitCode, List<Unit>> edited) {
+            Map<UnitCode, List<Unit>> changedNow = new HashMap<>(changed);
+            changedNow.putAll(edited);
+            Histories next = new Histories(shared, changedNow);
+            return changedNow.size() <= Math.max(8, shared.size() / 16) ? next : new Histories(next.all(), Map.of());
+        }
+
+        Map<UnitCode, List<Unit>> all() {
+            if (changed.isEmpty()) {
+                return shared;
+            }
+            Map<UnitCode, List<Unit>> all = new HashMap<>(shared);
+            all.putAll(changed);
+            return all;
+        }
     }
 }
