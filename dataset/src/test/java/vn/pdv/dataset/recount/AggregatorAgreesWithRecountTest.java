@@ -9,8 +9,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +29,7 @@ import vn.pdv.dataset.organisation.UnitCode;
 import vn.pdv.dataset.organisation.UnitKind;
 import vn.pdv.dataset.recount.Recount.Count;
 import vn.pdv.dataset.web.AggregatorStaff;
+import vn.pdv.schemas.Topics;
 import vn.pdv.stack.InProcessServices;
 import vn.pdv.stack.JsonApi;
 import vn.pdv.stack.TestStack;
@@ -36,6 +43,9 @@ import vn.pdv.stack.Tokens;
  * through the API as staff would, and the aggregator's progress answers held against the independent recount of the
  * same topic: for the province, a district, a bloc, a merged commune, an old commune, a moved organisation and a
  * branch, over years, quarters, a half-year and the terms. Every difference is listed, figure by figure.
+ *
+ * <p>As a province deploys it: two aggregator instances of one consumer group share the topic's partitions and one
+ * database; the reorganisation is given to one, the plan to the other, and both answer every figure.
  */
 class AggregatorAgreesWithRecountTest {
 
@@ -45,8 +55,9 @@ class AggregatorAgreesWithRecountTest {
     private static final InProcessServices services = new InProcessServices();
     private static DataSet dataSet;
     private static Province province;
-    private static int aggregatorPort;
-    private static JsonApi aggregator;
+    /** Two instances of one group and one database; the first also answers whether the logs are complete. */
+    private static final List<JsonApi> aggregators = new ArrayList<>();
+    private static String group;
     private static Recount recount;
 
     @BeforeAll
@@ -56,24 +67,28 @@ class AggregatorAgreesWithRecountTest {
         // As it happens: the logs up to the reorganisation, the province's changes to the tree through the API, then
         // the logs in the new tree (a new commune may change only what stands in its subtree), then the plan.
         Map<String, Long> lastSequences = new HashMap<>();
-        aggregatorPort = InProcessServices.port(services.start(AggregatorApplication.builder(), Stream.concat(
-                TestStackInitializer.properties("agrees-" + UUID.randomUUID()).stream(),
-                Stream.of("pdv.aggregator.group-id=agrees-" + UUID.randomUUID(),
-                        // The watcher's sweeps are not what this test is about.
-                        "pdv.aggregator.alerts.check-every=PT1H")).toList()));
-        aggregator = new JsonApi(aggregatorPort).as("province.admin");
+        String database = "agrees-" + UUID.randomUUID();
+        group = "agrees-" + UUID.randomUUID();
+        List<AggregatorStaff> staff = new ArrayList<>();
+        for (int instance = 0; instance < 2; instance++) {
+            int port = InProcessServices.port(services.start(AggregatorApplication.builder(), Stream.concat(
+                    TestStackInitializer.properties(database).stream(),
+                    Stream.of("pdv.aggregator.group-id=" + group,
+                            // The watcher's sweeps are not what this test is about.
+                            "pdv.aggregator.alerts.check-every=PT1H")).toList()));
+            aggregators.add(new JsonApi(port).as("province.admin"));
+            staff.add(new AggregatorStaff("http://127.0.0.1:" + port, () -> Tokens.of("province.admin")));
+        }
         DataSet.StaffWork work = dataSet.staffWork(CODE);
-        AggregatorStaff staff = new AggregatorStaff("http://127.0.0.1:" + aggregatorPort,
-                () -> Tokens.of("province.admin"));
         try (TopicWriter writer = new TopicWriter(TestStack.kafkaBootstrapServers(), TestStack.schemaRegistryUrl())) {
             writer.ensureTopic();
             lastSequences.putAll(writer.write(dataSet.entries(true)).lastSequences());
             await().atMost(CATCH_UP).pollInterval(Duration.ofSeconds(1)).until(() -> caughtUp(lastSequences));
-            staff.reorganise(work);
+            staff.getFirst().reorganise(work);
             lastSequences.putAll(writer.write(dataSet.entries(false)).lastSequences());
         }
         await().atMost(CATCH_UP).pollInterval(Duration.ofSeconds(1)).until(() -> caughtUp(lastSequences));
-        staff.plansAndMemberships(work);
+        staff.getLast().plansAndMemberships(work);
         recount = Recount.fromTopic(TestStack.kafkaBootstrapServers(), TestStack.schemaRegistryUrl(),
                 key -> key.equals(CODE) || key.startsWith(CODE + "-"), work.changes());
         assertThat(recount.gaps()).isEmpty();
@@ -99,16 +114,34 @@ class AggregatorAgreesWithRecountTest {
                 "2025-2030");
         List<String> differences = new ArrayList<>();
         int compared = 0;
-        for (String unit : units) {
-            for (String period : periods) {
-                compared += compare(unit, period, today, differences);
+        for (int instance = 0; instance < aggregators.size(); instance++) {
+            for (String unit : units) {
+                for (String period : periods) {
+                    compared += compare(aggregators.get(instance), "instance " + (instance + 1), unit, period,
+                            today, differences);
+                }
             }
         }
-        System.out.printf("Compared %,d figures of %d units over %d periods with the recount: %d differ%n", compared,
-                units.size(), periods.size(), differences.size());
-        assertThat(compared).isGreaterThan(500);
+        System.out.printf("Compared %,d figures of %d units over %d periods on %d instances with the recount: %d "
+                + "differ%n", compared, units.size(), periods.size(), aggregators.size(), differences.size());
+        assertThat(compared).isGreaterThan(1_000);
         assertThat(differences).as("figures where the aggregator and the recount differ (%d of %d compared)",
                 differences.size(), compared).isEmpty();
+    }
+
+    @Test
+    void theTwoInstancesShareTheTopicsPartitions() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestStack.kafkaBootstrapServers()))) {
+            ConsumerGroupDescription described = admin.describeConsumerGroups(List.of(group)).all().get().get(group);
+            List<Set<TopicPartition>> held = described.members().stream()
+                    .map(member -> member.assignment().topicPartitions().stream()
+                            .filter(partition -> partition.topic().equals(Topics.UNIT_EVENTS))
+                            .collect(Collectors.toSet()))
+                    .filter(partitions -> !partitions.isEmpty()).toList();
+            assertThat(held).as("members of %s holding partitions of %s", group, Topics.UNIT_EVENTS).hasSize(2);
+            assertThat(held.stream().mapToInt(Set::size).sum()).isEqualTo(TopicWriter.PARTITIONS);
+        }
     }
 
     @Test
@@ -119,55 +152,57 @@ class AggregatorAgreesWithRecountTest {
     }
 
     /** Compares one answer figure by figure; returns how many figures it compared. */
-    private static int compare(String unit, String period, LocalDate today, List<String> differences) {
+    private static int compare(JsonApi aggregator, String instance, String unit, String period, LocalDate today,
+                               List<String> differences) {
+        String where = instance + ": " + unit;
         JsonApi.Answer answer = aggregator.get("/api/progress/" + unit + "/" + period);
         if (answer.status() != 200) {
-            differences.add(unit + " " + period + ": the aggregator answered " + answer.status() + " " + answer.body());
+            differences.add(where + " " + period + ": the aggregator answered " + answer.status() + " " + answer.body());
             return 1;
         }
         LocalDate[] days = days(period);
         Recount.Figures expected = recount.figures(unit, days[0], days[1]);
         int compared = 0;
-        compared += same(differences, unit, period, "admissions.actual", expected.get(Count.ADMISSIONS),
+        compared += same(differences, where, period, "admissions.actual", expected.get(Count.ADMISSIONS),
                 answer.read("$.admissions.actual"));
-        compared += same(differences, unit, period, "admissionsBy.YOUTH_UNION.actual", expected.admittedYouth(),
+        compared += same(differences, where, period, "admissionsBy.YOUTH_UNION.actual", expected.admittedYouth(),
                 answer.read("$.admissionsBy.YOUTH_UNION.actual"));
-        compared += same(differences, unit, period, "admissionsBy.TRADE_UNION.actual", expected.admittedTrade(),
+        compared += same(differences, where, period, "admissionsBy.TRADE_UNION.actual", expected.admittedTrade(),
                 answer.read("$.admissionsBy.TRADE_UNION.actual"));
-        compared += same(differences, unit, period, "admissionsBy.FEMALE.actual", expected.admittedFemale(),
+        compared += same(differences, where, period, "admissionsBy.FEMALE.actual", expected.admittedFemale(),
                 answer.read("$.admissionsBy.FEMALE.actual"));
-        compared += same(differences, unit, period, "categories.education.EDUCATION_UPPER_SECONDARY",
+        compared += same(differences, where, period, "categories.education.EDUCATION_UPPER_SECONDARY",
                 expected.admittedUpperSecondary(), answer.read("$.categories.education.EDUCATION_UPPER_SECONDARY"));
-        compared += same(differences, unit, period, "categories.ageBands.AGE_18_TO_30", expected.admittedUpTo30(),
+        compared += same(differences, where, period, "categories.ageBands.AGE_18_TO_30", expected.admittedUpTo30(),
                 answer.read("$.categories.ageBands.AGE_18_TO_30"));
-        compared += same(differences, unit, period, "sources.actual", expected.get(Count.SOURCES),
+        compared += same(differences, where, period, "sources.actual", expected.get(Count.SOURCES),
                 answer.read("$.sources.actual"));
         for (Count count : List.of(Count.SYMPATHISERS_ADDED, Count.SYMPATHISERS_REMOVED, Count.CERTIFICATES,
                 Count.RECOGNITIONS, Count.EXITS)) {
-            compared += same(differences, unit, period, "pipeline." + count, expected.get(count),
+            compared += same(differences, where, period, "pipeline." + count, expected.get(count),
                     answer.read("$.pipeline." + count));
         }
-        compared += same(differences, unit, period, "admissions.quota", recount.quota(unit, period, "ADMISSIONS"),
+        compared += same(differences, where, period, "admissions.quota", recount.quota(unit, period, "ADMISSIONS"),
                 answer.read("$.admissions.quota"));
-        compared += same(differences, unit, period, "sources.quota", recount.quota(unit, period, "SOURCES"),
+        compared += same(differences, where, period, "sources.quota", recount.quota(unit, period, "SOURCES"),
                 answer.read("$.sources.quota"));
         if (!recount.chain(unit, today).isEmpty()) {
             // The stock is "now": compared for units that stand today (for a closed one the aggregator counts
             // the units it had during the period, which the recount does not model).
             for (Map.Entry<String, Long> stage : recount.stock(unit, today).entrySet()) {
-                compared += same(differences, unit, period, "stock." + stage.getKey(), stage.getValue(),
+                compared += same(differences, where, period, "stock." + stage.getKey(), stage.getValue(),
                         answer.read("$.stock." + stage.getKey()));
             }
         }
         return compared;
     }
 
-    private static int same(List<String> differences, String unit, String period, String figure, Object recounted,
+    private static int same(List<String> differences, String where, String period, String figure, Object recounted,
                             Object answered) {
         long expected = recounted == null ? -1 : ((Number) recounted).longValue();
         long actual = answered == null ? -1 : ((Number) answered).longValue();
         if (expected != actual) {
-            differences.add("%s %s %s: recount %s, aggregator %s".formatted(unit, period, figure, recounted, answered));
+            differences.add("%s %s %s: recount %s, aggregator %s".formatted(where, period, figure, recounted, answered));
         }
         return 1;
     }
@@ -202,7 +237,7 @@ class AggregatorAgreesWithRecountTest {
     }
 
     private static boolean caughtUp(Map<String, Long> lastSequences) {
-        JsonApi.Answer logs = aggregator.get("/api/logs");
+        JsonApi.Answer logs = aggregators.getFirst().get("/api/logs");
         List<Map<String, Object>> noted = logs.read("$[*]");
         Map<String, Long> seen = new java.util.HashMap<>();
         noted.forEach(log -> seen.put((String) log.get("log"), ((Number) log.get("lastSequence")).longValue()));
