@@ -12,6 +12,7 @@ import org.bson.Document;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -72,13 +73,19 @@ class MongoHierarchy implements Hierarchy {
 
     @Override
     public void apply(HierarchyChange.Accepted change) {
-        for (Unit version : change.versions()) {
-            mongo.upsert(Query.query(where("_id").is(id(version))), fields(version), VERSIONS);
+        // One round trip per collection: a merge writes a version for every child it takes over.
+        if (!change.versions().isEmpty()) {
+            BulkOperations versions = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, VERSIONS);
+            change.versions().forEach(version ->
+                    versions.upsert(Query.query(where("_id").is(id(version))), fields(version)));
+            versions.execute();
         }
-        for (Closure closure : change.closures()) {
-            mongo.upsert(Query.query(where("_id").is(closure.unit().value())), new Update()
-                    .set("on", closure.on())
-                    .set("successor", closure.successor() == null ? null : closure.successor().value()), CLOSURES);
+        if (!change.closures().isEmpty()) {
+            BulkOperations closures = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, CLOSURES);
+            change.closures().forEach(closure -> closures.upsert(Query.query(where("_id").is(closure.unit().value())),
+                    new Update().set("on", closure.on())
+                            .set("successor", closure.successor() == null ? null : closure.successor().value())));
+            closures.execute();
         }
         // Counted after the writes, so that another instance that sees the revision also sees what it stands for.
         mirror.staffWrote(change.versions().stream().map(MongoHierarchy::id).toList(),
