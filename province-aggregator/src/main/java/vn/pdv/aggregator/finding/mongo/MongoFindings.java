@@ -2,11 +2,13 @@ package vn.pdv.aggregator.finding.mongo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.bson.Document;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -15,6 +17,7 @@ import org.springframework.stereotype.Repository;
 import vn.pdv.aggregator.finding.Findings;
 import vn.pdv.aggregator.finding.Found;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.mongo.DocumentsByUnitAndDay;
 import vn.pdv.aggregator.mongo.GuardedMirror;
 import vn.pdv.aggregator.mongo.OncePerOrigin;
 import vn.pdv.aggregator.mongo.OncePerOrigin.Guard;
@@ -22,7 +25,7 @@ import vn.pdv.aggregator.mongo.OncePerOrigin.Guard;
 /**
  * Findings in {@code findings}: one document per unit, day and source log, as the tallies, holding the count per rule
  * and the guard of the last event applied ({@link OncePerOrigin}). Counts are answered from a {@link GuardedMirror} of
- * the collection ({@link FindingIndex}: by unit and day in memory), as the tallies are: a report asks them for the
+ * the collection (by unit and day in memory, {@link DocumentsByUnitAndDay}), as the tallies are: a report asks them for the
  * reporting unit's whole subtree and for each unit beneath, and a query naming a province's ten thousand units in an
  * {@code $in} is a scan of the collection matched against that list on mongo-java-server.
  */
@@ -32,7 +35,8 @@ class MongoFindings implements Findings {
     private static final String COLLECTION = "findings";
 
     private final MongoTemplate mongo;
-    private final FindingIndex index = new FindingIndex();
+    private final DocumentsByUnitAndDay<Map<String, Long>, Map<String, Long>> index =
+            new DocumentsByUnitAndDay<>(MongoFindings::read, MongoFindings::count);
     private final GuardedMirror mirror;
 
     MongoFindings(MongoTemplate mongo) {
@@ -67,6 +71,30 @@ class MongoFindings implements Findings {
 
     @Override
     public Map<String, Long> count(Set<UnitCode> units, LocalDate from, LocalDate until) {
-        return mirror.read(() -> index.count(units, from, until));
+        return mirror.read(() -> index.answer(units, from, until));
+    }
+
+    private static DocumentsByUnitAndDay.Dated<Map<String, Long>> read(Document document) {
+        String unit = document.getString("unit");
+        String day = document.getString("day");
+        if (unit == null || day == null) {
+            return null;
+        }
+        Map<String, Long> byRule = new TreeMap<>();
+        Document rules = document.get("counts", Document.class);
+        if (rules != null) {
+            rules.forEach((rule, count) -> byRule.put(rule, ((Number) count).longValue()));
+        }
+        return new DocumentsByUnitAndDay.Dated<>(unit, LocalDate.parse(day), byRule);
+    }
+
+    private static Map<String, Long> count(DocumentsByUnitAndDay.Asked asked,
+                                           DocumentsByUnitAndDay<Map<String, Long>, Map<String, Long>> findings) {
+        Map<String, Long> total = new TreeMap<>();
+        for (UnitCode unit : asked.units()) {
+            findings.forEachOf(unit, asked, byRule -> byRule.forEach((rule, count) -> total.merge(rule, count,
+                    Long::sum)));
+        }
+        return Collections.unmodifiableMap(total);
     }
 }
