@@ -1,6 +1,7 @@
 package vn.pdv.aggregator.alert.application;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,8 +31,13 @@ import vn.pdv.aggregator.status.UnitStatus;
 @Service
 public class AlertWatcher {
 
-    /** What one check did. */
-    public record Check(int judged, int changed, int raised, int delivered) {
+    /**
+     * What one check did, and how long each part took: judging every unit, recording the changes and raising their
+     * alerts, delivering what is due. Kept apart because they wait on different things (the read caches, MongoDB,
+     * the senders).
+     */
+    public record Check(int judged, int changed, int raised, int delivered, Duration judging, Duration recording,
+                        Duration delivering) {
     }
 
     private final StatusJudge judge;
@@ -60,8 +66,10 @@ public class AlertWatcher {
 
     private Check checkOnce() {
         LocalDate today = LocalDate.now(clock);
+        long start = System.nanoTime();
         List<UnitStatus> now = new ArrayList<>(judge.judgeAll(today));
         now.addAll(judge.judgeTargets(today));
+        long judged = System.nanoTime();
         Map<StatusKey, LastStatus> last = lastStatuses.all();
         int changed = 0;
         int raised = 0;
@@ -80,6 +88,9 @@ public class AlertWatcher {
                 changed++;
             }
         }
-        return new Check(now.size(), changed, raised, dispatcher.deliverDue());
+        long recorded = System.nanoTime();
+        int delivered = dispatcher.deliverDue();
+        return new Check(now.size(), changed, raised, delivered, Duration.ofNanos(judged - start),
+                Duration.ofNanos(recorded - judged), Duration.ofNanos(System.nanoTime() - recorded));
     }
 }
