@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
+import vn.pdv.aggregator.alert.Alert;
 import vn.pdv.aggregator.alert.Alerts;
 import vn.pdv.aggregator.alert.ChangeRule;
 import vn.pdv.aggregator.alert.LastStatus;
@@ -26,7 +27,10 @@ import vn.pdv.aggregator.status.UnitStatus;
  * <p>Safe with several instances watching at once, without transactions: the alert is inserted first under an id
  * fixed by the key, the version it makes and the new status, so the same change noticed twice is one alert; the
  * status is then recorded only over the version it was compared with. A crash in between leaves the old status
- * recorded, so the next check notices the change again and its insert finds the alert already there.
+ * recorded, so the next check notices the change again and its insert finds the alert already there. A check writes
+ * all its alerts in one unordered bulk, then all its statuses in another: each write keeps its own condition (the
+ * alert's id, the status's version), so the bulks change nothing of that, only the number of round trips (a first
+ * check of a province records ~11,000 statuses).
  */
 @Service
 public class AlertWatcher {
@@ -71,8 +75,8 @@ public class AlertWatcher {
         now.addAll(judge.judgeTargets(today));
         long judged = System.nanoTime();
         Map<StatusKey, LastStatus> last = lastStatuses.all();
-        int changed = 0;
-        int raised = 0;
+        List<Alert> news = new ArrayList<>();
+        List<LastStatuses.Advance> changes = new ArrayList<>();
         for (UnitStatus status : now) {
             StatusKey key = StatusKey.of(status);
             LastStatus before = last.get(key);
@@ -80,14 +84,14 @@ public class AlertWatcher {
                 continue;
             }
             Instant at = clock.instant();
-            if (ChangeRule.worthAnAlert(before == null ? null : before.status(), status.status())
-                    && alerts.add(alerting.statusChanged(status, before, at))) {
-                raised++;
+            if (ChangeRule.worthAnAlert(before == null ? null : before.status(), status.status())) {
+                news.add(alerting.statusChanged(status, before, at));
             }
-            if (lastStatuses.advance(key, before, status.status(), at)) {
-                changed++;
-            }
+            changes.add(new LastStatuses.Advance(key, before, status.status(), at));
         }
+        // The alerts before the statuses that stop them being raised again, each in one write.
+        int raised = alerts.addAll(news);
+        int changed = lastStatuses.advanceAll(changes);
         long recorded = System.nanoTime();
         int delivered = dispatcher.deliverDue();
         return new Check(now.size(), changed, raised, delivered, Duration.ofNanos(judged - start),
