@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -42,9 +43,10 @@ class KafkaAlertSender implements AlertSender, DisposableBean {
     static final String EVERY_ADDRESSEE = "pdv.alerts.<addressee>";
 
     /** Topics sent to at once: threads that mostly wait for the broker's metadata. */
-    static final int TOPICS_AT_ONCE = 32;
+    static final int TOPICS_AT_ONCE = 16;
 
-    private static final Duration ACKNOWLEDGED_WITHIN = Duration.ofSeconds(15);
+    /** How long {@link #send} waits for one alert: its metadata waits and acknowledgements, with room to spare. */
+    private static final Duration SENT_WITHIN = Duration.ofSeconds(15);
 
     private final ProducerFactory<Object, Object> producers;
     private final KafkaTemplate<Object, Object> kafka;
@@ -78,9 +80,15 @@ class KafkaAlertSender implements AlertSender, DisposableBean {
     @Override
     public void send(Alert alert, String target) {
         try {
-            sendAll(List.of(new Sending(alert, target))).getFirst().join();
-        } catch (CompletionException failed) {
-            throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+            sendAll(List.of(new Sending(alert, target))).getFirst().get(SENT_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException failed) {
+            throw failed.getCause() instanceof RuntimeException cause ? cause
+                    : new IllegalStateException(failed.getCause().getMessage(), failed.getCause());
+        } catch (TimeoutException slow) {
+            throw new IllegalStateException("no acknowledgement within " + SENT_WITHIN.toSeconds() + " s", slow);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", interrupted);
         }
     }
 
@@ -99,8 +107,9 @@ class KafkaAlertSender implements AlertSender, DisposableBean {
         List<List<CompletableFuture<?>>> acknowledgements = new ArrayList<>(round.size());
         round.forEach(sending -> acknowledgements.add(new ArrayList<>()));
         byTopic.forEach((topic, alerts) -> {
-            CompletableFuture<List<CompletableFuture<?>>> sent = CompletableFuture.supplyAsync(() -> alerts.stream()
-                    .<CompletableFuture<?>>map(at -> sendTo(topic, round.get(at).alert(), avro.get(at))).toList(), topics);
+            CompletableFuture<List<CompletableFuture<?>>> sent = CompletableFuture.supplyAsync(
+                    () -> sendInTurn(topic, alerts.stream().map(at -> round.get(at).alert()).toList(),
+                            alerts.stream().map(avro::get).toList()), topics);
             for (int nth = 0; nth < alerts.size(); nth++) {
                 int which = nth;
                 acknowledgements.get(alerts.get(nth)).add(sent.thenCompose(each -> each.get(which)));
@@ -109,26 +118,43 @@ class KafkaAlertSender implements AlertSender, DisposableBean {
         return acknowledgements.stream().map(KafkaAlertSender::allOf).toList();
     }
 
-    private CompletableFuture<?> sendTo(String topic, Alert alert, Object avro) {
-        try {
-            return kafka.send(topic, alert.unit().value(), avro);
-        } catch (RuntimeException noMetadata) {
-            return CompletableFuture.failedFuture(noMetadata);
+    /**
+     * Sends a topic's alerts in order. A send blocks only while the producer has no metadata for the topic, at most
+     * {@code max.block.ms}; once that has failed, the topic's other alerts fail at once rather than each waiting as
+     * long again (they stay pending, and are tried in a later round).
+     */
+    private List<CompletableFuture<?>> sendInTurn(String topic, List<Alert> alerts, List<Object> avro) {
+        List<CompletableFuture<?>> sent = new ArrayList<>(alerts.size());
+        RuntimeException unavailable = null;
+        for (int at = 0; at < alerts.size(); at++) {
+            if (unavailable != null) {
+                sent.add(CompletableFuture.failedFuture(unavailable));
+                continue;
+            }
+            try {
+                sent.add(kafka.send(topic, alerts.get(at).unit().value(), avro.get(at)));
+            } catch (RuntimeException noMetadata) {
+                unavailable = noMetadata;
+                sent.add(CompletableFuture.failedFuture(noMetadata));
+            }
         }
+        return sent;
     }
 
+    /**
+     * Every topic's acknowledgement of one alert. The producer bounds each wait (metadata within {@code max.block.ms},
+     * the acknowledgement within {@code delivery.timeout.ms}) from when the alert's turn on its topic comes, not from
+     * when the round started, so an alert queued behind other topics is not given up early; the dispatcher bounds the
+     * round as a whole.
+     */
     private static CompletableFuture<Void> allOf(List<CompletableFuture<?>> acknowledgements) {
         return CompletableFuture.allOf(acknowledgements.toArray(CompletableFuture[]::new))
-                .orTimeout(ACKNOWLEDGED_WITHIN.toMillis(), TimeUnit.MILLISECONDS)
                 .handle((acknowledged, failure) -> {
                     if (failure == null) {
                         return null;
                     }
                     Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
-                    throw cause instanceof TimeoutException
-                            ? new IllegalStateException("no acknowledgement within " + ACKNOWLEDGED_WITHIN.toSeconds()
-                            + " s", cause)
-                            : new IllegalStateException("the broker did not acknowledge: " + cause.getMessage(), cause);
+                    throw new IllegalStateException("the broker did not acknowledge: " + cause.getMessage(), cause);
                 });
     }
 
