@@ -14,6 +14,13 @@ public interface Alerts {
     /** @return false when an alert with this id exists already (another instance, or an earlier try, raised it) */
     boolean add(Alert alert);
 
+    /**
+     * {@link #add Adds} each alert, all in one write: those raised before are left as they are.
+     *
+     * @return how many were new
+     */
+    int addAll(List<Alert> alerts);
+
     Optional<Alert> find(AlertId id);
 
     /** Alerts addressed to the unit raised at or after {@code since}, newest first, at most {@code limit}. */

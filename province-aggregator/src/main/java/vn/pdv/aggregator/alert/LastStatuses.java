@@ -1,6 +1,7 @@
 package vn.pdv.aggregator.alert;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import vn.pdv.aggregator.status.Status;
 
@@ -12,8 +13,14 @@ public interface LastStatuses {
 
     /**
      * Records {@code to} over {@code from}, only if {@code from} is still what is recorded (null: nothing is).
-     *
-     * @return false when another check recorded something first; the caller then leaves it to that one
      */
-    boolean advance(StatusKey key, LastStatus from, Status to, Instant at);
+    record Advance(StatusKey key, LastStatus from, Status to, Instant at) {
+    }
+
+    /**
+     * Records each {@link Advance}, all in one write, each only over what it was judged against.
+     *
+     * @return how many were recorded: another check recorded the others first, and the caller leaves them to it
+     */
+    int advanceAll(List<Advance> advances);
 }

@@ -2,7 +2,6 @@ package vn.pdv.aggregator.mongo;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,9 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -34,7 +31,6 @@ import org.springframework.data.mongodb.core.query.Update;
  */
 public final class OncePerOrigin {
 
-    private static final int DUPLICATE_KEY = 11000;
     private static final int ROUNDS = 20;
 
     private OncePerOrigin() {
@@ -139,23 +135,9 @@ public final class OncePerOrigin {
     /** Runs the bulk; returns the events of the documents whose guard had moved, to be read and folded again. */
     private static <C> Map<String, List<C>> conflicts(BulkOperations bulk, List<String> written,
                                                       Map<String, List<C>> pending) {
-        List<BulkWriteError> errors;
-        try {
-            bulk.execute();
-            return Map.of();
-        } catch (BulkOperationException failed) {
-            errors = failed.getErrors();
-        } catch (DuplicateKeyException failed) {
-            if (!(failed.getCause() instanceof MongoBulkWriteException bulkFailure)) {
-                throw failed;
-            }
-            errors = bulkFailure.getWriteErrors();
-        }
+        List<BulkWriteError> duplicates = UnorderedBulk.execute(bulk).duplicates();
         Map<String, List<C>> again = new LinkedHashMap<>();
-        for (BulkWriteError error : errors) {
-            if (error.getCode() != DUPLICATE_KEY) {
-                throw new IllegalStateException("Bulk write failed: " + error.getMessage());
-            }
+        for (BulkWriteError error : duplicates) {
             String id = written.get(error.getIndex());
             again.put(id, pending.get(id));
         }

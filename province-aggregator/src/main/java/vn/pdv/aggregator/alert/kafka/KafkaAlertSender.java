@@ -1,10 +1,15 @@
 package vn.pdv.aggregator.alert.kafka;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -25,6 +30,11 @@ import vn.pdv.schemas.Topics;
  * Confluent wire format), and waits for the broker's acknowledgement. Its own producer gives up within seconds when
  * the broker is down, instead of the client's default minute, so that one round of deliveries stays short; the alert
  * stays pending and is tried again.
+ *
+ * <p>A round's alerts are sent all at once and then waited for together: the producer blocks the thread that sends
+ * to a topic it has no metadata for until the broker has it (on a committee's first alert, the topic's creation and
+ * its schema's registration: ~0.1 s each), so each topic's alerts are sent, in order, from a thread of their own,
+ * {@value #TOPICS_AT_ONCE} topics at a time, and the producer asks for the new topics' metadata together.
  */
 @Component
 class KafkaAlertSender implements AlertSender, DisposableBean {
@@ -32,8 +42,16 @@ class KafkaAlertSender implements AlertSender, DisposableBean {
     /** The delivery's target as recorded: the topics of the alert's addressees. */
     static final String EVERY_ADDRESSEE = "pdv.alerts.<addressee>";
 
+    /** Topics sent to at once: threads that mostly wait for the broker's metadata. */
+    static final int TOPICS_AT_ONCE = 16;
+
+    /** How long {@link #send} waits for one alert: its metadata waits and acknowledgements, with room to spare. */
+    private static final Duration SENT_WITHIN = Duration.ofSeconds(15);
+
     private final ProducerFactory<Object, Object> producers;
     private final KafkaTemplate<Object, Object> kafka;
+    private final ExecutorService topics = Executors.newFixedThreadPool(TOPICS_AT_ONCE,
+            Thread.ofPlatform().daemon().name("alert-topics-", 1).factory());
 
     KafkaAlertSender(ProducerFactory<Object, Object> applicationProducers) {
         this.producers = ((DefaultKafkaProducerFactory<Object, Object>) applicationProducers)
@@ -62,24 +80,87 @@ class KafkaAlertSender implements AlertSender, DisposableBean {
     @Override
     public void send(Alert alert, String target) {
         try {
-            var avro = AvroAlerts.toAvro(alert);
-            List<CompletableFuture<?>> sent = new ArrayList<>();
-            for (UnitCode addressee : alert.addressedTo()) {
-                sent.add(kafka.send(Topics.alertsFor(addressee.value()), alert.unit().value(), avro));
-            }
-            CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).get(15, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the broker did not acknowledge: " + e.getCause().getMessage(), e.getCause());
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("no acknowledgement within 15 s", e);
-        } catch (InterruptedException e) {
+            sendAll(List.of(new Sending(alert, target))).getFirst().get(SENT_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException failed) {
+            throw failed.getCause() instanceof RuntimeException cause ? cause
+                    : new IllegalStateException(failed.getCause().getMessage(), failed.getCause());
+        } catch (TimeoutException slow) {
+            throw new IllegalStateException("no acknowledgement within " + SENT_WITHIN.toSeconds() + " s", slow);
+        } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
+            throw new IllegalStateException("interrupted", interrupted);
         }
+    }
+
+    /** Each alert's future completes when every one of its addressees' topics has acknowledged it. */
+    @Override
+    public List<CompletableFuture<Void>> sendAll(List<Sending> round) {
+        List<Object> avro = new ArrayList<>(round.size());
+        Map<String, List<Integer>> byTopic = new LinkedHashMap<>();
+        for (int at = 0; at < round.size(); at++) {
+            Alert alert = round.get(at).alert();
+            avro.add(AvroAlerts.toAvro(alert));
+            for (UnitCode addressee : alert.addressedTo()) {
+                byTopic.computeIfAbsent(Topics.alertsFor(addressee.value()), topic -> new ArrayList<>()).add(at);
+            }
+        }
+        List<List<CompletableFuture<?>>> acknowledgements = new ArrayList<>(round.size());
+        round.forEach(sending -> acknowledgements.add(new ArrayList<>()));
+        byTopic.forEach((topic, alerts) -> {
+            CompletableFuture<List<CompletableFuture<?>>> sent = CompletableFuture.supplyAsync(
+                    () -> sendInTurn(topic, alerts.stream().map(at -> round.get(at).alert()).toList(),
+                            alerts.stream().map(avro::get).toList()), topics);
+            for (int nth = 0; nth < alerts.size(); nth++) {
+                int which = nth;
+                acknowledgements.get(alerts.get(nth)).add(sent.thenCompose(each -> each.get(which)));
+            }
+        });
+        return acknowledgements.stream().map(KafkaAlertSender::allOf).toList();
+    }
+
+    /**
+     * Sends a topic's alerts in order. A send blocks only while the producer has no metadata for the topic, at most
+     * {@code max.block.ms}; once that has failed, the topic's other alerts fail at once rather than each waiting as
+     * long again (they stay pending, and are tried in a later round).
+     */
+    private List<CompletableFuture<?>> sendInTurn(String topic, List<Alert> alerts, List<Object> avro) {
+        List<CompletableFuture<?>> sent = new ArrayList<>(alerts.size());
+        RuntimeException unavailable = null;
+        for (int at = 0; at < alerts.size(); at++) {
+            if (unavailable != null) {
+                sent.add(CompletableFuture.failedFuture(unavailable));
+                continue;
+            }
+            try {
+                sent.add(kafka.send(topic, alerts.get(at).unit().value(), avro.get(at)));
+            } catch (RuntimeException noMetadata) {
+                unavailable = noMetadata;
+                sent.add(CompletableFuture.failedFuture(noMetadata));
+            }
+        }
+        return sent;
+    }
+
+    /**
+     * Every topic's acknowledgement of one alert. The producer bounds each wait (metadata within {@code max.block.ms},
+     * the acknowledgement within {@code delivery.timeout.ms}) from when the alert's turn on its topic comes, not from
+     * when the round started, so an alert queued behind other topics is not given up early; the dispatcher bounds the
+     * round as a whole.
+     */
+    private static CompletableFuture<Void> allOf(List<CompletableFuture<?>> acknowledgements) {
+        return CompletableFuture.allOf(acknowledgements.toArray(CompletableFuture[]::new))
+                .handle((acknowledged, failure) -> {
+                    if (failure == null) {
+                        return null;
+                    }
+                    Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+                    throw new IllegalStateException("the broker did not acknowledge: " + cause.getMessage(), cause);
+                });
     }
 
     @Override
     public void destroy() {
+        topics.shutdownNow();
         ((DefaultKafkaProducerFactory<Object, Object>) producers).destroy();
     }
 }

@@ -6,9 +6,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -22,6 +22,7 @@ import vn.pdv.aggregator.alert.Alerts;
 import vn.pdv.aggregator.alert.Delivery;
 import vn.pdv.aggregator.alert.Message;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.mongo.UnorderedBulk;
 import vn.pdv.aggregator.status.Status;
 
 /**
@@ -46,12 +47,18 @@ class MongoAlerts implements Alerts {
 
     @Override
     public boolean add(Alert alert) {
-        try {
-            mongo.insert(AlertDocument.of(alert), COLLECTION);
-            return true;
-        } catch (DuplicateKeyException raisedBefore) {
-            return false;
+        return addAll(List.of(alert)) == 1;
+    }
+
+    /** One unordered bulk of inserts: an alert raised before fails alone, on its id. */
+    @Override
+    public int addAll(List<Alert> alerts) {
+        if (alerts.isEmpty()) {
+            return 0;
         }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        bulk.insert(alerts.stream().map(AlertDocument::of).toList());
+        return alerts.size() - UnorderedBulk.execute(bulk).duplicates().size();
     }
 
     @Override

@@ -19,7 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -43,6 +45,7 @@ import vn.pdv.aggregator.alert.Alert;
 import vn.pdv.aggregator.alert.AlertSender;
 import vn.pdv.aggregator.alert.Alerts;
 import vn.pdv.aggregator.alert.Channel;
+import vn.pdv.aggregator.alert.Delivery;
 import vn.pdv.aggregator.alert.LastStatuses;
 import vn.pdv.aggregator.alert.StatusKey;
 import vn.pdv.aggregator.hierarchy.UnitCode;
@@ -270,6 +273,107 @@ class AlertsTest {
                 .containsExactly("ON_TRACK", "LAGGING", "AT_RISK");
         assertThat(AlertsTopic.read(alert -> alert.getUnitCode().equals(tree.unit("B")), tree.unit("B"))).hasSize(3);
         assertThat(mailTo(secretary)).hasSize(3);
+    }
+
+    @Test
+    void threeInstancesCheckingManyChangesAtOnceRecordEachOnceAndRaiseOneAlertPerChange() throws Exception {
+        UnitLog tree = tree("A", "B", "C");
+        List<String> units = List.of(tree.committee(), tree.unit("A"), tree.unit("B"), tree.unit("C"));
+        List<AlertWatcher> instances = List.of(watcher,
+                new AlertWatcher(judges, lastStatuses, alerts, alerting,
+                        new AlertDispatcher(alerts, senders, properties, clock), clock),
+                new AlertWatcher(judges, lastStatuses, alerts, alerting,
+                        new AlertDispatcher(alerts, senders, properties, clock), clock));
+        var all = Executors.newFixedThreadPool(instances.size());
+        try {
+            for (Status next : List.of(Status.LAGGING, Status.ON_TRACK, Status.AT_RISK)) {
+                units.forEach(unit -> statuses.judge(unit, next));
+                CyclicBarrier start = new CyclicBarrier(instances.size());
+                List<Callable<AlertWatcher.Check>> checks = instances.stream()
+                        .<Callable<AlertWatcher.Check>>map(instance -> () -> { start.await(); return instance.check(); })
+                        .toList();
+                List<AlertWatcher.Check> done = all.invokeAll(checks).stream().map(check -> {
+                    try {
+                        return check.get();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).toList();
+                assertThat(done.stream().mapToInt(AlertWatcher.Check::changed).sum()).as("recorded, " + next)
+                        .isEqualTo(units.size());
+                assertThat(done.stream().mapToInt(AlertWatcher.Check::raised).sum()).as("raised, " + next)
+                        .isEqualTo(units.size());
+            }
+        } finally {
+            all.shutdown();
+        }
+
+        for (String unit : units) {
+            assertThat(alerts.addressedTo(new UnitCode(unit), Instant.EPOCH, 100).stream()
+                    .filter(alert -> alert.unit().value().equals(unit)).map(Alert::status))
+                    .as(unit).containsExactly(Status.AT_RISK, Status.ON_TRACK, Status.LAGGING);
+        }
+        assertThat(AlertsTopic.read(alert -> alert.getUnitCode().toString().equals(tree.unit("C")), tree.unit("C")))
+                .hasSize(3);
+    }
+
+    @Test
+    void aRoundSendsItsAlertsTogetherAndAFailedOneAmongThemStaysPendingAlone() {
+        UnitLog tree = tree("A", "B");
+        String refused = tree.unit("B");
+        List<String> units = List.of(tree.committee(), tree.unit("A"), refused);
+        AlertSender realKafka = senders.stream().filter(sender -> sender.channel() == Channel.KAFKA).findFirst().orElseThrow();
+        List<Integer> rounds = new CopyOnWriteArrayList<>();
+        AlertSender refusingOne = new AlertSender() {
+            @Override
+            public Channel channel() {
+                return Channel.KAFKA;
+            }
+
+            @Override
+            public void send(Alert alert, String topic) {
+                throw new AssertionError("a round is sent with sendAll");
+            }
+
+            @Override
+            public List<CompletableFuture<Void>> sendAll(List<Sending> round) {
+                rounds.add(round.size());
+                var passed = realKafka.sendAll(round.stream()
+                        .filter(sending -> !sending.alert().unit().value().equals(refused)).toList()).iterator();
+                return round.stream().map(sending -> sending.alert().unit().value().equals(refused)
+                        ? CompletableFuture.<Void>failedFuture(
+                                new IllegalStateException("the broker refused " + refused))
+                        : passed.next()).toList();
+            }
+        };
+        List<AlertSender> others = senders.stream().filter(sender -> sender.channel() != Channel.KAFKA).toList();
+        AlertWatcher watching = new AlertWatcher(judges, lastStatuses, alerts, alerting, new AlertDispatcher(alerts,
+                java.util.stream.Stream.concat(others.stream(), java.util.stream.Stream.of(refusingOne)).toList(),
+                properties, clock), clock);
+
+        units.forEach(unit -> statuses.judge(unit, Status.LAGGING));
+        AlertWatcher.Check check = watching.check();
+
+        assertThat(check.raised()).isEqualTo(3);
+        assertThat(rounds).as("one call for the whole round").hasSize(1);
+        assertThat(rounds.getFirst()).isGreaterThanOrEqualTo(3);
+        for (String unit : units) {
+            Alert stored = alerts.addressedTo(new UnitCode(unit), Instant.EPOCH, 10).stream()
+                    .filter(alert -> alert.unit().value().equals(unit)).findFirst().orElseThrow();
+            var kafka = stored.deliveries().getFirst();
+            assertThat(kafka.state()).as(unit)
+                    .isEqualTo(unit.equals(refused) ? Delivery.State.PENDING : Delivery.State.DELIVERED);
+            assertThat(kafka.lastError()).as(unit).isEqualTo(unit.equals(refused)
+                    ? "the broker refused " + refused : null);
+        }
+        assertThat(AlertsTopic.read(alert -> alert.getUnitCode().toString().equals(tree.unit("A")), tree.unit("A")))
+                .hasSize(1);
+
+        // The next round, once the pause after a failure has passed, delivers it; the others are not sent again.
+        new AlertDispatcher(alerts, senders, properties, Clock.offset(clock, properties.maxRetryAfter())).deliverDue();
+        assertThat(AlertsTopic.read(alert -> alert.getUnitCode().toString().equals(refused), refused)).hasSize(1);
+        assertThat(AlertsTopic.read(alert -> alert.getUnitCode().toString().equals(tree.unit("A")), tree.unit("A")))
+                .hasSize(1);
     }
 
     @Test
