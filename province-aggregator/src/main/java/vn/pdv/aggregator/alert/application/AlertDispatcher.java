@@ -25,9 +25,9 @@ import vn.pdv.aggregator.alert.Retries;
 /**
  * Delivers stored alerts: every delivery that is due, to its channel, each alert under a claim so that two
  * aggregator instances never send the same one; a round's deliveries are started together and then waited for, so
- * that a round takes as long as its slowest delivery where the channel allows (the topic), not the sum of them. An instance that dies while holding a claim only delays the alert
- * until the claim runs out ({@code claimFor}); the deliveries it made before dying may then be made twice, which the
- * topic's consumers absorb by alert id.
+ * that a round takes as long as its slowest delivery where the channel allows (the topic), not the sum of them. An
+ * instance that dies while holding a claim only delays the alert until the claim runs out ({@code claimFor}); the
+ * deliveries it made before dying may then be made twice, which the topic's consumers absorb by alert id.
  *
  * <p>A failure is recorded on the delivery and retried later, with back-off: the topic for ever (an alert must not be
  * lost while the broker is down), e-mail and webhooks up to {@code maxAttempts}. A channel with no sender (e-mail
@@ -86,7 +86,8 @@ public class AlertDispatcher {
             List<Delivery> after = new ArrayList<>();
             for (Attempt attempt : byAlert.get(at)) {
                 Delivery outcome = attempt.outcome(deadline);
-                delivered += outcome.state() == Delivery.State.DELIVERED && attempt.delivery.state() != outcome.state() ? 1 : 0;
+                boolean deliveredNow = outcome.state() == Delivery.State.DELIVERED;
+                delivered += deliveredNow && attempt.delivery.state() != outcome.state() ? 1 : 0;
                 after.add(outcome);
             }
             alerts.recordDeliveries(claimed.get(at).id(), owner, after);
