@@ -44,11 +44,13 @@ public final class AggregatorStaff {
         plansAndMemberships(work);
     }
 
-    /** The tree's changes (moves, merges, closures), due at {@link DataSet#reorganisedAt()}. */
+    /**
+     * The tree's changes (moves, merges, closures), due at {@link DataSet#reorganisedAt()}: as one reorganisation,
+     * the way the province's decision makes them (all or none).
+     */
     public void reorganise(DataSet.StaffWork work) {
-        for (HierarchyChange change : work.changes()) {
-            send("POST", "api/hierarchy/changes", "application/json", json(body(change)), 201);
-        }
+        send("POST", "api/hierarchy/reorganisations", "application/json",
+                json(Map.of("changes", work.changes().stream().map(AggregatorStaff::body).toList())), 201);
     }
 
     /** The plan and the memberships, once the aggregator has the logs. */

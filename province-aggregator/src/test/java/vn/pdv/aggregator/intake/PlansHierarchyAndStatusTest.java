@@ -117,6 +117,44 @@ class PlansHierarchyAndStatusTest {
     }
 
     @Test
+    void aReorganisationIsMadeWholeEachChangeOnTheTreeTheOnesBeforeItLeftOrNotAtAll() {
+        String root = log.committee();
+        String a = log.unit("A");
+        String b = log.unit("B");
+        log.send(log.registered(log.next(), root, null), log.registered(log.next(), a, root),
+                log.registered(log.next(), b, root));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(api.get("/api/hierarchy/" + b).status()).isEqualTo(200));
+        String commune = log.unit("N");
+
+        // The second change moves A under the commune the first one opens: decided on the tree the first left.
+        var made = api.post("/api/hierarchy/reorganisations", Map.of("changes", List.of(
+                Map.of("kind", "OPEN", "unit", commune, "name", "Xã mới", "unitKind", "GRASSROOTS_COMMITTEE",
+                        "parent", root, "on", "2025-07-01"),
+                Map.of("kind", "MOVE", "unit", a, "parent", commune, "on", "2025-07-01"))));
+        // The second change is refused, so its sound first change is not written either.
+        var refused = api.post("/api/hierarchy/reorganisations", Map.of("changes", List.of(
+                Map.of("kind", "MOVE", "unit", b, "parent", commune, "on", "2025-07-01"),
+                Map.of("kind", "MOVE", "unit", b, "parent", "NOPE", "on", "2025-07-01"))));
+        var malformed = api.post("/api/hierarchy/reorganisations", Map.of("changes", List.of(
+                Map.of("kind", "MOVE", "unit", b, "parent", commune, "on", "1/7/2025"))));
+
+        assertThat(made.status()).isEqualTo(201);
+        assertThat(made.<List<String>>read("$.versions[*].code")).containsExactly(commune, a);
+        assertThat(api.get("/api/hierarchy/" + a + "?on=2025-07-01").<String>read("$.version.parent"))
+                .isEqualTo(commune);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.<String>read("$.field")).isEqualTo("changes[1].parent");
+        assertThat(refused.<String>read("$.type")).isEqualTo("urn:pdv:problem:unit-unknown");
+        assertThat(refused.<String>read("$.detail")).startsWith("Thay đổi thứ 2: ");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.<String>read("$.field")).isEqualTo("changes[0].on");
+        assertThat(api.get("/api/hierarchy/" + b + "?on=2025-07-01").<String>read("$.version.parent"))
+                .isEqualTo(root);
+        assertThat(api.get("/api/hierarchy/" + b).<List<?>>read("$.history")).hasSize(1);
+    }
+
+    @Test
     void aTermQuotaShowsForTheTermAndIsNamedRatherThanInventedForAYear() {
         String unit = log.committee();
         log.send(log.registered(log.next(), unit, null),

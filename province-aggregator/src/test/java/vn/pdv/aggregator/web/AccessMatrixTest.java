@@ -129,6 +129,12 @@ class AccessMatrixTest {
                             "name", "Chi bộ mới", "unitKind", "SUBORDINATE_BRANCH", "parent", "DUK-26",
                             "on", "2024-02-01"));
                 }),
+                new Endpoint("POST /api/hierarchy/reorganisations", Audience.PROVINCE, 201, true, test -> {
+                    String opened = test.ours + "-R" + UUID.randomUUID().toString().substring(0, 4);
+                    return api -> api.post("/api/hierarchy/reorganisations", Map.of("changes", List.of(Map.of(
+                            "kind", "OPEN", "unit", opened, "name", "Chi bộ mới", "unitKind", "SUBORDINATE_BRANCH",
+                            "parent", "DUK-26", "on", "2024-02-01"))));
+                }),
                 new Endpoint("PUT /api/units/{code}/membership/{year}", Audience.PROVINCE, 200, true,
                         test -> api -> api.put("/api/units/" + test.ours + "/membership/2024",
                                 Map.of("members", 100 + (int) (Math.random() * 900)))),

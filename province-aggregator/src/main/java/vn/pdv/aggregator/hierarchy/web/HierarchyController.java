@@ -1,6 +1,7 @@
 package vn.pdv.aggregator.hierarchy.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -32,8 +33,9 @@ import vn.pdv.common.web.Problems;
 /**
  * Province staff's view and changes of the tree: {@code GET /api/hierarchy/{unit}?on=} shows a unit as it stood on a
  * day (today in Vietnam by default), with its parent line, children and whole history; {@code POST
- * /api/hierarchy/changes} opens, closes, renames, moves or merges units from a date. Malformed input is 400, a change
- * the tree refuses 422, each naming the field.
+ * /api/hierarchy/changes} opens, closes, renames, moves or merges units from a date, and {@code POST
+ * /api/hierarchy/reorganisations} makes many such changes as one (all or none). Malformed input is 400, a change the
+ * tree refuses 422, each naming the field.
  */
 @RestController
 class HierarchyController {
@@ -74,6 +76,10 @@ class HierarchyController {
         private static UnitCode code(String text) {
             return text == null || text.isBlank() ? null : new UnitCode(text.strip());
         }
+    }
+
+    /** The changes of one reorganisation, in the order they are to be made. */
+    record ReorganisationRequest(@NotEmpty @Size(max = 50_000) List<@NotNull @Valid ChangeRequest> changes) {
     }
 
     record UnitView(String code, String name, UnitKind kind, String parent, LocalDate effectiveFrom) {
@@ -117,7 +123,22 @@ class HierarchyController {
     @PostMapping("/api/hierarchy/changes")
     @PreAuthorize("@provinceAccess.toAdminister(#caller)")
     ResponseEntity<?> change(Caller caller, @Valid @RequestBody ChangeRequest request) {
-        return switch (editor.make(request.change())) {
+        return answer(editor.make(request.change()));
+    }
+
+    /**
+     * A reorganisation as one decision ({@link HierarchyEditor#makeAll}): every change decided on the tree the ones
+     * before it left, all written or, when one is refused, none (422 naming {@code changes[i].field}).
+     */
+    @PostMapping("/api/hierarchy/reorganisations")
+    @PreAuthorize("@provinceAccess.toAdminister(#caller)")
+    ResponseEntity<?> reorganise(Caller caller, @Valid @RequestBody ReorganisationRequest request) {
+        return answer(editor.makeAll(request.changes().stream().map(ChangeRequest::change).toList()));
+    }
+
+    /** 201 with what was written, or 422 with why nothing was. */
+    private static ResponseEntity<?> answer(HierarchyChange.Outcome outcome) {
+        return switch (outcome) {
             case HierarchyChange.Accepted accepted -> ResponseEntity.status(HttpStatus.CREATED).body(new ChangeApplied(
                     accepted.versions().stream().map(UnitView::of).toList(),
                     accepted.closures().stream().map(ClosureView::of).toList()));
