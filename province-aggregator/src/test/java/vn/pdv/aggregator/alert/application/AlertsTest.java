@@ -322,7 +322,8 @@ class AlertsTest {
         UnitLog tree = tree("A", "B");
         String refused = tree.unit("B");
         List<String> units = List.of(tree.committee(), tree.unit("A"), refused);
-        AlertSender realKafka = senders.stream().filter(sender -> sender.channel() == Channel.KAFKA).findFirst().orElseThrow();
+        AlertSender realKafka = senders.stream().filter(sender -> sender.channel() == Channel.KAFKA).findFirst()
+                .orElseThrow();
         List<Integer> rounds = new CopyOnWriteArrayList<>();
         AlertSender refusingOne = new AlertSender() {
             @Override
@@ -400,7 +401,8 @@ class AlertsTest {
             }
         };
         AtomicBoolean brokerUp = new AtomicBoolean(false);
-        AlertSender realKafka = senders.stream().filter(sender -> sender.channel() == Channel.KAFKA).findFirst().orElseThrow();
+        AlertSender realKafka = senders.stream().filter(sender -> sender.channel() == Channel.KAFKA).findFirst()
+                .orElseThrow();
         AlertSender flakyKafka = new AlertSender() {
             @Override
             public Channel channel() {
