@@ -8,14 +8,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.pdv.aggregator.AggregatorApplication;
 import vn.pdv.aggregator.alert.application.AlertDispatcher;
@@ -49,6 +54,20 @@ final class ProvinceBaseline {
      * takes minutes on a shared machine, so repeated measurements of the reads come from one load.
      */
     private final int rounds = Integer.getInteger("pdv.bench.province.rounds", 1);
+    /**
+     * The live load's rates, events a second: the nation's ~4 million events a year over its working hours (250 days
+     * of 8 hours) are ~556 a second on average, and ten times that, a February morning, 5,556.
+     */
+    private final List<Integer> liveRates = Arrays.stream(
+            System.getProperty("pdv.bench.province.live-rates", "556,5556").split(","))
+            .map(String::trim).filter(rate -> !rate.isEmpty()).map(Integer::valueOf).toList();
+    /**
+     * Whether each committee's alerts topic is there before the first check, as in a deployment, where its unit
+     * service declares it on start (or the chart, as a KafkaTopic); without, the broker creates each on the first alert.
+     */
+    private final boolean alertTopicsDeclared = Boolean.parseBoolean(
+            System.getProperty("pdv.bench.province.declare-alert-topics", "true"));
+    private final Duration liveFor = Duration.ofSeconds(Integer.getInteger("pdv.bench.province.live-seconds", 20));
     private final HttpClient http = HttpClient.newHttpClient();
     /** The province administrator's access token: every read and the staff's changes are theirs. */
     private Supplier<String> admin;
@@ -106,7 +125,8 @@ final class ProvinceBaseline {
                             reorganised.toMillis() / 1e3, settling.toMillis() / 1e3, loadAverage()),
                     "< 30 s", settled.toSeconds() < 30 && settledRead.statusCode() == 200));
 
-            TopicWriter.Written after = writer.write(province.entries(false));
+            LiveLoad.Observed observed = new LiveLoad.Observed(province.entries(false));
+            TopicWriter.Written after = writer.write(observed);
             long afterStart = System.nanoTime();
             Map<String, Long> lastSequences = new HashMap<>(before.lastSequences());
             lastSequences.putAll(after.lastSequences());
@@ -168,9 +188,33 @@ final class ProvinceBaseline {
                         + of, 2_000));
             }
 
+            LiveLoad live = new LiveLoad(writer, observed, base, code, admin, seed);
+            for (int perSecond : liveRates) {
+                LiveLoad.Phase phase = live.run(perSecond, liveFor, Duration.ofMinutes(2));
+                long writtenAt = System.nanoTime();
+                waitUntilApplied(base, live.lastSequences());
+                Duration catchingUp = Duration.ofNanos(System.nanoTime() - writtenAt);
+                figures.add(new Figure(("Live: %,d events/s onto the topic for %d s (%d new sources/s in one "
+                        + "committee's log, the rest sympathisers added across %d committees); a source's latency from "
+                        + "its write to the first GET %s counting it").formatted(perSecond, liveFor.toSeconds(),
+                        LiveLoad.MARKERS_PER_SECOND, live.lastSequences().size(), live.progress().getPath()),
+                        ("p50 %,.0f ms, p99 %,.0f ms, max %,.0f ms (%d of %d sources counted); written %s; every log "
+                                + "applied %.1f s after the last write; load %.1f").formatted(phase.percentile(50),
+                                phase.percentile(99), phase.percentile(100), phase.latencies().length,
+                                phase.markers(), phase.written(), catchingUp.toMillis() / 1e3, loadAverage()),
+                        "p99 < 1,000 ms", phase.allCounted() && phase.percentile(99) < 1_000));
+            }
+
             // The first check records every unit's first status and raises its alerts; the backlog of deliveries it
             // leaves is then delivered round after round (as later checks would), so that the second check is the
             // steady state: nothing changed, nothing due.
+            String declared = "not declared: the broker creates each on its first alert";
+            if (alertTopicsDeclared) {
+                long declareStart = System.nanoTime();
+                int topics = declareAlertTopics(stack.kafkaBootstrapServers(), lastSequences.keySet());
+                declared = "%d committees' topics declared beforehand (%.1f s), as their unit services do on start"
+                        .formatted(topics, (System.nanoTime() - declareStart) / 1e9);
+            }
             AlertWatcher watcher = aggregator.getBean(AlertWatcher.class);
             AlertDispatcher dispatcher = aggregator.getBean(AlertDispatcher.class);
             long checkStart = System.nanoTime();
@@ -189,7 +233,8 @@ final class ProvinceBaseline {
             checkStart = System.nanoTime();
             AlertWatcher.Check steady = watcher.check();
             Duration steadyCheck = Duration.ofNanos(System.nanoTime() - checkStart);
-            figures.add(new Figure("Alert watcher: a full check of the province (every unit with a quota judged today)",
+            figures.add(new Figure("Alert watcher: a full check of the province (every unit with a quota judged today; "
+                    + "alerts topics " + declared + ")",
                     ("%.1f s first (%,d judged, %,d changed, %,d alerts; %s; load %.1f), backlog of %,d deliveries in "
                             + "%.1f s (%d rounds; load %.1f), %.1f s steady (%,d changed, %,d delivered; %s; load %.1f)")
                             .formatted(firstCheck.toMillis() / 1e3, check.judged(), check.changed(), check.raised(),
@@ -199,6 +244,17 @@ final class ProvinceBaseline {
                     "< 5 s", firstCheck.toMillis() < 5_000 && steadyCheck.toMillis() < 5_000));
         }
         return figures;
+    }
+
+    /** Each committee's alerts topic, laid out as its unit service declares it; returns how many were created. */
+    private static int declareAlertTopics(String bootstrapServers, Set<String> committees) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            Set<String> existing = admin.listTopics().names().get();
+            List<NewTopic> topics = committees.stream().map(Topics::alertsFor).filter(topic -> !existing.contains(topic))
+                    .map(topic -> new NewTopic(topic, TopicWriter.PARTITIONS, (short) 1)).toList();
+            admin.createTopics(topics).all().get();
+            return topics.size();
+        }
     }
 
     private HttpRequest.Builder asAdmin(String url) {
