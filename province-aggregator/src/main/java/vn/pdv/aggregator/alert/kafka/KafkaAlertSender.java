@@ -2,9 +2,11 @@ package vn.pdv.aggregator.alert.kafka;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -22,14 +24,21 @@ import vn.pdv.aggregator.alert.Alert;
 import vn.pdv.aggregator.alert.AlertSender;
 import vn.pdv.aggregator.alert.Channel;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.intake.Logs;
 import vn.pdv.schemas.Topics;
 
 /**
- * Publishes an alert on the alerts topic of each committee it is addressed to ({@code pdv.alerts.<CODE>}, the only one
- * that committee's principal may read), keyed by its unit's code, through the application's Avro producer settings (the registry's
+ * Publishes an alert on the alerts topic of each committee it is addressed to that runs a unit service
+ * ({@code pdv.alerts.<CODE>}, the only one that committee's principal may read), keyed by its unit's code, through the application's Avro producer settings (the registry's
  * Confluent wire format), and waits for the broker's acknowledgement. Its own producer gives up within seconds when
  * the broker is down, instead of the client's default minute, so that one round of deliveries stays short; the alert
  * stays pending and is tried again.
+ *
+ * <p>An alert is addressed to its unit and every unit above it, but only a committee running a unit service has a
+ * topic: its service declares it (or the deployment, as a KafkaTopic) and alone reads it. The others, a grassroots
+ * organisation or a branch, read their alerts through their committee's service and the pages; the aggregator's
+ * principal may not create topics, so a send to one would wait for a topic that never comes, and the alert would stay
+ * pending for ever. A committee runs a unit service once the province has received its log ({@link Logs}).
  *
  * <p>A round's alerts are sent all at once and then waited for together: the producer blocks the thread that sends
  * to a topic it has no metadata for until the broker has it (on a committee's first alert, the topic's creation and
@@ -39,7 +48,7 @@ import vn.pdv.schemas.Topics;
 @Component
 class KafkaAlertSender implements AlertSender, DisposableBean {
 
-    /** The delivery's target as recorded: the topics of the alert's addressees. */
+    /** The delivery's target as recorded: the topics of the alert's addressees that run a unit service. */
     static final String EVERY_ADDRESSEE = "pdv.alerts.<addressee>";
 
     /** Topics sent to at once: threads that mostly wait for the broker's metadata. */
@@ -50,10 +59,12 @@ class KafkaAlertSender implements AlertSender, DisposableBean {
 
     private final ProducerFactory<Object, Object> producers;
     private final KafkaTemplate<Object, Object> kafka;
+    private final Logs logs;
     private final ExecutorService topics = Executors.newFixedThreadPool(TOPICS_AT_ONCE,
             Thread.ofPlatform().daemon().name("alert-topics-", 1).factory());
 
-    KafkaAlertSender(ProducerFactory<Object, Object> applicationProducers) {
+    KafkaAlertSender(ProducerFactory<Object, Object> applicationProducers, Logs logs) {
+        this.logs = logs;
         this.producers = ((DefaultKafkaProducerFactory<Object, Object>) applicationProducers)
                 .copyWithConfigurationOverride(Map.of(
                         ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
@@ -67,14 +78,15 @@ class KafkaAlertSender implements AlertSender, DisposableBean {
         return Channel.KAFKA;
     }
 
-    /** One delivery per alert, to every addressee's topic: {@value #EVERY_ADDRESSEE}. */
+    /** One delivery per alert, to the topic of every addressee that has one: {@value #EVERY_ADDRESSEE}. */
     @Override
     public List<String> everyAlertGoesTo() {
         return List.of(EVERY_ADDRESSEE);
     }
 
     /**
-     * Sends the alert to the topic of each committee it is addressed to and waits for every acknowledgement; a failure
+     * Sends the alert to the topic of each committee it is addressed to (that has one) and waits for every
+     * acknowledgement; a failure
      * sends it again to all, which the unit services' inbox drops by alert id.
      */
     @Override
@@ -92,16 +104,25 @@ class KafkaAlertSender implements AlertSender, DisposableBean {
         }
     }
 
-    /** Each alert's future completes when every one of its addressees' topics has acknowledged it. */
+    /**
+     * Each alert's future completes when every one of its addressees' topics has acknowledged it (at once for an alert
+     * none of whose addressees runs a unit service).
+     */
     @Override
     public List<CompletableFuture<Void>> sendAll(List<Sending> round) {
+        Set<String> addressees = new HashSet<>();
+        round.forEach(sending -> sending.alert().addressedTo().forEach(addressee -> addressees.add(addressee.value())));
+        Set<String> committees = new HashSet<>();
+        logs.of(addressees).forEach(log -> committees.add(log.log()));
         List<Object> avro = new ArrayList<>(round.size());
         Map<String, List<Integer>> byTopic = new LinkedHashMap<>();
         for (int at = 0; at < round.size(); at++) {
             Alert alert = round.get(at).alert();
             avro.add(AvroAlerts.toAvro(alert));
             for (UnitCode addressee : alert.addressedTo()) {
-                byTopic.computeIfAbsent(Topics.alertsFor(addressee.value()), topic -> new ArrayList<>()).add(at);
+                if (committees.contains(addressee.value())) {
+                    byTopic.computeIfAbsent(Topics.alertsFor(addressee.value()), topic -> new ArrayList<>()).add(at);
+                }
             }
         }
         List<List<CompletableFuture<?>>> acknowledgements = new ArrayList<>(round.size());

@@ -184,8 +184,10 @@ class AlertsTest {
         assertThat(watcher.check().raised()).isEqualTo(1);
 
         List<ConsumerRecord<String, Object>> onTheTopic = AlertsTopic.read(alert -> alert.getUnitCode().equals(branch),
-                branch);
+                committee);
         assertThat(onTheTopic).hasSize(1);
+        assertThat(AlertsTopic.exists(branch)).as("a topic for the branch, which runs no unit service").isFalse();
+        assertThat(AlertsTopic.exists(tree.unit("A"))).isFalse();
         assertThat(onTheTopic.getFirst().key()).isEqualTo(branch);
         AlertRaised raised = (AlertRaised) onTheTopic.getFirst().value();
         assertThat(raised.getKind()).isEqualTo(AlertKind.STATUS_CHANGED);
@@ -214,7 +216,7 @@ class AlertsTest {
 
         var check = watcher.check();
         assertThat(check.raised()).as("the same status again").isZero();
-        assertThat(AlertsTopic.read(alert -> alert.getUnitCode().equals(branch), branch)).hasSize(1);
+        assertThat(AlertsTopic.read(alert -> alert.getUnitCode().equals(branch), committee)).hasSize(1);
         assertThat(mailTo(secretary)).hasSize(1);
         assertThat(WEBHOOKS.callsTo(hook)).hasSize(1);
 
@@ -271,7 +273,7 @@ class AlertsTest {
 
         assertThat(api.get("/api/alerts?unit=" + tree.committee()).<List<String>>read("$[*].status"))
                 .containsExactly("ON_TRACK", "LAGGING", "AT_RISK");
-        assertThat(AlertsTopic.read(alert -> alert.getUnitCode().equals(tree.unit("B")), tree.unit("B"))).hasSize(3);
+        assertThat(AlertsTopic.read(alert -> alert.getUnitCode().equals(tree.unit("B")), tree.committee())).hasSize(3);
         assertThat(mailTo(secretary)).hasSize(3);
     }
 
@@ -313,7 +315,7 @@ class AlertsTest {
                     .filter(alert -> alert.unit().value().equals(unit)).map(Alert::status))
                     .as(unit).containsExactly(Status.AT_RISK, Status.ON_TRACK, Status.LAGGING);
         }
-        assertThat(AlertsTopic.read(alert -> alert.getUnitCode().toString().equals(tree.unit("C")), tree.unit("C")))
+        assertThat(AlertsTopic.read(alert -> alert.getUnitCode().toString().equals(tree.unit("C")), tree.committee()))
                 .hasSize(3);
     }
 
@@ -367,13 +369,14 @@ class AlertsTest {
             assertThat(kafka.lastError()).as(unit).isEqualTo(unit.equals(refused)
                     ? "the broker refused " + refused : null);
         }
-        assertThat(AlertsTopic.read(alert -> alert.getUnitCode().toString().equals(tree.unit("A")), tree.unit("A")))
+        assertThat(AlertsTopic.read(alert -> alert.getUnitCode().toString().equals(tree.unit("A")), tree.committee()))
                 .hasSize(1);
 
         // The next round, once the pause after a failure has passed, delivers it; the others are not sent again.
         new AlertDispatcher(alerts, senders, properties, Clock.offset(clock, properties.maxRetryAfter())).deliverDue();
-        assertThat(AlertsTopic.read(alert -> alert.getUnitCode().toString().equals(refused), refused)).hasSize(1);
-        assertThat(AlertsTopic.read(alert -> alert.getUnitCode().toString().equals(tree.unit("A")), tree.unit("A")))
+        assertThat(AlertsTopic.read(alert -> alert.getUnitCode().toString().equals(refused), tree.committee()))
+                .hasSize(1);
+        assertThat(AlertsTopic.read(alert -> alert.getUnitCode().toString().equals(tree.unit("A")), tree.committee()))
                 .hasSize(1);
     }
 
@@ -430,12 +433,12 @@ class AlertsTest {
         assertThat(stored.<List<String>>read("$[0].deliveries[*].state")).containsExactly("PENDING", "PENDING");
         assertThat(stored.<String>read("$[0].deliveries[0].lastError")).contains("broker unreachable");
         assertThat(stored.<String>read("$[0].deliveries[1].lastError")).contains("500");
-        assertThat(AlertsTopic.read(alert -> alert.getUnitCode().equals(unit), unit)).isEmpty();
+        assertThat(AlertsTopic.read(alert -> alert.getUnitCode().equals(unit), tree.committee())).isEmpty();
 
         brokerUp.set(true);
         now.set(now.get().plus(properties.firstRetryAfter()));
         deliveries.deliverDue();
-        assertThat(AlertsTopic.read(alert -> alert.getUnitCode().equals(unit), unit)).hasSize(1);
+        assertThat(AlertsTopic.read(alert -> alert.getUnitCode().equals(unit), tree.committee())).hasSize(1);
         for (int round = 0; round < properties.maxAttempts(); round++) {
             now.set(now.get().plus(properties.maxRetryAfter()));
             deliveries.deliverDue();
@@ -446,7 +449,7 @@ class AlertsTest {
         assertThat(after.<Integer>read("$[0].deliveries[0].attempts")).isEqualTo(2);
         assertThat(after.<Integer>read("$[0].deliveries[1].attempts")).isEqualTo(properties.maxAttempts());
         assertThat(WEBHOOKS.callsTo(broken)).hasSize(properties.maxAttempts());
-        assertThat(AlertsTopic.read(alert -> alert.getUnitCode().equals(unit), unit)).hasSize(1);
+        assertThat(AlertsTopic.read(alert -> alert.getUnitCode().equals(unit), tree.committee())).hasSize(1);
     }
 
     @Test
@@ -462,11 +465,13 @@ class AlertsTest {
         digests.send();
         digests.send();
 
+        // Each unit with units beneath it has its digest; only the committee runs a unit service with a topic.
         List<ConsumerRecord<String, Object>> onTheTopic = AlertsTopic.read(alert ->
-                alert.getKind() == AlertKind.DIGEST && alert.getUnitCode().toString().startsWith(committee),
-                committee, tree.unit("A"), tree.unit("B"));
-        assertThat(onTheTopic).extracting(ConsumerRecord::key)
-                .containsExactlyInAnyOrder(committee, tree.unit("A"), tree.unit("B"));
+                alert.getKind() == AlertKind.DIGEST && alert.getUnitCode().toString().startsWith(committee), committee);
+        assertThat(onTheTopic).extracting(ConsumerRecord::key).containsExactly(committee);
+        assertThat(api.get("/api/alerts?unit=" + tree.unit("A")).<List<String>>read(
+                "$[?(@.kind == 'DIGEST' && @.unitCode == '" + tree.unit("A") + "')].deliveries[*].state"))
+                .containsExactly("DELIVERED");
         AlertRaised forCommittee = onTheTopic.stream().map(record -> (AlertRaised) record.value())
                 .filter(alert -> alert.getUnitCode().toString().equals(committee)).findFirst().orElseThrow();
         assertThat(forCommittee.getAddressedTo()).extracting(Object::toString).containsExactly(committee);

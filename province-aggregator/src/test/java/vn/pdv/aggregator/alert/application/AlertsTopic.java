@@ -2,7 +2,10 @@ package vn.pdv.aggregator.alert.application;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Predicate;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import vn.pdv.events.AlertRaised;
@@ -19,6 +22,19 @@ import vn.pdv.stack.TopicContents;
 final class AlertsTopic {
 
     private AlertsTopic() {
+    }
+
+    /** Whether the addressee has an alerts topic at all (the local stack's broker creates one on a first send). */
+    static boolean exists(String addressee) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestStack.kafkaBootstrapServers()))) {
+            return admin.listTopics().names().get().contains(Topics.alertsFor(addressee));
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Every alert now on these committees' topics that matches, with the key it was sent under. */
