@@ -2,6 +2,7 @@ package vn.pdv.aggregator.mongo;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -9,7 +10,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.bson.Document;
@@ -34,6 +37,15 @@ import org.springframework.data.mongodb.core.query.Update;
  * {@code logs} read) is replaced by itself. Writes that carry no guard (staff's changes, plan imports) go through
  * {@link #staffWrote}: it counts a revision in {@code read-revisions}, and a mirror that finds the revision moved by
  * more than its own writes reads the whole collection again.
+ *
+ * <p>What this process writes itself it need not look for. Intake writes a guarded collection through its mirror
+ * ({@link #applyAll}), which notes the documents, and then notes its logs' progress ({@link #noted}): each log's
+ * sequences the batch applied. At the next catch-up the mirror reads the noted documents by id and counts each log
+ * seen up to where the batch took it, if it had seen that log up to just before the batch; it looks among the
+ * collection only for the logs that moved beyond (another instance's partitions). So a province's live intake, a few
+ * events of every committee each second, costs a read of the documents it wrote, not a read of the whole collection
+ * for every log that moved. Only the one mirror of a collection that writes it in this process does this; where two
+ * write it (a test's two instances on one database template), neither does.
  *
  * <p>Known limits: documents are never deleted (none of the guarded collections deletes). Each read costs a read of
  * {@code logs}: hundreds of documents for a province, thousands for the nation.
@@ -91,6 +103,30 @@ public final class GuardedMirror {
     private Map<String, Long> seen;
     private long revision;
 
+    /**
+     * Per database template, per collection, the mirror through which this process writes it under guards; a
+     * collection written through two is not followed by its writes ({@link #written}). Held weakly: a test's
+     * repositories and templates come and go.
+     */
+    private static final Map<MongoTemplate, Map<String, WeakReference<GuardedMirror>>> WRITERS = new WeakHashMap<>();
+    /** How many written documents are remembered until the next catch-up; beyond, they are found as before. */
+    private static final int WRITTEN_AT_MOST = 100_000;
+
+    /** One log's sequences a batch applied: from {@code from} to {@code upTo}. */
+    public record Noted(String log, long from, long upTo) {
+    }
+
+    /** Guards {@link #written}, {@link #notedSince} and {@link #lost}: intake adds to them outside the mirror's lock. */
+    private final Object pending = new Object();
+    /** The documents this process wrote through {@link #applyAll} since the last catch-up. */
+    private Set<String> written = new HashSet<>();
+    /** The logs' sequences intake noted since the last catch-up, in order. */
+    private List<Noted> notedSince = new ArrayList<>();
+    /** Written documents were forgotten (too many): nothing noted counts until the whole collection is read again. */
+    private boolean lost;
+    /** Whether another mirror in this process writes the same collection too. */
+    private volatile boolean sharedWriting;
+
     public GuardedMirror(MongoTemplate mongo, String collection, Index index) {
         this(mongo, collection, index, true);
     }
@@ -115,6 +151,57 @@ public final class GuardedMirror {
      */
     public static GuardedMirror ofStaffWrites(MongoTemplate mongo, String collection, Index index) {
         return new GuardedMirror(mongo, collection, index, false);
+    }
+
+    /**
+     * {@link OncePerOrigin#applyAll} on this mirror's collection, noting the documents for the next catch-up to read
+     * by id (see the class comment).
+     */
+    public <C> void applyAll(Map<String, List<C>> changes, Function<C, OncePerOrigin.Guard> guard,
+                             OncePerOrigin.Fold<C> fold) {
+        synchronized (WRITERS) {
+            Map<String, WeakReference<GuardedMirror>> writers = WRITERS.computeIfAbsent(mongo, t -> new HashMap<>());
+            GuardedMirror writer = writers.containsKey(collection) ? writers.get(collection).get() : null;
+            if (writer == null) {
+                writers.put(collection, new WeakReference<>(this));
+            } else if (writer != this) {
+                writer.sharedWriting = true;
+                sharedWriting = true;
+            }
+        }
+        OncePerOrigin.applyAll(mongo, collection, changes, guard, fold);
+        synchronized (pending) {
+            if (!lost) {
+                written.addAll(changes.keySet());
+                if (written.size() > WRITTEN_AT_MOST) {
+                    lost = true;
+                    written = new HashSet<>();
+                    notedSince = new ArrayList<>();
+                }
+            }
+        }
+    }
+
+    /**
+     * Tells the mirrors that write through {@link #applyAll} on this template that intake has noted these logs'
+     * sequences, every document of the batch being written: called after the logs' progress is written.
+     */
+    public static void noted(MongoTemplate mongo, List<Noted> logs) {
+        List<GuardedMirror> writers = new ArrayList<>();
+        synchronized (WRITERS) {
+            WRITERS.getOrDefault(mongo, Map.of()).values().forEach(writer -> {
+                if (writer.get() != null) {
+                    writers.add(writer.get());
+                }
+            });
+        }
+        for (GuardedMirror writer : writers) {
+            synchronized (writer.pending) {
+                if (!writer.lost) {
+                    writer.notedSince.addAll(logs);
+                }
+            }
+        }
     }
 
     /** Brings the index up to date with the collection: at start-up, so that the first reader does not wait for it. */
@@ -201,22 +288,51 @@ public final class GuardedMirror {
         Map<String, Long> now = !guarded ? Map.of() : reading == null ? sequences()
                 : reading.sequences().computeIfAbsent(mongo, template -> sequences());
         long counted = currentRevision();
+        Set<String> ownWrites;
+        List<Noted> ownNotes;
+        boolean forgotten;
+        synchronized (pending) {
+            ownWrites = written;
+            ownNotes = notedSince;
+            forgotten = lost;
+            written = new HashSet<>();
+            notedSince = new ArrayList<>();
+            lost = false;
+        }
+        // Each log as far as this mirror will have it once it has read the documents this process wrote: as seen, or
+        // further where this process's batches of that log took it on from there without a break.
+        Map<String, Long> covered = seen == null ? Map.of() : new HashMap<>(seen);
+        if (seen != null && !forgotten && !sharedWriting) {
+            for (Noted noted : ownNotes) {
+                long at = covered.getOrDefault(noted.log(), 0L);
+                if (at >= noted.from() - 1 && noted.upTo() > at) {
+                    covered.put(noted.log(), noted.upTo());
+                }
+            }
+        }
         List<Criteria> moved = new ArrayList<>();
         if (seen != null) {
             now.forEach((log, sequence) -> {
-                long before = seen.getOrDefault(log, 0L);
+                long before = covered.getOrDefault(log, 0L);
                 if (sequence > before) {
                     moved.add(where("log").is(log).and("sequence").gt(before));
                 }
             });
         }
-        if (seen == null || counted != revision || moved.size() > WHOLE_READ_ABOVE) {
+        if (seen == null || counted != revision || forgotten || moved.size() > WHOLE_READ_ABOVE) {
             index.clear();
             // Streamed: the province's tallies are a hundred thousand documents, not to be held as a list first.
             try (Stream<Document> all = mongo.stream(new Query().cursorBatchSize(BATCH), Document.class, collection)) {
                 all.forEach(index::put);
             }
         } else {
+            if (!ownWrites.isEmpty()) {
+                List<String> ids = List.copyOf(ownWrites);
+                for (int from = 0; from < ids.size(); from += BATCH) {
+                    Query byIds = Query.query(where("_id").in(ids.subList(from, Math.min(ids.size(), from + BATCH))));
+                    mongo.find(byIds, Document.class, collection).forEach(index::put);
+                }
+            }
             if (!moved.isEmpty()) {
                 Query changed = Query.query(moved.size() == 1 ? moved.getFirst()
                         : new Criteria().orOperator(moved.toArray(Criteria[]::new)));
@@ -227,7 +343,7 @@ public final class GuardedMirror {
         }
         if (seen != null) {
             // A reading's shared logs may be older than what another thread's reading brought this mirror up to.
-            Map<String, Long> newest = new HashMap<>(seen);
+            Map<String, Long> newest = new HashMap<>(covered);
             now.forEach((log, sequence) -> newest.merge(log, sequence, Math::max));
             now = newest;
         }

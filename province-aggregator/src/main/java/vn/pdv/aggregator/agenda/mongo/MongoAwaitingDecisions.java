@@ -60,7 +60,7 @@ class MongoAwaitingDecisions implements AwaitingDecisions {
         for (Milestone milestone : milestones) {
             byCandidate.computeIfAbsent(milestone.candidateId(), candidate -> new ArrayList<>()).add(milestone);
         }
-        OncePerOrigin.applyAll(mongo, COLLECTION, byCandidate,
+        mirror.applyAll(byCandidate,
                 milestone -> new Guard(milestone.origin().log().value(), milestone.origin().sequence()),
                 (current, fresh) -> {
                     int order = current == null ? -1 : current.getInteger("order");

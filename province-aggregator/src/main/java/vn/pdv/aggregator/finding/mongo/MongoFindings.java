@@ -58,7 +58,7 @@ class MongoFindings implements Findings {
             String id = one.unit().value() + "|" + one.on() + "|" + one.origin().log().value();
             byDocument.computeIfAbsent(id, document -> new ArrayList<>()).add(one);
         }
-        OncePerOrigin.applyAll(mongo, COLLECTION, byDocument,
+        mirror.applyAll(byDocument,
                 one -> new Guard(one.origin().log().value(), one.origin().sequence()), (current, fresh) -> {
             Map<String, Integer> sums = new TreeMap<>();
             fresh.forEach(one -> one.rules().forEach(rule -> sums.merge(rule, 1, Integer::sum)));

@@ -59,7 +59,7 @@ class MongoPipelineStock implements PipelineStock {
         for (Move move : moves) {
             byCandidate.computeIfAbsent(move.candidateId(), candidate -> new ArrayList<>()).add(move);
         }
-        OncePerOrigin.applyAll(mongo, COLLECTION, byCandidate,
+        mirror.applyAll(byCandidate,
                 move -> new Guard(move.origin().log().value(), move.origin().sequence()), (current, fresh) -> {
             int order = current == null ? -1 : current.getInteger("order");
             String holder = current == null ? null : current.getString("holder");

@@ -57,7 +57,7 @@ class MongoTallies implements Tallies {
             String id = tally.unit().value() + "|" + tally.on() + "|" + tally.origin().log().value();
             byDocument.computeIfAbsent(id, document -> new ArrayList<>()).add(tally);
         }
-        OncePerOrigin.applyAll(mongo, COLLECTION, byDocument,
+        mirror.applyAll(byDocument,
                 tally -> new Guard(tally.origin().log().value(), tally.origin().sequence()), (current, fresh) -> {
             Map<Metric, Map<Counter, Integer>> sums = new EnumMap<>(Metric.class);
             for (Tally tally : fresh) {

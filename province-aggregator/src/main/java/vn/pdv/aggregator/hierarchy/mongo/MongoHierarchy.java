@@ -66,7 +66,7 @@ class MongoHierarchy implements Hierarchy {
         for (Registered registered : registrations) {
             byDocument.computeIfAbsent(id(registered.version()), id -> new ArrayList<>()).add(registered);
         }
-        OncePerOrigin.applyAll(mongo, VERSIONS, byDocument,
+        mirror.applyAll(byDocument,
                 registered -> new Guard(registered.origin().log().value(), registered.origin().sequence()),
                 (current, fresh) -> fields(fresh.getLast().version()));
     }

@@ -18,13 +18,15 @@ import org.springframework.stereotype.Repository;
 import vn.pdv.aggregator.intake.LogProgress;
 import vn.pdv.aggregator.intake.Logs;
 import vn.pdv.aggregator.intake.Received;
+import vn.pdv.aggregator.mongo.GuardedMirror;
 import vn.pdv.aggregator.mongo.OncePerOrigin;
 import vn.pdv.aggregator.mongo.OncePerOrigin.Guard;
 
 /**
  * One document per committee log in {@code logs}, its guard's {@code sequence} the highest received. A batch's events
  * of one log become one write by {@link OncePerOrigin#applyAll}, whose fold sees the document as it was and so
- * which sequences were skipped.
+ * which sequences were skipped. Written last in a batch; then the mirrors that wrote its documents are told which
+ * sequences of which logs it held ({@link GuardedMirror#noted}).
  */
 @Repository
 class MongoLogs implements Logs {
@@ -63,6 +65,11 @@ class MongoLogs implements Logs {
             }
             return update;
         });
+        List<GuardedMirror.Noted> noted = new ArrayList<>();
+        byLog.forEach((log, events) -> noted.add(new GuardedMirror.Noted(log,
+                events.stream().mapToLong(event -> event.origin().sequence()).min().orElseThrow(),
+                events.stream().mapToLong(event -> event.origin().sequence()).max().orElseThrow())));
+        GuardedMirror.noted(mongo, noted);
     }
 
     private static Instant latest(List<Received> events, Function<Received, Instant> when) {

@@ -66,7 +66,7 @@ class MongoQuotas implements Quotas {
             byDocument.computeIfAbsent(id(quota.target(), quota.period(), quota.metric()), id -> new ArrayList<>())
                     .add(assigned);
         }
-        OncePerOrigin.applyAll(mongo, COLLECTION, byDocument,
+        mirror.applyAll(byDocument,
                 assigned -> new Guard(assigned.origin().log().value(), assigned.origin().sequence()),
                 (current, fresh) -> fields(fresh.getLast().quota()));
     }
