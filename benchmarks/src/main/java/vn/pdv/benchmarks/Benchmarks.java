@@ -117,8 +117,9 @@ public final class Benchmarks {
             Steps.Mix recorded = load.mixed(clients, steps, restAtMost, books);
             System.out.printf("  measured REST recording: %s%n", recorded);
             figures.add(new Figure(("Unit service: steps via the REST API, %,d candidates on its books (new sources and"
-                    + " next steps), %d clients (relay held)").formatted(preloaded, clients), "%s: %,d sources, %,d next steps".formatted(steps(recorded.all()),
-                    recorded.sources(), recorded.onTheBooks()), ">= 1,000 steps/s", recorded.all().perSecond() >= 1_000));
+                    + " next steps), %d clients (relay held)").formatted(preloaded, clients),
+                    "%s: %,d sources, %,d next steps".formatted(steps(recorded.all()), recorded.sources(),
+                            recorded.onTheBooks()), ">= 1,000 steps/s", recorded.all().perSecond() >= 1_000));
 
             Rate relayed = drain(relay, kafka);
             progress("relay", relayed);

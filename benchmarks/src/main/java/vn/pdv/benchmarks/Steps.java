@@ -94,8 +94,8 @@ final class Steps {
     /**
      * {@code clients} virtual threads record back to back until {@code steps} are acknowledged or time is up: every
      * other one a new source, the others the next step of a candidate taken from {@code books} (a source when none is
-     * left), who goes back to the end of it while a step remains. A candidate is so never stepped by two clients at once,
-     * and each step is valid under the pipeline's rules.
+     * left), who goes back to the end of it while a step remains. A candidate is so never stepped by two clients at
+     * once, and each step is valid under the pipeline's rules.
      */
     Mix mixed(int clients, int steps, Duration atMost, Queue<OnTheBooks> books) {
         AtomicInteger onTheBooks = new AtomicInteger();
@@ -128,7 +128,10 @@ final class Steps {
         concurrently(clients, steps, Duration.ofHours(1), step);
     }
 
-    /** Runs {@code step} for 0, 1, … by {@code clients} virtual threads until all ran or time is up; the first failure ends the run. */
+    /**
+     * Runs {@code step} for 0, 1, … by {@code clients} virtual threads until all ran or time is up; the first failure
+     * ends the run.
+     */
     private static Rate concurrently(int clients, int steps, Duration atMost, IntConsumer step) {
         AtomicInteger acknowledged = new AtomicInteger();
         AtomicInteger claimed = new AtomicInteger();
@@ -194,7 +197,7 @@ final class Steps {
         }
     }
 
-    /** The steps after the source, in the pipeline's order, each dated after the one before (the source: 1 February). */
+    /** The steps after the source, in the pipeline's order, each dated after the one before (the source: 1 Feb.). */
     enum NextStep {
         SYMPATHISER("sympathisers", """
                 {"addedOn":"2024-03-01","resolutionNumber":"12-NQ/CB","helperMemberRef":"DV-BENCH-01"}"""),
@@ -213,8 +216,8 @@ final class Steps {
     }
 
     /**
-     * A timed mix: all it recorded, of which new sources and steps of candidates already on the books, and the mean time
-     * a client waited for each kind's answer (with the other clients' requests queued alongside).
+     * A timed mix: all it recorded, of which new sources and steps of candidates already on the books, and the mean
+     * time a client waited for each kind's answer (with the other clients' requests queued alongside).
      */
     record Mix(Rate all, long sources, long onTheBooks, Duration meanSource, Duration meanStep) {
 
