@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -27,8 +28,9 @@ import vn.pdv.unit.outbox.application.Relay;
  *
  * <ol>
  *   <li>the broker's raw producer and consumer rates (the machine's baseline);</li>
- *   <li>steps recorded per second through the unit service's REST API by concurrent clients, with its relay
- *       held so that they pile up as a backlog;</li>
+ *   <li>steps recorded per second through the unit service's REST API by concurrent clients, new sources and next
+ *       steps of candidates put on its books before (untimed), with its relay held so that all pile up as a
+ *       backlog;</li>
  *   <li>the relay's delivery rate once released on that backlog, against the raw producer rate;</li>
  *   <li>the aggregator's throughput on the topic so filled, against a raw consumer on the same topic;</li>
  *   <li>end-to-end latency, REST call to the aggregator's answer, at a steady load.</li>
@@ -46,6 +48,7 @@ public final class Benchmarks {
     private static final String RAW_TOPIC = "bench.raw";
 
     private final int rawRecords = Integer.getInteger("pdv.bench.raw-records", 300_000);
+    private final int preloaded = Integer.getInteger("pdv.bench.preloaded", 5_000);
     private final int steps = Integer.getInteger("pdv.bench.steps", 20_000);
     private final int clients = Integer.getInteger("pdv.bench.clients", 16);
     private final Duration restAtMost = Duration.ofSeconds(Integer.getInteger("pdv.bench.rest-seconds", 30));
@@ -107,10 +110,16 @@ public final class Benchmarks {
 
             relay.stop();
             Steps load = new Steps(InProcessServices.port(unitService), BRANCH, () -> tokens.accessToken(SECRETARY));
-            Rate recorded = load.asFastAsPossible(clients, steps, restAtMost);
-            progress("REST recording", recorded);
-            figures.add(new Figure("Unit service: steps recorded via POST /api/sources, %d clients (relay held)"
-                    .formatted(clients), steps(recorded), ">= 1,000 steps/s", recorded.perSecond() >= 1_000));
+            long preloading = System.nanoTime();
+            Queue<Steps.OnTheBooks> books = load.preload(preloaded, clients);
+            System.out.printf("  preloaded %,d candidates in %.1f s (not timed), backlog %,d%n", preloaded,
+                    (System.nanoTime() - preloading) / 1e9, relay.status().backlog());
+            Steps.Mix recorded = load.mixed(clients, steps, restAtMost, books);
+            System.out.printf("  measured REST recording: %s%n", recorded);
+            figures.add(new Figure(("Unit service: steps via the REST API, %,d candidates on its books (new sources and"
+                    + " next steps), %d clients (relay held)").formatted(preloaded, clients),
+                    "%s: %,d sources, %,d next steps".formatted(steps(recorded.all()), recorded.sources(),
+                            recorded.onTheBooks()), ">= 1,000 steps/s", recorded.all().perSecond() >= 1_000));
 
             Rate relayed = drain(relay, kafka);
             progress("relay", relayed);
