@@ -1,11 +1,5 @@
 package vn.pdv.benchmarks;
 
-import com.jayway.jsonpath.JsonPath;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,13 +14,13 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.Supplier;
 import vn.pdv.dataset.Entry;
 import vn.pdv.dataset.EventId;
 import vn.pdv.dataset.kafka.TopicWriter;
 import vn.pdv.dataset.organisation.UnitCode;
 import vn.pdv.dataset.pipeline.CandidateId;
 import vn.pdv.dataset.pipeline.Step;
+import vn.pdv.stack.JsonApi;
 
 /**
  * A live load on a loaded province (issue 16's "live" target): events written onto the topic at a steady rate, as the
@@ -46,33 +40,31 @@ final class LiveLoad {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final TopicWriter writer;
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final URI progress;
-    private final Supplier<String> token;
+    private final JsonApi aggregator;
+    private final String progress;
     private final Log markers;
     private final List<Log> others;
     private final SplittableRandom ids;
     private int turn;
 
     /**
-     * @param observed what the entries already written showed of each log
-     * @param base     the aggregator's address
-     * @param token    the province administrator's access token
+     * @param observed   what the entries already written showed of each log
+     * @param aggregator the aggregator, as the province's administrator
      */
-    LiveLoad(TopicWriter writer, Observed observed, String base, String province, Supplier<String> token, long seed) {
+    LiveLoad(TopicWriter writer, Observed observed, JsonApi aggregator, String province, long seed) {
         this.writer = writer;
-        this.token = token;
+        this.aggregator = aggregator;
         this.ids = new SplittableRandom(seed);
         List<Log> logs = new ArrayList<>();
         observed.lastSources.forEach((log, step) -> logs.add(new Log(log, observed.lastSequences.get(log), step)));
         logs.sort(Comparator.comparingLong((Log log) -> observed.steps.get(log.code)).reversed());
         this.markers = logs.getFirst();
         this.others = logs.subList(1, logs.size());
-        this.progress = URI.create(base + "/api/progress/" + province + "/" + markers.day.getYear());
+        this.progress = "/api/progress/" + province + "/" + markers.day.getYear();
     }
 
     /** The read the markers are watched through. */
-    URI progress() {
+    String progress() {
         return progress;
     }
 
@@ -155,19 +147,11 @@ final class LiveLoad {
     }
 
     private long sources() {
-        HttpRequest request = HttpRequest.newBuilder(progress).header("Authorization", "Bearer " + token.get()).build();
-        try {
-            HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (answer.statusCode() != 200) {
-                throw new IllegalStateException(progress + " answered " + answer.statusCode());
-            }
-            return JsonPath.<Integer>read(answer.body(), "$.sources.actual");
-        } catch (IOException e) {
-            throw new IllegalStateException(progress + " unreachable", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        JsonApi.Answer answer = aggregator.get(progress);
+        if (answer.status() != 200) {
+            throw new IllegalStateException(progress + " answered " + answer.status());
         }
+        return answer.<Integer>read("$.sources.actual");
     }
 
     /**

@@ -12,15 +12,11 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.pdv.aggregator.AggregatorApplication;
 import vn.pdv.aggregator.alert.application.AlertDispatcher;
@@ -30,6 +26,7 @@ import vn.pdv.dataset.kafka.TopicWriter;
 import vn.pdv.dataset.web.AggregatorStaff;
 import vn.pdv.schemas.Topics;
 import vn.pdv.stack.InProcessServices;
+import vn.pdv.stack.JsonApi;
 import vn.pdv.stack.LocalStack;
 import vn.pdv.stack.ServiceWiring;
 import vn.pdv.stack.Tokens;
@@ -63,7 +60,7 @@ final class ProvinceBaseline {
             .map(String::trim).filter(rate -> !rate.isEmpty()).map(Integer::valueOf).toList();
     /**
      * Whether each committee's alerts topic is there before the first check, as in a deployment, where its unit
-     * service declares it on start (or the chart, as a KafkaTopic); without, the broker creates each on the first alert.
+     * service declares it on start (or the chart, as a KafkaTopic); without, the broker creates each on first use.
      */
     private final boolean alertTopicsDeclared = Boolean.parseBoolean(
             System.getProperty("pdv.bench.province.declare-alert-topics", "true"));
@@ -188,7 +185,8 @@ final class ProvinceBaseline {
                         + of, 2_000));
             }
 
-            LiveLoad live = new LiveLoad(writer, observed, base, code, admin, seed);
+            LiveLoad live = new LiveLoad(writer, observed,
+                    new JsonApi(InProcessServices.port(aggregator)).withToken(admin), code, seed);
             for (int perSecond : liveRates) {
                 LiveLoad.Phase phase = live.run(perSecond, liveFor, Duration.ofMinutes(2));
                 long writtenAt = System.nanoTime();
@@ -197,7 +195,7 @@ final class ProvinceBaseline {
                 figures.add(new Figure(("Live: %,d events/s onto the topic for %d s (%d new sources/s in one "
                         + "committee's log, the rest sympathisers added across %d committees); a source's latency from "
                         + "its write to the first GET %s counting it").formatted(perSecond, liveFor.toSeconds(),
-                        LiveLoad.MARKERS_PER_SECOND, live.lastSequences().size(), live.progress().getPath()),
+                        LiveLoad.MARKERS_PER_SECOND, live.lastSequences().size(), live.progress()),
                         ("p50 %,.0f ms, p99 %,.0f ms, max %,.0f ms (%d of %d sources counted); written %s; every log "
                                 + "applied %.1f s after the last write; load %.1f").formatted(phase.percentile(50),
                                 phase.percentile(99), phase.percentile(100), phase.latencies().length,
@@ -211,7 +209,7 @@ final class ProvinceBaseline {
             String declared = "not declared: the broker creates each on its first alert";
             if (alertTopicsDeclared) {
                 long declareStart = System.nanoTime();
-                int topics = declareAlertTopics(stack.kafkaBootstrapServers(), lastSequences.keySet());
+                int topics = writer.ensureTopics(lastSequences.keySet().stream().map(Topics::alertsFor).toList());
                 declared = "%d committees' topics declared beforehand (%.1f s), as their unit services do on start"
                         .formatted(topics, (System.nanoTime() - declareStart) / 1e9);
             }
@@ -244,17 +242,6 @@ final class ProvinceBaseline {
                     "< 5 s", firstCheck.toMillis() < 5_000 && steadyCheck.toMillis() < 5_000));
         }
         return figures;
-    }
-
-    /** Each committee's alerts topic, laid out as its unit service declares it; returns how many were created. */
-    private static int declareAlertTopics(String bootstrapServers, Set<String> committees) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            Set<String> existing = admin.listTopics().names().get();
-            List<NewTopic> topics = committees.stream().map(Topics::alertsFor).filter(topic -> !existing.contains(topic))
-                    .map(topic -> new NewTopic(topic, TopicWriter.PARTITIONS, (short) 1)).toList();
-            admin.createTopics(topics).all().get();
-            return topics.size();
-        }
     }
 
     private HttpRequest.Builder asAdmin(String url) {

@@ -2,6 +2,7 @@ package vn.pdv.dataset.kafka;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -66,15 +67,26 @@ public final class TopicWriter implements AutoCloseable {
 
     /** Creates the events topic with the services' layout unless it is there already (a broker may auto-create with one). */
     public void ensureTopic() {
+        ensureTopics(List.of(Topics.UNIT_EVENTS));
+    }
+
+    /**
+     * Creates those of the topics that are not there yet, each laid out as the services declare theirs.
+     *
+     * @return how many were created
+     */
+    public int ensureTopics(Collection<String> topics) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             Set<String> existing = admin.listTopics().names().get();
-            if (!existing.contains(Topics.UNIT_EVENTS)) {
-                admin.createTopics(List.of(new NewTopic(Topics.UNIT_EVENTS, PARTITIONS, (short) 1))).all().get();
-            }
+            List<NewTopic> missing = topics.stream().filter(topic -> !existing.contains(topic))
+                    .map(topic -> new NewTopic(topic, PARTITIONS, (short) 1)).toList();
+            admin.createTopics(missing).all().get();
+            return missing.size();
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException("Cannot create " + Topics.UNIT_EVENTS + ": " + e.getCause(), e);
+                throw new IllegalStateException("Cannot create " + topics + ": " + e.getCause(), e);
             }
+            return 0;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -116,7 +116,7 @@ public final class GuardedMirror {
     public record Noted(String log, long from, long upTo) {
     }
 
-    /** Guards {@link #written}, {@link #notedSince} and {@link #lost}: intake adds to them outside the mirror's lock. */
+    /** Guards {@link #written}, {@link #notedSince} and {@link #lost}, which intake adds to outside the lock. */
     private final Object pending = new Object();
     /** The documents this process wrote through {@link #applyAll} since the last catch-up. */
     private Set<String> written = new HashSet<>();
@@ -142,6 +142,7 @@ public final class GuardedMirror {
             // it; it scans either way.
             mongo.indexOps(collection).createIndex(new org.springframework.data.mongodb.core.index.Index()
                     .on("log", Sort.Direction.ASC).on("sequence", Sort.Direction.ASC).named(CATCH_UP_INDEX));
+            OncePerOrigin.indexGuards(mongo, collection);
         }
     }
 

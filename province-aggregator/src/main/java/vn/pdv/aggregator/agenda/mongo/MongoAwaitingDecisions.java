@@ -45,7 +45,6 @@ class MongoAwaitingDecisions implements AwaitingDecisions {
     MongoAwaitingDecisions(MongoTemplate mongo) {
         this.mongo = mongo;
         this.mirror = new GuardedMirror(mongo, COLLECTION, index);
-        OncePerOrigin.indexGuards(mongo, COLLECTION);
     }
 
     /** Fills the cache at start-up rather than on the first reader's time. */

@@ -29,10 +29,10 @@ import vn.pdv.schemas.Topics;
 
 /**
  * Publishes an alert on the alerts topic of each committee it is addressed to that runs a unit service
- * ({@code pdv.alerts.<CODE>}, the only one that committee's principal may read), keyed by its unit's code, through the application's Avro producer settings (the registry's
- * Confluent wire format), and waits for the broker's acknowledgement. Its own producer gives up within seconds when
- * the broker is down, instead of the client's default minute, so that one round of deliveries stays short; the alert
- * stays pending and is tried again.
+ * ({@code pdv.alerts.<CODE>}, the only one that committee's principal may read), keyed by its unit's code, through
+ * the application's Avro producer settings (the registry's Confluent wire format), and waits for the broker's
+ * acknowledgement. Its own producer gives up within seconds when the broker is down, instead of the client's default
+ * minute, so that one round of deliveries stays short; the alert stays pending and is tried again.
  *
  * <p>An alert is addressed to its unit and every unit above it, but only a committee running a unit service has a
  * topic: its service declares it (or the deployment, as a KafkaTopic) and alone reads it. The others, a grassroots
@@ -86,8 +86,7 @@ class KafkaAlertSender implements AlertSender, DisposableBean {
 
     /**
      * Sends the alert to the topic of each committee it is addressed to (that has one) and waits for every
-     * acknowledgement; a failure
-     * sends it again to all, which the unit services' inbox drops by alert id.
+     * acknowledgement; a failure sends it again to all, which the unit services' inbox drops by alert id.
      */
     @Override
     public void send(Alert alert, String target) {

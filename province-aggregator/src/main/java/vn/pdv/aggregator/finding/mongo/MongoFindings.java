@@ -42,7 +42,6 @@ class MongoFindings implements Findings {
     MongoFindings(MongoTemplate mongo) {
         this.mongo = mongo;
         this.mirror = new GuardedMirror(mongo, COLLECTION, index);
-        OncePerOrigin.indexGuards(mongo, COLLECTION);
     }
 
     /** Fills the cache at start-up rather than on the first reader's time. */

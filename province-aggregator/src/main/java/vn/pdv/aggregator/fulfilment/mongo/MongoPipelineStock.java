@@ -44,7 +44,6 @@ class MongoPipelineStock implements PipelineStock {
     MongoPipelineStock(MongoTemplate mongo) {
         this.mongo = mongo;
         this.mirror = new GuardedMirror(mongo, COLLECTION, index);
-        OncePerOrigin.indexGuards(mongo, COLLECTION);
     }
 
     /** Fills the cache at start-up rather than on the first reader's time. */

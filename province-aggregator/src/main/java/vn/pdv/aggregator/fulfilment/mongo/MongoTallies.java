@@ -41,7 +41,6 @@ class MongoTallies implements Tallies {
     MongoTallies(MongoTemplate mongo) {
         this.mongo = mongo;
         this.mirror = new GuardedMirror(mongo, COLLECTION, index);
-        OncePerOrigin.indexGuards(mongo, COLLECTION);
     }
 
     /** Fills the cache at start-up rather than on the first reader's time. */

@@ -50,7 +50,6 @@ class MongoHierarchy implements Hierarchy {
     MongoHierarchy(MongoTemplate mongo) {
         this.mongo = mongo;
         this.mirror = new GuardedMirror(mongo, VERSIONS, index);
-        OncePerOrigin.indexGuards(mongo, VERSIONS);
     }
 
     /** Fills the cache at start-up rather than on the first reader's time. */

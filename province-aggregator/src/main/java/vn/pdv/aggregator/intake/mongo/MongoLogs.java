@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.LongSummaryStatistics;
 import java.util.Map;
 import java.util.function.Function;
 import org.bson.Document;
@@ -66,9 +67,11 @@ class MongoLogs implements Logs {
             return update;
         });
         List<GuardedMirror.Noted> noted = new ArrayList<>();
-        byLog.forEach((log, events) -> noted.add(new GuardedMirror.Noted(log,
-                events.stream().mapToLong(event -> event.origin().sequence()).min().orElseThrow(),
-                events.stream().mapToLong(event -> event.origin().sequence()).max().orElseThrow())));
+        byLog.forEach((log, events) -> {
+            LongSummaryStatistics sequences = events.stream().mapToLong(event -> event.origin().sequence())
+                    .summaryStatistics();
+            noted.add(new GuardedMirror.Noted(log, sequences.getMin(), sequences.getMax()));
+        });
         GuardedMirror.noted(mongo, noted);
     }
 

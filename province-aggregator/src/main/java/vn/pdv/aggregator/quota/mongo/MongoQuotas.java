@@ -20,7 +20,6 @@ import org.springframework.stereotype.Repository;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.mongo.DocumentsByKey;
 import vn.pdv.aggregator.mongo.GuardedMirror;
-import vn.pdv.aggregator.mongo.OncePerOrigin;
 import vn.pdv.aggregator.mongo.OncePerOrigin.Guard;
 import vn.pdv.aggregator.quota.Metric;
 import vn.pdv.aggregator.quota.Period;
@@ -48,7 +47,6 @@ class MongoQuotas implements Quotas {
         this.index = new DocumentsByKey<>(document -> mongo.getConverter().read(QuotaDocument.class, document).toQuota(),
                 Quota::target);
         this.mirror = new GuardedMirror(mongo, COLLECTION, index);
-        OncePerOrigin.indexGuards(mongo, COLLECTION);
     }
 
     /** Fills the cache at start-up rather than on the first reader's time. */
