@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -42,6 +44,43 @@ class EventSignaturesTest {
         assertThat(verifies("pdv.unit-events.DLT", "DUK-01", VALUE, signature)).isFalse();
         assertThat(verifies("pdv.unit-events", "DUK-26", VALUE, signature)).isFalse();
         assertThat(verifies("pdv.unit-events", "DUK-01", VALUE, new byte[] {1, 2, 3})).isFalse();
+    }
+
+    @Test
+    void signsAndVerifiesTheSameBytesAsTheJdksEd25519() throws Exception {
+        byte[] label = "pdv-event-batch-root-v1".getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i < 20; i++) {
+            KeyPair key = Ed25519Keys.generate();
+            byte[] root = EventSignatures.leaf("pdv.unit-events", bytes("DUK-01"), new byte[] {0, 0, 0, 0, 7, (byte) i});
+            Signature jdk = Signature.getInstance("Ed25519");
+            jdk.initSign(key.getPrivate());
+            jdk.update(label);
+            jdk.update(root);
+            byte[] jdkSignature = jdk.sign();
+
+            byte[] signature = EventSignatures.sign(key.getPrivate(), List.of(root)).signature();
+
+            assertThat(signature).isEqualTo(jdkSignature);
+            assertThat(EventSignatures.verifiesRoot(key.getPublic(), root, jdkSignature)).isTrue();
+            byte[] forged = jdkSignature.clone();
+            forged[i] ^= 1;
+            assertThat(EventSignatures.verifiesRoot(key.getPublic(), root, forged)).isFalse();
+            jdk.initVerify(key.getPublic());
+            jdk.update(label);
+            jdk.update(root);
+            assertThat(jdk.verify(signature)).isTrue();
+        }
+    }
+
+    @Test
+    void aKeyOfAnotherAlgorithmIsRefusedByName() throws Exception {
+        KeyPair rsa = KeyPairGenerator.getInstance("RSA").generateKeyPair();
+        byte[] root = EventSignatures.leaf("pdv.unit-events", bytes("DUK-01"), VALUE);
+
+        assertThatThrownBy(() -> EventSignatures.verifiesRoot(rsa.getPublic(), root, new byte[64]))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Not an Ed25519 public key");
+        assertThatThrownBy(() -> EventSignatures.sign(rsa.getPrivate(), List.of(root)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Not an Ed25519 private key");
     }
 
     @Test
