@@ -19,6 +19,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.SupplierClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -50,18 +51,26 @@ public class OidcConfiguration {
     public static final String REGISTRATION = "pdv";
 
     /**
+     * How many decoded tokens {@link RememberingJwtDecoder} keeps (a few MB): more than a committee or the province has
+     * people signed in at once.
+     */
+    private static final int REMEMBERED_TOKENS = 1_000;
+
+    /**
      * Expiry is judged on real time, not on the service's clock, which tests move days ahead to see what the service
      * does then; {@code clockSkew} is how far the provider's clock and this one may disagree.
      */
     @Bean
     JwtDecoder jwtDecoder(OidcProperties oidc) {
         String issuer = oidc.issuerUri().toString();
-        return new SupplierJwtDecoder(() -> {
+        OAuth2TokenValidator<Jwt> validator = JwtValidators.createDefaultWithValidators(
+                new JwtTimestampValidator(oidc.clockSkew()), new JwtIssuerValidator(issuer),
+                new JwtAudienceValidator(oidc.audience()));
+        return new RememberingJwtDecoder(new SupplierJwtDecoder(() -> {
             NimbusJwtDecoder decoder = (NimbusJwtDecoder) JwtDecoders.fromIssuerLocation(issuer);
-            decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(new JwtTimestampValidator(oidc.clockSkew()),
-                    new JwtIssuerValidator(issuer), new JwtAudienceValidator(oidc.audience())));
+            decoder.setJwtValidator(validator);
             return decoder;
-        });
+        }), validator, REMEMBERED_TOKENS);
     }
 
     @Bean
