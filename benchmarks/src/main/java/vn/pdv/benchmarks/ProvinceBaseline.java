@@ -52,8 +52,8 @@ final class ProvinceBaseline {
      */
     private final int rounds = Integer.getInteger("pdv.bench.province.rounds", 1);
     /**
-     * The live load's rates, events a second: the nation's ~4 million events a year over its working hours (250 days
-     * of 8 hours) are ~556 a second on average, and ten times that, a February morning, 5,556.
+     * The live load's rates, events a second: a hundred and a thousand times the issue's "February morning", which is
+     * ten times the nation's ~4 million events a year over its working hours (250 days of 8 hours), ~6 a second.
      */
     private final List<Integer> liveRates = Arrays.stream(
             System.getProperty("pdv.bench.province.live-rates", "556,5556").split(","))
