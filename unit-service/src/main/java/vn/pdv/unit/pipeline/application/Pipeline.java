@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -173,14 +174,11 @@ public class Pipeline {
      * years on the day, worked out here from the date of birth, which stays in {@link People}.
      */
     public Optional<Outcome<List<CandidateEvent>>> admit(ActorId by, CandidateId id, AdmissionDecision ceremony, boolean deadlineExtended) {
-        if (candidates.find(id).isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(recorder.recordAllLogged(id, by,
-                () -> candidates.find(id).orElseThrow().decideAndAdmit(ceremony, deadlineExtended,
+        OnTheBooks current = new OnTheBooks(id);
+        return current.decided(() -> recorder.recordAllLogged(id, by,
+                () -> current.read().decideAndAdmit(ceremony, deadlineExtended,
                         people.find(id).map(PersonalDetails::dateOfBirth).orElse(null), rules),
-                UnitEvent.CandidateStep::new, (event, logged) -> candidates.save(candidates.find(id).orElseThrow()
-                        .apply(event, by, placeOf(logged)))));
+                UnitEvent.CandidateStep::new, (event, logged) -> current.save(event, by, placeOf(logged))));
     }
 
     public Optional<Outcome<NewMemberClassCompleted>> completeNewMemberClass(ActorId by, CandidateId id, LocalDate completedOn) {
@@ -307,12 +305,51 @@ public class Pipeline {
 
     private <E extends CandidateEvent> Optional<Outcome<E>> step(ActorId by, CandidateId id,
                                                                  Function<Candidate, Outcome<E>> decide) {
-        if (candidates.find(id).isEmpty()) {
-            return Optional.empty();
+        OnTheBooks current = new OnTheBooks(id);
+        return current.decided(() -> recorder.recordLogged(id, by, () -> decide.apply(current.read()),
+                UnitEvent.CandidateStep::new, (event, logged) -> current.save(event, by, placeOf(logged))));
+    }
+
+    /**
+     * The candidate a step is about, read once under the step's lock and carried from the decision to the projection:
+     * no one else writes it in between ({@link Recorder}), so reading it again, as a step once did three times, would
+     * only cost the store's round trips. A candidate not on the books ends the step before anything is decided.
+     */
+    private final class OnTheBooks {
+
+        private final CandidateId id;
+        private Candidate candidate;
+
+        OnTheBooks(CandidateId id) {
+            this.id = id;
         }
-        return Optional.of(recorder.recordLogged(id, by, () -> decide.apply(candidates.find(id).orElseThrow()),
-                UnitEvent.CandidateStep::new, (event, logged) -> candidates.save(candidates.find(id).orElseThrow()
-                        .apply(event, by, placeOf(logged)))));
+
+        Candidate read() {
+            candidate = candidates.find(id).orElseThrow(NotOnTheBooks::new);
+            return candidate;
+        }
+
+        void save(CandidateEvent event, ActorId by, LogPlace place) {
+            candidate = candidate.apply(event, by, place);
+            candidates.save(candidate);
+        }
+
+        /** Empty when the candidate is not on the books. */
+        <T> Optional<T> decided(Supplier<T> step) {
+            try {
+                return Optional.of(step.get());
+            } catch (NotOnTheBooks absent) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** Thrown from a step's decision when its candidate is not on the books; never leaves {@link OnTheBooks}. */
+    private static final class NotOnTheBooks extends RuntimeException {
+
+        NotOnTheBooks() {
+            super(null, null, false, false);
+        }
     }
 
     private static LogPlace placeOf(LoggedEvent logged) {
