@@ -117,7 +117,7 @@ final class Steps {
             }
         });
         long sources = all.events() - onTheBooks.get();
-        return new Mix(all, sources, onTheBooks.get(), mean(sourceNanos, sources), mean(stepNanos, onTheBooks.get()));
+        return new Mix(all, onTheBooks.get(), mean(sourceNanos, sources), mean(stepNanos, onTheBooks.get()));
     }
 
     private static Duration mean(LongAdder nanos, long count) {
@@ -219,11 +219,16 @@ final class Steps {
      * A timed mix: all it recorded, of which new sources and steps of candidates already on the books, and the mean
      * time a client waited for each kind's answer (with the other clients' requests queued alongside).
      */
-    record Mix(Rate all, long sources, long onTheBooks, Duration meanSource, Duration meanStep) {
+    record Mix(Rate all, long onTheBooks, Duration meanSource, Duration meanStep) {
+
+        /** The new sources: every step recorded that was not a candidate's next one. */
+        long sources() {
+            return all.events() - onTheBooks;
+        }
 
         @Override
         public String toString() {
-            return "%s: %,d sources (mean %d ms), %,d next steps (mean %d ms)".formatted(all, sources,
+            return "%s: %,d sources (mean %d ms), %,d next steps (mean %d ms)".formatted(all, sources(),
                     meanSource.toMillis(), onTheBooks, meanStep.toMillis());
         }
     }

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.interfaces.EdECKey;
 import java.security.interfaces.EdECPrivateKey;
 import java.security.interfaces.EdECPublicKey;
 import java.util.ArrayList;
@@ -200,7 +201,7 @@ public final class EventSignatures {
 
     /** The RFC 8032 encoding of an Ed25519 public key: the last 32 bytes of its X.509 SubjectPublicKeyInfo. */
     private static byte[] raw(PublicKey key) {
-        if (!(key instanceof EdECPublicKey ed) || !ALGORITHM.equalsIgnoreCase(ed.getParams().getName())) {
+        if (!(key instanceof EdECPublicKey ed) || !isEd25519(ed)) {
             throw new IllegalArgumentException("Not an Ed25519 public key: " + key.getAlgorithm());
         }
         byte[] encoded = key.getEncoded();
@@ -209,10 +210,15 @@ public final class EventSignatures {
 
     /** The RFC 8032 32-byte seed of an Ed25519 private key. */
     private static byte[] raw(PrivateKey key) {
-        if (!(key instanceof EdECPrivateKey ed) || !ALGORITHM.equalsIgnoreCase(ed.getParams().getName())) {
+        if (!(key instanceof EdECPrivateKey ed) || !isEd25519(ed)) {
             throw new IllegalArgumentException("Not an Ed25519 private key: " + key.getAlgorithm());
         }
         return ed.getBytes().orElseThrow(() -> new IllegalArgumentException("An Ed25519 private key without its bytes"));
+    }
+
+    /** Ed25519 rather than Ed448, the JDK's other EdDSA curve. */
+    private static boolean isEd25519(EdECKey key) {
+        return ALGORITHM.equalsIgnoreCase(key.getParams().getName());
     }
 
     private static byte[] node(MessageDigest sha, byte[] left, byte[] right) {

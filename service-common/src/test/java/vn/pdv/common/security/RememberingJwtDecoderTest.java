@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -23,14 +24,14 @@ class RememberingJwtDecoderTest {
 
     /** The tokens the full check was asked to decode, in order. */
     private final List<String> decodedInFull = new ArrayList<>();
-    private final Set<String> refused = new java.util.HashSet<>();
+    private final Set<String> refused = new HashSet<>();
     private final JwtTimestampValidator timestamps = new JwtTimestampValidator(Duration.ofMinutes(1));
     private final RememberingJwtDecoder decoder = new RememberingJwtDecoder(token -> {
         decodedInFull.add(token);
         if (refused.contains(token)) {
             throw new BadJwtException("refused by the full check: " + token);
         }
-        return jwt(token, "pdv");
+        return jwt(token);
     }, JwtValidators.createDefaultWithValidators(timestamps, new JwtAudienceValidator("pdv")), 3);
 
     @Test
@@ -83,8 +84,8 @@ class RememberingJwtDecoderTest {
         timestamps.setClock(Clock.fixed(now, ZoneOffset.UTC));
     }
 
-    private static Jwt jwt(String token, String audience) {
-        return Jwt.withTokenValue(token).header("alg", "RS256").subject("clerk").audience(List.of(audience))
+    private static Jwt jwt(String token) {
+        return Jwt.withTokenValue(token).header("alg", "RS256").subject("clerk").audience(List.of("pdv"))
                 .issuedAt(ISSUED).expiresAt(ISSUED.plus(Duration.ofMinutes(5))).build();
     }
 }
