@@ -20,16 +20,19 @@ import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * Writes Avro specific records in the Confluent wire format, registering (or only looking up, with
- * {@code auto.register.schemas=false}) each record's schema under {@code <topic>-<record full name>}.
+ * {@code auto.register.schemas=false}) each record's schema under its subject: {@code <topic>-<record full name>}
+ * unless {@value AvroSerdeConfig#VALUE_SUBJECT_NAME_STRATEGY} says the record's full name alone ({@link SubjectNames}).
  *
  * <p>Either Kafka creates it from properties ({@value AvroSerdeConfig#SCHEMA_REGISTRY_URL},
- * {@value AvroSerdeConfig#AUTO_REGISTER_SCHEMAS}) and calls {@link #configure}, or code passes a
- * {@link SchemaRegistryClient} it shares and closes itself. Null is written as null (a tombstone).
+ * {@value AvroSerdeConfig#AUTO_REGISTER_SCHEMAS}, {@value AvroSerdeConfig#VALUE_SUBJECT_NAME_STRATEGY}) and calls
+ * {@link #configure}, or code passes a {@link SchemaRegistryClient} it shares and closes itself. Null is written as
+ * null (a tombstone).
  */
 public final class AvroSerializer implements Serializer<SpecificRecord> {
 
     private SchemaRegistryClient registry;
     private boolean autoRegister;
+    private SubjectNames subjectNames = SubjectNames.TOPIC_RECORD_NAME;
     private boolean ownsRegistry;
     private final ConcurrentMap<Schema, DatumWriter<SpecificRecord>> writers = new ConcurrentHashMap<>();
 
@@ -48,6 +51,7 @@ public final class AvroSerializer implements Serializer<SpecificRecord> {
         AvroSerdeConfig config = AvroSerdeConfig.from(configs);
         this.registry = new SchemaRegistryClient(config.schemaRegistryUrl());
         this.autoRegister = config.autoRegisterSchemas();
+        this.subjectNames = config.subjectNames();
         this.ownsRegistry = true;
     }
 
@@ -61,7 +65,7 @@ public final class AvroSerializer implements Serializer<SpecificRecord> {
                     + " is missing");
         }
         Schema schema = record.getSchema();
-        String subject = SubjectNames.topicRecordName(topic, schema);
+        String subject = subjectNames.subject(topic, schema);
         int id = autoRegister ? registry.register(subject, schema) : registry.lookUp(subject, schema);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);

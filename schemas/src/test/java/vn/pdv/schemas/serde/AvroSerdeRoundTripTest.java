@@ -96,4 +96,21 @@ class AvroSerdeRoundTripTest {
             assertThat(registry.requests()).containsExactly("POST /subjects/" + subject);
         }
     }
+
+    @Test
+    void registersEveryCommitteesAlertsUnderOneSubjectByRecordName() {
+        Map<String, Object> properties = Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, registry.url().toString(),
+                AvroSerdeConfig.VALUE_SUBJECT_NAME_STRATEGY, "io.confluent.kafka.serializers.subject.RecordNameStrategy");
+        try (AvroSerializer byRecordName = new AvroSerializer()) {
+            byRecordName.configure(properties, false);
+
+            byte[] toDuk01 = byRecordName.serialize(Topics.alertsFor("DUK-01"), Events.anAlertRaised());
+            byte[] toDuk26 = byRecordName.serialize(Topics.alertsFor("DUK-26"), Events.anAlertRaised());
+
+            assertThat(registry.subjects()).containsExactly("vn.pdv.events.AlertRaised");
+            assertThat(WireFormat.schemaId(Topics.alertsFor("DUK-26"), toDuk26))
+                    .isEqualTo(WireFormat.schemaId(Topics.alertsFor("DUK-01"), toDuk01));
+            assertThat(deserializer.deserialize(Topics.alertsFor("DUK-26"), toDuk26)).isEqualTo(Events.anAlertRaised());
+        }
+    }
 }

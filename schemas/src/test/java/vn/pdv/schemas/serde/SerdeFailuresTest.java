@@ -173,6 +173,19 @@ class SerdeFailuresTest {
                 .hasMessageContaining("schema.registry.url is required");
     }
 
+    @Test
+    void refusesToStartWithASubjectNameStrategyItDoesNotKnowNamingTheOnesItDoes() {
+        AvroSerializer unconfigured = new AvroSerializer();
+
+        assertThatThrownBy(() -> unconfigured.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, "http://127.0.0.1:1",
+                AvroSerdeConfig.VALUE_SUBJECT_NAME_STRATEGY, "io.confluent.kafka.serializers.subject.TopicNameStrategy"),
+                false))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("value.subject.name.strategy")
+                .hasMessageContaining("TopicNameStrategy")
+                .hasMessageContaining("io.confluent.kafka.serializers.subject.RecordNameStrategy");
+    }
+
     private static int closedPort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();

@@ -26,12 +26,15 @@ import vn.pdv.aggregator.alert.Channel;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.intake.Logs;
 import vn.pdv.schemas.Topics;
+import vn.pdv.schemas.serde.AvroSerdeConfig;
+import vn.pdv.schemas.serde.SubjectNames;
 
 /**
  * Publishes an alert on the alerts topic of each committee it is addressed to that runs a unit service
  * ({@code pdv.alerts.<CODE>}, the only one that committee's principal may read), keyed by its unit's code, through
  * the application's Avro producer settings (the registry's Confluent wire format), and waits for the broker's
- * acknowledgement. Its own producer gives up within seconds when the broker is down, instead of the client's default
+ * acknowledgement. Every committee's topic carries the one schema under one subject, its record's name
+ * ({@code vn.pdv.events.AlertRaised}): registered and checked once, not once for each committee. Its own producer gives up within seconds when the broker is down, instead of the client's default
  * minute, so that one round of deliveries stays short; the alert stays pending and is tried again.
  *
  * <p>An alert is addressed to its unit and every unit above it, but only a committee running a unit service has a
@@ -41,9 +44,9 @@ import vn.pdv.schemas.Topics;
  * pending for ever. A committee runs a unit service once the province has received its log ({@link Logs}).
  *
  * <p>A round's alerts are sent all at once and then waited for together: the producer blocks the thread that sends
- * to a topic it has no metadata for until the broker has it (on a committee's first alert, the topic's creation and
- * its schema's registration: ~0.1 s each), so each topic's alerts are sent, in order, from a thread of their own,
- * {@value #TOPICS_AT_ONCE} topics at a time, and the producer asks for the new topics' metadata together.
+ * to a topic it has no metadata for until the broker has it (on a committee's first alert, the topic's metadata; on
+ * the first alert of all, the schema's registration too), so each topic's alerts are sent, in order, from a thread of
+ * their own, {@value #TOPICS_AT_ONCE} topics at a time, and the producer asks for the new topics' metadata together.
  */
 @Component
 class KafkaAlertSender implements AlertSender, DisposableBean {
@@ -67,6 +70,7 @@ class KafkaAlertSender implements AlertSender, DisposableBean {
         this.logs = logs;
         this.producers = ((DefaultKafkaProducerFactory<Object, Object>) applicationProducers)
                 .copyWithConfigurationOverride(Map.of(
+                        AvroSerdeConfig.VALUE_SUBJECT_NAME_STRATEGY, SubjectNames.RECORD_NAME.confluentName(),
                         ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
                         ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
                         ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000));

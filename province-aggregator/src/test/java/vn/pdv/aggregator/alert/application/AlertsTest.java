@@ -57,6 +57,7 @@ import vn.pdv.aggregator.status.UnitStatus;
 import vn.pdv.events.AlertKind;
 import vn.pdv.events.AlertRaised;
 import vn.pdv.events.FulfilmentStatus;
+import vn.pdv.schemas.Topics;
 import vn.pdv.stack.JsonApi;
 
 /**
@@ -189,6 +190,9 @@ class AlertsTest {
         assertThat(AlertsTopic.exists(branch)).as("a topic for the branch, which runs no unit service").isFalse();
         assertThat(AlertsTopic.exists(tree.unit("A"))).isFalse();
         assertThat(onTheTopic.getFirst().key()).isEqualTo(branch);
+        assertThat(AlertsTopic.subjects()).as("one subject for every committee's alerts")
+                .contains("vn.pdv.events.AlertRaised")
+                .doesNotContain(Topics.alertsFor(committee) + "-vn.pdv.events.AlertRaised");
         AlertRaised raised = (AlertRaised) onTheTopic.getFirst().value();
         assertThat(raised.getKind()).isEqualTo(AlertKind.STATUS_CHANGED);
         assertThat(raised.getStatus()).isEqualTo(FulfilmentStatus.AT_RISK);

@@ -1,5 +1,6 @@
 package vn.pdv.aggregator.alert.application;
 
+import com.jayway.jsonpath.JsonPath;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -8,6 +9,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.springframework.web.client.RestClient;
 import vn.pdv.events.AlertRaised;
 import vn.pdv.schemas.Topics;
 import vn.pdv.schemas.serde.AvroDeserializer;
@@ -44,5 +46,11 @@ final class AlertsTopic {
         return java.util.Arrays.stream(addressees).flatMap(addressee -> TopicContents.readToEnd(
                         TestStack.kafkaBootstrapServers(), Topics.alertsFor(addressee), new StringDeserializer(), values)
                 .stream()).filter(record -> record.value() instanceof AlertRaised alert && wanted.test(alert)).toList();
+    }
+
+    /** The subjects the registry holds (Confluent's {@code GET /subjects}). */
+    static List<String> subjects() {
+        return JsonPath.read(RestClient.create(TestStack.schemaRegistryUrl()).get().uri("/subjects").retrieve()
+                .body(String.class), "$");
     }
 }
