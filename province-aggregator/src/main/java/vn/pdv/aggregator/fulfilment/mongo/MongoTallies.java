@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.bson.Document;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -24,9 +25,9 @@ import vn.pdv.aggregator.quota.Metric;
 
 /**
  * Tallies in {@code tallies}: one document per unit, day and source log, holding the counters and the
- * sequence of the last event from that log applied to it. A batch's tallies for one document are summed into one
- * {@code $inc}, applied once by {@link OncePerOrigin#applyAll}: a batch of a thousand admissions on one day is one
- * write. Sums are answered from a {@link GuardedMirror} of the collection ({@link TallyIndex}: by unit and day in
+ * sequence of the last event from that log applied to it. A batch's tallies for one document are summed and added to
+ * the counters as read, applied once by {@link OncePerOrigin#applyAll}: a batch of a thousand admissions on one day
+ * is one write. Sums are answered from a {@link GuardedMirror} of the collection ({@link TallyIndex}: by unit and day in
  * memory), so a read costs the days it asks for, not a scan of every tally ever received.
  */
 @Repository
@@ -70,11 +71,32 @@ class MongoTallies implements Tallies {
                 });
             }
             Tally first = fresh.getFirst();
-            Update update = new Update().set("unit", first.unit().value()).set("day", first.on().toString());
-            sums.forEach((metric, counters) -> counters.forEach((counter, delta) ->
-                    update.inc("counts." + metric.name() + "." + counter.name(), delta)));
-            return update;
+            return new Update().set("unit", first.unit().value()).set("day", first.on().toString())
+                    .set("counts", added(current == null ? null : current.get("counts", Document.class), sums));
         });
+    }
+
+    /**
+     * The counters as read with the batch's sums added: written whole in one {@code $set} rather than one {@code $inc}
+     * per counter, which the embedded store applies path by path (a third of its time in a replay). The write is a
+     * compare-and-set on the guard as read, so nothing can have changed the counters in between.
+     */
+    private static Document added(Document read, Map<Metric, Map<Counter, Integer>> sums) {
+        Document counts = new Document();
+        if (read != null) {
+            read.forEach((metric, counters) -> counts.put(metric, new Document((Document) counters)));
+        }
+        sums.forEach((metric, deltas) -> {
+            Document counters = (Document) counts.computeIfAbsent(metric.name(), name -> new Document());
+            deltas.forEach((counter, delta) -> counters.merge(counter.name(), delta,
+                    (was, by) -> asStored(((Number) was).longValue() + (Integer) by)));
+        });
+        return counts;
+    }
+
+    /** A 32-bit integer where it fits, as {@code $inc} keeps one. */
+    private static Number asStored(long value) {
+        return value == (int) value ? (Number) (int) value : (Number) value;
     }
 
     @Override
