@@ -58,7 +58,7 @@ class HealthTest {
         assertThat(scraped.body()).contains("jvm_memory_used_bytes", "http_server_requests_seconds");
         assertThat(scraped.body()).as("the refusals just made, observed as requests")
                 .contains("status=\"401\"", "status=\"403\"");
-        assertThat(scraped.body()).as("Spring Security's own observations are off: a tenth of a request's CPU")
+        assertThat(scraped.body()).as("Spring Security's own observations are off (6 % of a request's CPU)")
                 .doesNotContain("spring_security_");
         assertThat(monitoring.get("/actuator/health").status()).as("the health details").isEqualTo(403);
         assertThat(monitoring.get("/api/units").status()).as("the units").isEqualTo(403);
