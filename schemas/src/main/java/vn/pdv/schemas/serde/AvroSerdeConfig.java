@@ -22,8 +22,8 @@ public record AvroSerdeConfig(URI schemaRegistryUrl, boolean autoRegisterSchemas
     public static final String AUTO_REGISTER_SCHEMAS = "auto.register.schemas";
 
     /**
-     * Optional, default Confluent's {@code TopicRecordNameStrategy}: the name of Confluent's strategy class that names a
-     * value's subject, one of {@link SubjectNames}' {@linkplain SubjectNames#confluentName() names}.
+     * Optional, default Confluent's {@code TopicRecordNameStrategy}: the name of Confluent's strategy class that names
+     * a value's subject, one of {@link SubjectNames}' {@linkplain SubjectNames#confluentName() names}.
      */
     public static final String VALUE_SUBJECT_NAME_STRATEGY = "value.subject.name.strategy";
 

@@ -35,7 +35,7 @@ public enum SubjectNames {
         this.confluentName = confluentName;
     }
 
-    /** The name of Confluent's class for this strategy, the value of {@value AvroSerdeConfig#VALUE_SUBJECT_NAME_STRATEGY}. */
+    /** Confluent's class for this strategy, by name: a value of {@link AvroSerdeConfig#VALUE_SUBJECT_NAME_STRATEGY}. */
     public String confluentName() {
         return confluentName;
     }

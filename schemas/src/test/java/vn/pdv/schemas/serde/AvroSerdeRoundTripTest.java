@@ -99,8 +99,9 @@ class AvroSerdeRoundTripTest {
 
     @Test
     void registersEveryCommitteesAlertsUnderOneSubjectByRecordName() {
+        String confluentsRecordNameStrategy = "io.confluent.kafka.serializers.subject.RecordNameStrategy";
         Map<String, Object> properties = Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, registry.url().toString(),
-                AvroSerdeConfig.VALUE_SUBJECT_NAME_STRATEGY, "io.confluent.kafka.serializers.subject.RecordNameStrategy");
+                AvroSerdeConfig.VALUE_SUBJECT_NAME_STRATEGY, confluentsRecordNameStrategy);
         try (AvroSerializer byRecordName = new AvroSerializer()) {
             byRecordName.configure(properties, false);
 

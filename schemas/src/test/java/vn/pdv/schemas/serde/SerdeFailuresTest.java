@@ -177,9 +177,10 @@ class SerdeFailuresTest {
     void refusesToStartWithASubjectNameStrategyItDoesNotKnowNamingTheOnesItDoes() {
         AvroSerializer unconfigured = new AvroSerializer();
 
-        assertThatThrownBy(() -> unconfigured.configure(Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, "http://127.0.0.1:1",
-                AvroSerdeConfig.VALUE_SUBJECT_NAME_STRATEGY, "io.confluent.kafka.serializers.subject.TopicNameStrategy"),
-                false))
+        Map<String, Object> topicName = Map.of(AvroSerdeConfig.SCHEMA_REGISTRY_URL, "http://127.0.0.1:1",
+                AvroSerdeConfig.VALUE_SUBJECT_NAME_STRATEGY, "io.confluent.kafka.serializers.subject.TopicNameStrategy");
+
+        assertThatThrownBy(() -> unconfigured.configure(topicName, false))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("value.subject.name.strategy")
                 .hasMessageContaining("TopicNameStrategy")

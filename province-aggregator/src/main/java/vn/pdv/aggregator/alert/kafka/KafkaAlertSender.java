@@ -34,8 +34,9 @@ import vn.pdv.schemas.serde.SubjectNames;
  * ({@code pdv.alerts.<CODE>}, the only one that committee's principal may read), keyed by its unit's code, through
  * the application's Avro producer settings (the registry's Confluent wire format), and waits for the broker's
  * acknowledgement. Every committee's topic carries the one schema under one subject, its record's name
- * ({@code vn.pdv.events.AlertRaised}): registered and checked once, not once for each committee. Its own producer gives up within seconds when the broker is down, instead of the client's default
- * minute, so that one round of deliveries stays short; the alert stays pending and is tried again.
+ * ({@code vn.pdv.events.AlertRaised}): registered and checked once, not once for each committee. Its own producer
+ * gives up within seconds when the broker is down, instead of the client's default minute, so that one round of
+ * deliveries stays short; the alert stays pending and is tried again.
  *
  * <p>An alert is addressed to its unit and every unit above it, but only a committee running a unit service has a
  * topic: its service declares it (or the deployment, as a KafkaTopic) and alone reads it. The others, a grassroots

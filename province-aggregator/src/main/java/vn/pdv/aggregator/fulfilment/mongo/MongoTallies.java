@@ -27,8 +27,8 @@ import vn.pdv.aggregator.quota.Metric;
  * Tallies in {@code tallies}: one document per unit, day and source log, holding the counters and the
  * sequence of the last event from that log applied to it. A batch's tallies for one document are summed and added to
  * the counters as read, applied once by {@link OncePerOrigin#applyAll}: a batch of a thousand admissions on one day
- * is one write. Sums are answered from a {@link GuardedMirror} of the collection ({@link TallyIndex}: by unit and day in
- * memory), so a read costs the days it asks for, not a scan of every tally ever received.
+ * is one write. Sums are answered from a {@link GuardedMirror} of the collection ({@link TallyIndex}: by unit and day
+ * in memory), so a read costs the days it asks for, not a scan of every tally ever received.
  */
 @Repository
 class MongoTallies implements Tallies {
