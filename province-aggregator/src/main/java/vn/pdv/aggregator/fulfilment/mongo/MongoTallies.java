@@ -2,7 +2,6 @@ package vn.pdv.aggregator.fulfilment.mongo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,39 +58,36 @@ class MongoTallies implements Tallies {
         }
         mirror.applyAll(byDocument,
                 tally -> new Guard(tally.origin().log().value(), tally.origin().sequence()), (current, fresh) -> {
-            Map<Metric, Map<Counter, Integer>> sums = new EnumMap<>(Metric.class);
+            Document counts = copyOf(current == null ? null : current.get("counts", Document.class));
             for (Tally tally : fresh) {
-                tally.counters().forEach((metric, counters) -> {
-                    Map<Counter, Integer> sum = sums.computeIfAbsent(metric, m -> new EnumMap<>(Counter.class));
-                    counters.forEach(counter -> sum.merge(counter, tally.by(), Integer::sum));
-                });
-                tally.amounts().forEach((metric, amounts) -> {
-                    Map<Counter, Integer> sum = sums.computeIfAbsent(metric, m -> new EnumMap<>(Counter.class));
-                    amounts.forEach((counter, amount) -> sum.merge(counter, amount * tally.by(), Integer::sum));
-                });
+                tally.counters().forEach((metric, counters) ->
+                        counters.forEach(counter -> add(counts, metric, counter, tally.by())));
+                tally.amounts().forEach((metric, amounts) ->
+                        amounts.forEach((counter, amount) -> add(counts, metric, counter, amount * tally.by())));
             }
             Tally first = fresh.getFirst();
             return new Update().set("unit", first.unit().value()).set("day", first.on().toString())
-                    .set("counts", added(current == null ? null : current.get("counts", Document.class), sums));
+                    .set("counts", counts);
         });
     }
 
     /**
-     * The counters as read with the batch's sums added: written whole in one {@code $set} rather than one {@code $inc}
-     * per counter, which the embedded store applies path by path (a third of its time in a replay). The write is a
-     * compare-and-set on the guard as read, so nothing can have changed the counters in between.
+     * The counters as read, to which the batch's tallies are added and which are then written whole in one
+     * {@code $set} rather than one {@code $inc} per counter, which the embedded store applies path by path (a third of
+     * its time in a replay). The write is a compare-and-set on the guard as read, so nothing can have changed the
+     * counters in between.
      */
-    private static Document added(Document read, Map<Metric, Map<Counter, Integer>> sums) {
+    private static Document copyOf(Document read) {
         Document counts = new Document();
         if (read != null) {
             read.forEach((metric, counters) -> counts.put(metric, new Document((Document) counters)));
         }
-        sums.forEach((metric, deltas) -> {
-            Document counters = (Document) counts.computeIfAbsent(metric.name(), name -> new Document());
-            deltas.forEach((counter, delta) -> counters.merge(counter.name(), delta,
-                    (was, by) -> asStored(((Number) was).longValue() + (Integer) by)));
-        });
         return counts;
+    }
+
+    private static void add(Document counts, Metric metric, Counter counter, int delta) {
+        Document counters = (Document) counts.computeIfAbsent(metric.name(), name -> new Document());
+        counters.merge(counter.name(), delta, (was, by) -> asStored(((Number) was).longValue() + (Integer) by));
     }
 
     /** A 32-bit integer where it fits, as {@code $inc} keeps one. */
