@@ -9,9 +9,6 @@ import java.util.List;
  */
 public interface AwaitingDecisions {
 
-    /** Applies a batch's milestones, in the order each log produced them, once per origin. */
-    void note(List<Milestone> milestones);
-
     /** Every candidate awaiting a decision now, wherever. */
     List<Awaiting> all();
 }

@@ -1,6 +1,5 @@
 package vn.pdv.aggregator.fulfilment;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.pdv.aggregator.hierarchy.UnitCode;
@@ -11,13 +10,6 @@ import vn.pdv.aggregator.hierarchy.UnitCode;
  * events have taken it; an exit ends that wherever it was.
  */
 public interface PipelineStock {
-
-    /**
-     * Applies a batch of moves, in the order each log produced them, once per origin; a stage behind the one the
-     * candidate already reached (a certificate renewed late, say) leaves them where they are, unless the move is
-     * {@link Move#exact()} (a void takes them back a stage).
-     */
-    void move(List<Move> moves);
 
     /** Every stage, 0 where none stands. */
     Map<Stage, Long> of(Set<UnitCode> units);

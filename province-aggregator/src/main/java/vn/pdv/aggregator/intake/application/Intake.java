@@ -10,12 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import vn.pdv.aggregator.agenda.AwaitingDecisions;
-import vn.pdv.aggregator.agenda.Milestone;
+import vn.pdv.aggregator.candidate.Candidates;
+import vn.pdv.aggregator.candidate.Move;
 import vn.pdv.aggregator.finding.Findings;
 import vn.pdv.aggregator.finding.Found;
-import vn.pdv.aggregator.fulfilment.Move;
-import vn.pdv.aggregator.fulfilment.PipelineStock;
 import vn.pdv.aggregator.fulfilment.Tallies;
 import vn.pdv.aggregator.fulfilment.Tally;
 import vn.pdv.aggregator.hierarchy.Hierarchy;
@@ -39,10 +37,9 @@ import vn.pdv.aggregator.quota.Quotas;
  * is no transaction across documents: each document's update is idempotent on its own, so a crash between two of
  * them only means the rest is applied on redelivery.
  *
- * <p>A batch is written in one bulk per collection (registrations, quotas, the pipeline stock, the agenda's
- * candidates, the tallies, the findings). The logs'
- * progress is noted last: a crash before it only means the events
- * are applied (as no-ops) and noted again on redelivery. Once a batch is applied, {@link FiguresChanged} names the
+ * <p>A batch is written in one bulk per collection (registrations, quotas, the candidates, the tallies, the findings).
+ * The logs' progress is noted last: a crash before it only means the events are applied (as no-ops) and noted again on
+ * redelivery. Once a batch is applied, {@link FiguresChanged} names the
  * units whose figures it touched, for open pages to refresh (a redelivered batch only costs a redundant refresh).
  *
  * <p>In front of applying, each registration and quota is checked against its log's {@link Authority}; one reaching
@@ -57,19 +54,17 @@ public class Intake {
     private final Hierarchy hierarchy;
     private final Tallies tallies;
     private final Findings findings;
-    private final PipelineStock stock;
-    private final AwaitingDecisions awaiting;
+    private final Candidates candidates;
     private final Quotas quotas;
     private final Logs logs;
     private final ApplicationEventPublisher events;
 
-    Intake(Hierarchy hierarchy, Tallies tallies, Findings findings, PipelineStock stock, AwaitingDecisions awaiting,
-           Quotas quotas, Logs logs, ApplicationEventPublisher events) {
+    Intake(Hierarchy hierarchy, Tallies tallies, Findings findings, Candidates candidates, Quotas quotas,
+           Logs logs, ApplicationEventPublisher events) {
         this.hierarchy = hierarchy;
         this.tallies = tallies;
         this.findings = findings;
-        this.stock = stock;
-        this.awaiting = awaiting;
+        this.candidates = candidates;
         this.quotas = quotas;
         this.logs = logs;
         this.events = events;
@@ -97,7 +92,6 @@ public class Intake {
         List<Hierarchy.Registered> registrations = new ArrayList<>();
         List<Quotas.Assigned> assignments = new ArrayList<>();
         List<Move> moves = new ArrayList<>();
-        List<Milestone> milestones = new ArrayList<>();
         List<Tally> counted = new ArrayList<>();
         List<Found> found = new ArrayList<>();
         Set<UnitCode> touched = new LinkedHashSet<>();
@@ -114,8 +108,7 @@ public class Intake {
                 }
                 case Effect.Step step -> {
                     touched.add(step.branch());
-                    moves.add(new Move(origin, step.candidateId(), step.branch(), step.stage()));
-                    milestones.add(Milestone.step(origin, step.candidateId(), step.branch(), step.stage(), step.on()));
+                    moves.add(Move.step(origin, step.candidateId(), step.branch(), step.stage(), step.on()));
                     if (!step.counts().isEmpty()) {
                         counted.add(new Tally(origin, step.branch(), step.on(), step.counts(), step.amounts(), 1));
                     }
@@ -128,9 +121,8 @@ public class Intake {
                     Effect.Step after = correction.after();
                     touched.add(before.branch());
                     touched.add(after.branch());
-                    moves.add(new Move(origin, after.candidateId(), after.branch(), correction.stageNow(), true));
-                    milestones.add(Milestone.correction(origin, after.candidateId(), after.branch(),
-                            correction.stageNow(), after.stage(), after.on()));
+                    moves.add(Move.correction(origin, after.candidateId(), after.branch(), correction.stageNow(),
+                            after.stage(), after.on()));
                     // In place, the step counts the same: nothing moves (and one origin may touch a document once).
                     if (!before.counts().isEmpty() && !correction.countsInPlace()) {
                         counted.add(new Tally(origin, before.branch(), before.on(), before.counts(), before.amounts(),
@@ -142,9 +134,7 @@ public class Intake {
                     Effect.Step voided = voiding.voided();
                     touched.add(voided.branch());
                     touched.add(voiding.branchNow());
-                    moves.add(new Move(origin, voided.candidateId(), voiding.branchNow(), voiding.stageNow(), true));
-                    milestones.add(Milestone.voiding(origin, voided.candidateId(), voiding.branchNow(),
-                            voiding.stageNow()));
+                    moves.add(Move.voiding(origin, voided.candidateId(), voiding.branchNow(), voiding.stageNow()));
                     if (!voided.counts().isEmpty()) {
                         counted.add(new Tally(origin, voided.branch(), voided.on(), voided.counts(), voided.amounts(),
                                 -1));
@@ -154,7 +144,6 @@ public class Intake {
                     Effect.Step arrived = transfer.arrived();
                     touched.add(arrived.branch());
                     moves.add(Move.arrival(origin, arrived.candidateId(), arrived.branch(), arrived.stage()));
-                    milestones.add(Milestone.arrival(origin, arrived.candidateId(), arrived.branch(), arrived.stage()));
                 }
                 case Effect.ClassHeld held -> {
                     touched.add(held.organiser());
@@ -166,8 +155,7 @@ public class Intake {
         }
         hierarchy.registerAll(registrations);
         quotas.assignAll(assignments);
-        stock.move(moves);
-        awaiting.note(milestones);
+        candidates.move(moves);
         tallies.add(counted);
         findings.add(found);
         logs.received(noted);

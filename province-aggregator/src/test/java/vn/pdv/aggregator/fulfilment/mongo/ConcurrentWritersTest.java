@@ -3,8 +3,6 @@ package vn.pdv.aggregator.fulfilment.mongo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.pdv.aggregator.fulfilment.Counter;
 import vn.pdv.aggregator.fulfilment.Counts;
-import vn.pdv.aggregator.fulfilment.Move;
-import vn.pdv.aggregator.fulfilment.Stage;
 import vn.pdv.aggregator.fulfilment.Tally;
 import vn.pdv.aggregator.hierarchy.Origin;
 import vn.pdv.aggregator.hierarchy.UnitCode;
@@ -61,22 +57,18 @@ class ConcurrentWritersTest {
     @Test
     void twoWritersOnOverlappingBatchesOfOneLogCountEachEventOnce() {
         MongoTallies tallies = new MongoTallies(database.mongo());
-        MongoPipelineStock stock = new MongoPipelineStock(database.mongo());
         List<Tally> log = tallies();
-        List<Move> moves = moves();
         // The first owner applied up to 1,250 but committed its offsets only up to 1,000 when the group moved the
         // partition on. Its retry rewinds it to the committed 1,000, where the new owner starts too: from then on both
         // read and write the same documents at once, batch for batch.
         for (int from = 0; from < 1_250; from += 250) {
             tallies.add(log.subList(from, from + 250));
-            stock.move(moves.subList(from, from + 250));
         }
         CountDownLatch together = new CountDownLatch(1);
         Runnable fromTheCommittedOffset = () -> {
             await(together);
             for (int from = 1_000; from < EVENTS; from += 50) {
                 tallies.add(log.subList(from, Math.min(EVENTS, from + 50)));
-                stock.move(moves.subList(from, Math.min(EVENTS, from + 50)));
             }
         };
         // Threads of their own: the common pool may have a single worker on a small machine, and run one after the other.
@@ -88,29 +80,12 @@ class ConcurrentWritersTest {
         }
 
         assertThat(total(tallies)).isEqualTo(EVENTS);
-        Map<Stage, Long> expected = new EnumMap<>(Stage.class);
-        for (Stage stage : Stage.values()) {
-            expected.put(stage, 0L);
-        }
-        // Each candidate is moved to SOURCE, then to SYMPATHISER, then back to SOURCE (behind, ignored).
-        expected.put(Stage.SYMPATHISER, (long) EVENTS / 3);
-        assertThat(stock.of(Set.of(BRANCH))).isEqualTo(expected);
     }
 
     /** One admission per sequence, over {@value #DAYS} days: many events per document in every batch. */
     private static List<Tally> tallies() {
         return IntStream.rangeClosed(1, EVENTS).mapToObj(sequence -> new Tally(new Origin(LOG, sequence), BRANCH,
                 JAN_1.plusDays(sequence % DAYS), Map.of(Metric.ADMISSIONS, Set.of(Counter.TOTAL)))).toList();
-    }
-
-    private static List<Move> moves() {
-        List<Move> moves = new ArrayList<>();
-        Stage[] path = {Stage.SOURCE, Stage.SYMPATHISER, Stage.SOURCE};
-        for (int sequence = 1; sequence <= EVENTS; sequence++) {
-            int candidate = (sequence - 1) / 3;
-            moves.add(new Move(new Origin(LOG, sequence), "candidate-" + candidate, BRANCH, path[(sequence - 1) % 3]));
-        }
-        return moves;
     }
 
     private static long total(MongoTallies tallies) {

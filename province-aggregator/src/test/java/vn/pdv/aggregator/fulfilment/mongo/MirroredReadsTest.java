@@ -13,8 +13,6 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.pdv.aggregator.fulfilment.Counter;
-import vn.pdv.aggregator.fulfilment.Move;
-import vn.pdv.aggregator.fulfilment.Stage;
 import vn.pdv.aggregator.fulfilment.Tally;
 import vn.pdv.aggregator.hierarchy.Origin;
 import vn.pdv.aggregator.hierarchy.UnitCode;
@@ -55,22 +53,6 @@ class MirroredReadsTest {
                 .isEqualTo(3);
         assertThat(reading.sum(Set.of(OTHER_BRANCH), MARCH_3, MARCH_3.plusDays(1))
                 .get(Metric.ADMISSIONS, Counter.YOUTH_UNION)).isEqualTo(2);
-    }
-
-    @Test
-    void aCandidateMovedByAnotherInstanceLeavesTheStageItStoodIn() {
-        MongoPipelineStock reading = new MongoPipelineStock(database.mongo());
-        MongoPipelineStock applying = new MongoPipelineStock(database.mongo());
-        applying.move(List.of(new Move(new Origin(LOG, 1), "c-1", BRANCH, Stage.SOURCE),
-                new Move(new Origin(LOG, 2), "c-2", BRANCH, Stage.SOURCE)));
-        noted(2);
-        assertThat(reading.of(Set.of(BRANCH))).containsEntry(Stage.SOURCE, 2L);
-
-        applying.move(List.of(new Move(new Origin(LOG, 3), "c-1", BRANCH, Stage.SYMPATHISER)));
-        noted(3);
-        assertThat(reading.of(Set.of(BRANCH))).containsEntry(Stage.SOURCE, 1L).containsEntry(Stage.SYMPATHISER, 1L);
-        assertThat(reading.beforeAdmissionByUnit()).isEqualTo(Map.of(BRANCH, 2L));
-        assertThat(reading.of(Set.of(BRANCH))).isEqualTo(applying.of(Set.of(BRANCH)));
     }
 
     private long admissions(MongoTallies tallies) {

@@ -1,4 +1,4 @@
-package vn.pdv.aggregator.fulfilment.mongo;
+package vn.pdv.aggregator.candidate.mongo;
 
 import java.util.EnumMap;
 import java.util.HashMap;
