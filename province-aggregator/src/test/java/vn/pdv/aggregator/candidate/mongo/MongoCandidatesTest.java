@@ -11,10 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,6 +21,7 @@ import vn.pdv.aggregator.fulfilment.Stage;
 import vn.pdv.aggregator.hierarchy.Origin;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.mongo.DatabaseOfItsOwn;
+import vn.pdv.aggregator.mongo.RebalancedWriters;
 
 /**
  * The candidates' one document each, against MongoDB: two writers on overlapping batches of one log (a zombie consumer
@@ -52,24 +49,7 @@ class MongoCandidatesTest {
             moves.add(Move.step(new Origin(LOG, sequence), "candidate-" + (sequence - 1) / 3, BRANCH,
                     path[(sequence - 1) % 3], MARCH_3.plusDays(sequence % 3)));
         }
-        // The first owner applied up to 1,250 but committed its offsets only up to 1,000 when the group moved the
-        // partition on; from the committed offset both read and write the same documents at once, batch for batch.
-        for (int from = 0; from < 1_250; from += 250) {
-            candidates.move(moves.subList(from, from + 250));
-        }
-        CountDownLatch together = new CountDownLatch(1);
-        Runnable fromTheCommittedOffset = () -> {
-            await(together);
-            for (int from = 1_000; from < EVENTS; from += 50) {
-                candidates.move(moves.subList(from, Math.min(EVENTS, from + 50)));
-            }
-        };
-        try (ExecutorService writers = Executors.newFixedThreadPool(2)) {
-            CompletableFuture<Void> zombie = CompletableFuture.runAsync(fromTheCommittedOffset, writers);
-            CompletableFuture<Void> owner = CompletableFuture.runAsync(fromTheCommittedOffset, writers);
-            together.countDown();
-            CompletableFuture.allOf(zombie, owner).join();
-        }
+        RebalancedWriters.play(EVENTS, (from, to) -> candidates.move(moves.subList(from, to)));
 
         Map<Stage, Long> expected = new EnumMap<>(Stage.class);
         for (Stage stage : Stage.values()) {
@@ -137,14 +117,5 @@ class MongoCandidatesTest {
     private void noted(long sequence) {
         database.mongo().getCollection("logs").updateOne(new Document("_id", LOG.value()),
                 Updates.set("sequence", sequence), new UpdateOptions().upsert(true));
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -7,10 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -20,6 +16,7 @@ import vn.pdv.aggregator.fulfilment.Tally;
 import vn.pdv.aggregator.hierarchy.Origin;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.mongo.DatabaseOfItsOwn;
+import vn.pdv.aggregator.mongo.RebalancedWriters;
 import vn.pdv.aggregator.quota.Metric;
 
 /**
@@ -58,26 +55,7 @@ class ConcurrentWritersTest {
     void twoWritersOnOverlappingBatchesOfOneLogCountEachEventOnce() {
         MongoTallies tallies = new MongoTallies(database.mongo());
         List<Tally> log = tallies();
-        // The first owner applied up to 1,250 but committed its offsets only up to 1,000 when the group moved the
-        // partition on. Its retry rewinds it to the committed 1,000, where the new owner starts too: from then on both
-        // read and write the same documents at once, batch for batch.
-        for (int from = 0; from < 1_250; from += 250) {
-            tallies.add(log.subList(from, from + 250));
-        }
-        CountDownLatch together = new CountDownLatch(1);
-        Runnable fromTheCommittedOffset = () -> {
-            await(together);
-            for (int from = 1_000; from < EVENTS; from += 50) {
-                tallies.add(log.subList(from, Math.min(EVENTS, from + 50)));
-            }
-        };
-        // Threads of their own: the common pool may have a single worker on a small machine, and run one after the other.
-        try (ExecutorService writers = Executors.newFixedThreadPool(2)) {
-            CompletableFuture<Void> zombie = CompletableFuture.runAsync(fromTheCommittedOffset, writers);
-            CompletableFuture<Void> owner = CompletableFuture.runAsync(fromTheCommittedOffset, writers);
-            together.countDown();
-            CompletableFuture.allOf(zombie, owner).join();
-        }
+        RebalancedWriters.play(EVENTS, (from, to) -> tallies.add(log.subList(from, to)));
 
         assertThat(total(tallies)).isEqualTo(EVENTS);
     }
@@ -91,14 +69,5 @@ class ConcurrentWritersTest {
     private static long total(MongoTallies tallies) {
         Counts counts = tallies.sum(Set.of(BRANCH), JAN_1, JAN_1.plusYears(1));
         return counts.get(Metric.ADMISSIONS, Counter.TOTAL);
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
