@@ -47,20 +47,6 @@ class LocalKeycloakTest {
         }
     }
 
-    @Test
-    void explainsHowToGetTheDistributionWhenItIsMissing() {
-        System.setProperty(LocalKeycloak.HOME_PROPERTY, dataDir.resolve("no-such-dir").toString());
-        try {
-            assertThatThrownBy(() -> LocalKeycloak.start(dataDir.resolve("missing"), FreePorts.any()))
-                    .isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("is not unpacked at " + dataDir.resolve("no-such-dir"))
-                    .hasMessageContaining("org.keycloak:keycloak-quarkus-dist:")
-                    .hasMessageContaining("./mvnw -pl local-stack package");
-        } finally {
-            System.clearProperty(LocalKeycloak.HOME_PROPERTY);
-        }
-    }
-
     private LocalStack.Builder keycloakOnly() {
         return LocalStack.builder().dataDir(dataDir).withoutKafka().withoutSchemaRegistry().withoutMongo().withKeycloak(0);
     }

@@ -80,19 +80,6 @@ class LocalSchemaRegistryTest {
     }
 
     @Test
-    void explainsHowToGetTheDistributionWhenItIsMissing() {
-        System.setProperty(LocalSchemaRegistry.HOME_PROPERTY, workDir.resolve("no-such-dir").toString());
-        try {
-            assertThatThrownBy(() -> LocalSchemaRegistry.start(workDir.resolve("missing"), FreePorts.any(), LocalSchemaRegistry.Storage.inMemory()))
-                    .isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("is not unpacked at " + workDir.resolve("no-such-dir"))
-                    .hasMessageContaining("./mvnw -pl local-stack package");
-        } finally {
-            System.clearProperty(LocalSchemaRegistry.HOME_PROPERTY);
-        }
-    }
-
-    @Test
     void refusesToStartOnATakenPortWithAClearMessage() {
         assertThatThrownBy(() -> LocalSchemaRegistry.start(workDir.resolve("second"), registry.port(), LocalSchemaRegistry.Storage.inMemory()))
                 .isInstanceOf(PortInUseException.class)
