@@ -39,8 +39,8 @@ import vn.pdv.aggregator.quota.Quotas;
  *
  * <p>A batch is written in one bulk per collection (registrations, quotas, the candidates, the tallies, the findings).
  * The logs' progress is noted last: a crash before it only means the events are applied (as no-ops) and noted again on
- * redelivery. Once a batch is applied, {@link FiguresChanged} names the
- * units whose figures it touched, for open pages to refresh (a redelivered batch only costs a redundant refresh).
+ * redelivery. Once a batch is applied, {@link FiguresChanged} names the units whose figures it touched, for open pages
+ * to refresh (a redelivered batch only costs a redundant refresh).
  *
  * <p>In front of applying, each registration and quota is checked against its log's {@link Authority}; one reaching
  * outside the committee's subtree is returned refused and changes nothing, not even its log's progress (its place
