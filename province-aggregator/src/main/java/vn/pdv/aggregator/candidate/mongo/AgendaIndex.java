@@ -33,16 +33,21 @@ final class AgendaIndex implements GuardedMirror.Index {
         if (stage == null || branch == null) {
             return;
         }
-        LocalDate voted = day(document, MongoCandidates.VOTED_ON);
-        LocalDate proposed = day(document, MongoCandidates.PROPOSED_ON);
-        LocalDate recognitionVoted = day(document, MongoCandidates.RECOGNITION_VOTED_ON);
-        UnitCode unit = new UnitCode(branch);
-        if (stage.equals(Matter.ADMISSION.waitingAt().name()) && proposed != null) {
-            awaiting.put(candidate, new Awaiting(candidate, unit, Matter.ADMISSION, proposed,
-                    voted != null ? voted : proposed));
-        } else if (stage.equals(Matter.RECOGNITION.waitingAt().name()) && recognitionVoted != null) {
-            awaiting.put(candidate, new Awaiting(candidate, unit, Matter.RECOGNITION, recognitionVoted,
-                    recognitionVoted));
+        // Every candidate's document passes through here (the stock reads the same ones): days are parsed only for
+        // the few standing where a committee's decision is awaited.
+        if (stage.equals(Matter.ADMISSION.waitingAt().name())) {
+            LocalDate proposed = day(document, MongoCandidates.PROPOSED_ON);
+            if (proposed != null) {
+                LocalDate voted = day(document, MongoCandidates.VOTED_ON);
+                awaiting.put(candidate, new Awaiting(candidate, new UnitCode(branch), Matter.ADMISSION, proposed,
+                        voted != null ? voted : proposed));
+            }
+        } else if (stage.equals(Matter.RECOGNITION.waitingAt().name())) {
+            LocalDate recognitionVoted = day(document, MongoCandidates.RECOGNITION_VOTED_ON);
+            if (recognitionVoted != null) {
+                awaiting.put(candidate, new Awaiting(candidate, new UnitCode(branch), Matter.RECOGNITION,
+                        recognitionVoted, recognitionVoted));
+            }
         }
     }
 

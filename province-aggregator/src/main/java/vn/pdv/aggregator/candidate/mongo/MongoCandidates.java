@@ -113,8 +113,9 @@ class MongoCandidates implements Candidates, PipelineStock, AwaitingDecisions {
                     standing = move;
                     order = move.stage().ordinal();
                 }
-                if (move.dated() != null && DATED.containsKey(move.dated())) {
-                    update.set(DATED.get(move.dated()), move.on().toString());
+                String dayField = move.dated() == null ? null : DATED.get(move.dated());
+                if (dayField != null) {
+                    update.set(dayField, move.on().toString());
                 }
             }
             // Behind where the candidate stands, nothing but the guard moves, so that the document reads the same
