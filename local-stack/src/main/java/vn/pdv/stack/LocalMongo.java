@@ -8,8 +8,6 @@ import java.util.function.Supplier;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +16,9 @@ import org.slf4j.LoggerFactory;
  * data in memory or in an H2 file.
  *
  * <p>Limits (it is not mongod): no multi-document transactions, TTL indexes never expire, only
- * unique indexes are used and only for plain equality filters, no change streams.
+ * unique indexes are used and only for plain equality filters naming exactly their fields (but a filter naming
+ * {@code _id} by plain equality is answered from {@code _id}'s index, as MongoDB does: {@link IdFirstBackends}), no
+ * change streams.
  */
 public final class LocalMongo implements AutoCloseable {
 
@@ -34,7 +34,7 @@ public final class LocalMongo implements AutoCloseable {
 
     /** Data lives as long as this server. */
     public static LocalMongo inMemory(int port) {
-        return start(MemoryBackend::new, port, "in memory");
+        return start(IdFirstBackends::inMemory, port, "in memory");
     }
 
     /** Data is kept in the H2 file {@code file} (created if missing), so a restart finds it again. */
@@ -46,7 +46,7 @@ public final class LocalMongo implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot create the directory of " + absolute, e);
             }
-            return new H2Backend(absolute.toString());
+            return IdFirstBackends.inFile(absolute.toString());
         }, port, absolute.toString());
     }
 
