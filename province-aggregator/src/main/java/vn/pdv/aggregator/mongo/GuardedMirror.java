@@ -138,11 +138,10 @@ public final class GuardedMirror {
         this.guarded = guarded;
         if (guarded) {
             // The catch-up's filter is a log and the sequences beyond one: a real MongoDB needs this index to answer it
-            // without scanning the collection (the guard index leads with _id). mongo-java-server accepts and ignores
-            // it; it scans either way.
+            // without scanning the collection. mongo-java-server accepts and ignores it; it scans either way.
             mongo.indexOps(collection).createIndex(new org.springframework.data.mongodb.core.index.Index()
                     .on("log", Sort.Direction.ASC).on("sequence", Sort.Direction.ASC).named(CATCH_UP_INDEX));
-            OncePerOrigin.indexGuards(mongo, collection);
+            OncePerOrigin.dropGuardIndex(mongo, collection);
         }
     }
 

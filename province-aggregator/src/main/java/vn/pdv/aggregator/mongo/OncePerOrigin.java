@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.bson.Document;
-import org.springframework.data.domain.Sort;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
@@ -40,14 +40,26 @@ public final class OncePerOrigin {
     public record Guard(String log, long sequence) {
     }
 
+    /** The unique index on ({@code _id}, {@code log}, {@code sequence}) earlier versions kept on each guarded collection. */
+    private static final String GUARD_INDEX = "guard";
+
     /**
-     * Lets mongo-java-server find a guarded document without scanning: it uses an index only when a filter names
-     * exactly that index's fields, which the compare-and-set filter of {@link #applyAll} does. MongoDB itself would
-     * use {@code _id} and does not need it.
+     * Drops the index earlier versions kept so that mongo-java-server would find a document by the compare-and-set
+     * filter of {@link #applyAll} without scanning. MongoDB finds it by {@code _id}, as the local stack's server now
+     * does too; the index only made every write change its entry as well.
      */
-    public static void indexGuards(MongoTemplate mongo, String collection) {
-        mongo.indexOps(collection).createIndex(new Index().on("_id", Sort.Direction.ASC).on("log", Sort.Direction.ASC)
-                .on("sequence", Sort.Direction.ASC).unique().named("guard"));
+    public static void dropGuardIndex(MongoTemplate mongo, String collection) {
+        IndexOperations indexes = mongo.indexOps(collection);
+        if (indexes.getIndexInfo().stream().anyMatch(index -> index.getName().equals(GUARD_INDEX))) {
+            try {
+                indexes.dropIndex(GUARD_INDEX);
+            } catch (DataAccessException e) {
+                if (indexes.getIndexInfo().stream().anyMatch(index -> index.getName().equals(GUARD_INDEX))) {
+                    throw e;
+                }
+                // Another instance starting at the same time dropped it first.
+            }
+        }
     }
 
     /** Applies one event's update to one document, at most once: {@link #applyAll} with a batch of one. */

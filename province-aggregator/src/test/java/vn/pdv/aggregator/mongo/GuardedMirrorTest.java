@@ -9,6 +9,8 @@ import java.util.stream.IntStream;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.index.Index;
 
 /**
  * The mirror reads a collection larger than one reply of the wire protocol (48 MB): the province's tallies are ~60 MB,
@@ -36,6 +38,26 @@ class GuardedMirrorTest {
                 .filteredOn(index -> index.getName().equals(GuardedMirror.CATCH_UP_INDEX)).singleElement()
                 .satisfies(index -> assertThat(index.getIndexFields()).extracting(field -> field.getKey())
                         .containsExactly("log", "sequence"));
+    }
+
+    @Test
+    void dropsTheGuardIndexEarlierVersionsKept() {
+        database.mongo().indexOps("tallies").createIndex(new Index()
+                .on("_id", Sort.Direction.ASC).on("log", Sort.Direction.ASC).on("sequence", Sort.Direction.ASC)
+                .unique().named("guard"));
+
+        new GuardedMirror(database.mongo(), "tallies", new GuardedMirror.Index() {
+            @Override
+            public void clear() {
+            }
+
+            @Override
+            public void put(Document document) {
+            }
+        });
+
+        assertThat(database.mongo().indexOps("tallies").getIndexInfo()).extracting(index -> index.getName())
+                .doesNotContain("guard").contains(GuardedMirror.CATCH_UP_INDEX);
     }
 
     @Test

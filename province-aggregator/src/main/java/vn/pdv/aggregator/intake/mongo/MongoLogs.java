@@ -38,7 +38,7 @@ class MongoLogs implements Logs {
 
     MongoLogs(MongoTemplate mongo) {
         this.mongo = mongo;
-        OncePerOrigin.indexGuards(mongo, COLLECTION);
+        OncePerOrigin.dropGuardIndex(mongo, COLLECTION);
     }
 
     @Override
