@@ -23,14 +23,15 @@ import org.h2.mvstore.MVMap;
  * mongo-java-server's two backends, finding a document by {@code _id} whenever a filter names it by plain equality, as
  * MongoDB does. On its own, mongo-java-server uses an index only when a filter names exactly that index's fields, so
  * a compare-and-set ({@code _id} and the version read) scanned the whole collection, unless a unique index on exactly
- * those fields was kept for it, which every update then had to change as well. The filter is still evaluated whole
- * on the document found, so what matches is unchanged; only how it is found.
+ * those fields was kept for it, which every update then had to change as well. What matches is unchanged: the
+ * documents found by {@code _id} are those its clause matches, and the rest of the filter is evaluated on them.
  */
 final class IdFirstBackends {
 
     private static final String ID = "_id";
     /** The name mongo-java-server (and MongoDB) gives every collection's {@code _id} index. */
     private static final String ID_INDEX = "_id_";
+    private static final String IN = "$in";
 
     private IdFirstBackends() {
     }
@@ -44,14 +45,30 @@ final class IdFirstBackends {
         return new InFile(file);
     }
 
-    /** The {@code _id} a filter names by plain equality; null when it names none, or by an operator, a document or an array. */
-    static Object plainId(Document filter) {
+    /**
+     * What a filter asks of {@code _id} that {@code _id}'s index answers exactly: one value by plain equality, or
+     * {@code $in} of such values; null when it names no {@code _id}, or by another operator, a document, an array or a
+     * pattern.
+     */
+    static Document idCondition(Document filter) {
         Object id = filter.get(ID);
-        if (id == null || id instanceof Document || id instanceof Collection<?>
-                || BsonRegularExpression.isRegularExpression(id)) {
-            return null;
+        if (isPlain(id)) {
+            return new Document(ID, id);
         }
-        return id;
+        if (id instanceof Document operator && operator.size() == 1 && operator.get(IN) instanceof Collection<?> values
+                && values.stream().allMatch(IdFirstBackends::isPlain)) {
+            return new Document(ID, operator);
+        }
+        return null;
+    }
+
+    private static boolean isPlain(Object value) {
+        return value != null && !(value instanceof Document) && !(value instanceof Collection<?>)
+                && !BsonRegularExpression.isRegularExpression(value);
+    }
+
+    /** The documents a filter names by {@code _id}, found in its index, and what else of the filter they must match. */
+    private record ById<P>(Iterable<P> positions, Document rest) {
     }
 
     /** A collection's {@code _id} index, once the collection has added it. */
@@ -65,11 +82,20 @@ final class IdFirstBackends {
             }
         }
 
-        /** Where the document the filter names by {@code _id} is (none or one), or null to find it as before. */
-        Iterable<P> positions(Document filter) {
-            Object id = plainId(filter);
+        /**
+         * The documents the filter names by {@code _id}, or null to find them as mongo-java-server does. The rest of
+         * the filter is left to match: the {@code _id} clause itself is what the index answered, and evaluating an
+         * {@code $in} of a batch's ids against each of the batch's documents costs the square of the batch.
+         */
+        ById<P> find(Document filter) {
+            Document condition = idCondition(filter);
             Index<P> byId = index;
-            return id == null || byId == null ? null : byId.getPositions(new Document(ID, id));
+            if (condition == null || byId == null) {
+                return null;
+            }
+            Document rest = new Document(filter);
+            rest.remove(ID);
+            return new ById<>(byId.getPositions(condition), rest);
         }
     }
 
@@ -103,10 +129,10 @@ final class IdFirstBackends {
         @Override
         protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
                                              Document fields) {
-            Iterable<Integer> byId = ids.positions(query);
+            ById<Integer> byId = ids.find(query);
             return byId == null
                     ? super.queryDocuments(query, orderBy, skip, limit, batchSize, fields)
-                    : matchDocuments(query, byId, orderBy, skip, limit, batchSize, fields);
+                    : matchDocuments(byId.rest(), byId.positions(), orderBy, skip, limit, batchSize, fields);
         }
     }
 
@@ -163,10 +189,10 @@ final class IdFirstBackends {
         @Override
         protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
                                              Document fields) {
-            Iterable<Object> byId = ids.positions(query);
+            ById<Object> byId = ids.find(query);
             return byId == null
                     ? super.queryDocuments(query, orderBy, skip, limit, batchSize, fields)
-                    : matchDocuments(query, byId, orderBy, skip, limit, batchSize, fields);
+                    : matchDocuments(byId.rest(), byId.positions(), orderBy, skip, limit, batchSize, fields);
         }
     }
 }

@@ -2,6 +2,7 @@ package vn.pdv.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 
 import de.bwaldvogel.mongo.bson.BsonRegularExpression;
@@ -11,16 +12,28 @@ import org.junit.jupiter.api.Test;
 class IdFirstBackendsTest {
 
     @Test
-    void findsByIdOnlyAFilterNamingItByPlainEquality() {
-        assertThat(IdFirstBackends.plainId(new Document("_id", "DUK").append("log", "T01").append("sequence", 5L)))
-                .isEqualTo("DUK");
-        assertThat(IdFirstBackends.plainId(new Document("_id", 42).append("version", 3))).isEqualTo(42);
+    void findsByIdAFilterNamingItByPlainEqualityOrAnInListOfPlainValues() {
+        assertThat(IdFirstBackends.idCondition(new Document("_id", "DUK").append("log", "T01").append("sequence", 5L)))
+                .isEqualTo(new Document("_id", "DUK"));
+        assertThat(IdFirstBackends.idCondition(new Document("_id", 42).append("version", 3)))
+                .isEqualTo(new Document("_id", 42));
+        Document in = new Document("$in", List.of("A", "B"));
+        assertThat(IdFirstBackends.idCondition(new Document("_id", in))).isEqualTo(new Document("_id", in));
+    }
 
-        assertThat(IdFirstBackends.plainId(new Document("log", "T01"))).isNull();
-        assertThat(IdFirstBackends.plainId(new Document("_id", new Document("$in", List.of("A", "B"))))).isNull();
-        assertThat(IdFirstBackends.plainId(new Document("_id", new Document("unit", "DUK").append("year", 2025)))).isNull();
-        assertThat(IdFirstBackends.plainId(new Document("_id", List.of("A", "B")))).isNull();
-        assertThat(IdFirstBackends.plainId(new Document("_id", new BsonRegularExpression("^DU", "")))).isNull();
-        assertThat(IdFirstBackends.plainId(new Document("_id", null))).isNull();
+    @Test
+    void leavesToTheServerAFilterNamingIdOtherwise() {
+        assertThat(IdFirstBackends.idCondition(new Document("log", "T01"))).isNull();
+        assertThat(IdFirstBackends.idCondition(new Document("_id", null))).isNull();
+        assertThat(IdFirstBackends.idCondition(new Document("_id", new Document("$gt", "A")))).isNull();
+        assertThat(IdFirstBackends.idCondition(new Document("_id", new Document("$in", List.of("A")).append("$ne", "B"))))
+                .isNull();
+        assertThat(IdFirstBackends.idCondition(new Document("_id",
+                new Document("$in", List.of("A", new BsonRegularExpression("^DU", "")))))).isNull();
+        assertThat(IdFirstBackends.idCondition(new Document("_id", new Document("$in", Arrays.asList("A", null))))).isNull();
+        assertThat(IdFirstBackends.idCondition(new Document("_id", new Document("unit", "DUK").append("year", 2025))))
+                .isNull();
+        assertThat(IdFirstBackends.idCondition(new Document("_id", List.of("A", "B")))).isNull();
+        assertThat(IdFirstBackends.idCondition(new Document("_id", new BsonRegularExpression("^DU", "")))).isNull();
     }
 }

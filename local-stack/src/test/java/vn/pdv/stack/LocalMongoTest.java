@@ -73,7 +73,9 @@ class LocalMongoTest {
             assertThatThrownBy(() -> tallies.updateOne(asRead, Updates.set("sequence", 8L), new UpdateOptions().upsert(true)))
                     .isInstanceOfSatisfying(MongoWriteException.class, e -> assertThat(e.getCode()).isEqualTo(11000));
             assertThat(tallies.find(Filters.eq("_id", "DUK")).first()).containsEntry("sequence", 6L);
-            assertThat(tallies.countDocuments(Filters.in("_id", "DUK", "XA-01"))).isEqualTo(2);
+            assertThat(tallies.countDocuments(Filters.in("_id", "DUK", "XA-01", "XA-02"))).isEqualTo(2);
+            assertThat(tallies.find(Filters.and(Filters.in("_id", "DUK", "XA-01"), Filters.eq("sequence", 7L)))
+                    .into(new ArrayList<>())).extracting(d -> d.get("_id")).containsExactly("XA-01");
         }
     }
 
