@@ -25,6 +25,9 @@ import org.h2.mvstore.MVMap;
  * a compare-and-set ({@code _id} and the version read) scanned the whole collection, unless a unique index on exactly
  * those fields was kept for it, which every update then had to change as well. What matches is unchanged: the
  * documents found by {@code _id} are those its clause matches, and the rest of the filter is evaluated on them.
+ *
+ * <p>Nor do they keep a collection's data size, which mongo-java-server computes by encoding the document before and
+ * after every write, only to answer {@code collStats}; PDV never asks.
  */
 final class IdFirstBackends {
 
@@ -126,6 +129,12 @@ final class IdFirstBackends {
             ids.offer(index);
         }
 
+        /** See {@link IdFirstBackends}: not kept. */
+        @Override
+        protected boolean tracksDataSize() {
+            return false;
+        }
+
         @Override
         protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
                                              Document fields) {
@@ -184,6 +193,12 @@ final class IdFirstBackends {
         public void addIndex(Index<Object> index) {
             super.addIndex(index);
             ids.offer(index);
+        }
+
+        /** See {@link IdFirstBackends}: not kept. */
+        @Override
+        protected boolean tracksDataSize() {
+            return false;
         }
 
         @Override
