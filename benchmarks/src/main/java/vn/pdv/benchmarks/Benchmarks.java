@@ -58,7 +58,8 @@ public final class Benchmarks {
 
     /**
      * {@code -Dpdv.bench=default} (the figures above), {@code province} (the province baseline of issue 16 only, see
-     * {@link ProvinceBaseline}) or {@code all} (both, each on a fresh stack).
+     * {@link ProvinceBaseline}), {@code national} (the national year, {@link NationalYear}) or {@code all} (default and
+     * province, each on a fresh stack).
      */
     public static void main(String[] args) throws Exception {
         String section = System.getProperty("pdv.bench", "default");
@@ -66,11 +67,13 @@ public final class Benchmarks {
         switch (section.isBlank() ? "default" : section) {
             case "default" -> benchmarks.run();
             case "province" -> benchmarks.province();
+            case "national" -> benchmarks.national();
             case "all" -> {
                 benchmarks.run();
                 benchmarks.province();
             }
-            default -> throw new IllegalArgumentException("pdv.bench is default, province or all, not " + section);
+            default -> throw new IllegalArgumentException("pdv.bench is default, province, national or all, not "
+                    + section);
         }
         benchmarks.print();
         System.exit(0);
@@ -80,6 +83,12 @@ public final class Benchmarks {
         System.out.printf("PDV province baseline: %d cores, Java %s, max heap %d MiB%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.version(), Runtime.getRuntime().maxMemory() >> 20);
         figures.addAll(new ProvinceBaseline().run());
+    }
+
+    private void national() throws Exception {
+        System.out.printf("PDV national year: %d cores, Java %s%n", Runtime.getRuntime().availableProcessors(),
+                Runtime.version());
+        figures.addAll(new NationalYear().run());
     }
 
     private void run() throws Exception {

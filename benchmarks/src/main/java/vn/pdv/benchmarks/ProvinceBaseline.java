@@ -1,6 +1,5 @@
 package vn.pdv.benchmarks;
 
-import com.jayway.jsonpath.JsonPath;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -254,23 +253,7 @@ final class ProvinceBaseline {
     }
 
     private void waitUntilApplied(String base, Map<String, Long> lastSequences) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> logs = http.send(asAdmin(base + "/api/logs").build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (logs.statusCode() == 200) {
-                List<Map<String, Object>> noted = JsonPath.read(logs.body(), "$[*]");
-                Map<String, Long> seen = new HashMap<>();
-                noted.forEach(log -> seen.put((String) log.get("log"), ((Number) log.get("lastSequence")).longValue()));
-                if (lastSequences.entrySet().stream().allMatch(log -> seen.getOrDefault(log.getKey(), 0L)
-                        .equals(log.getValue()))) {
-                    return;
-                }
-            }
-            // Polling another process over HTTP: the aggregator offers no "applied up to" notification to wait on.
-            Thread.sleep(1_000);
-        }
-        throw new IllegalStateException("The aggregator did not apply the province within 30 minutes");
+        new AppliedLogs(base, admin).await(lastSequences, Duration.ofMinutes(30));
     }
 
     /** Up to {@code calls} calls, each capped; p50 and p99 of those that answered in time. */

@@ -1,0 +1,137 @@
+package vn.pdv.benchmarks;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.pdv.aggregator.AggregatorApplication;
+import vn.pdv.dataset.DataSet;
+import vn.pdv.dataset.kafka.TopicWriter;
+import vn.pdv.schemas.Topics;
+import vn.pdv.stack.FreePorts;
+import vn.pdv.stack.LocalStack;
+import vn.pdv.stack.ServiceWiring;
+import vn.pdv.stack.Tokens;
+
+/**
+ * The national year (issue 16), on a stack of its own: the nation's 34 provinces over 2026 written onto the topic,
+ * then the aggregator started on an empty store in a JVM of its own with a 1 GiB heap (the issue's limit), timed until
+ * every log's last event is applied; each province's progress for 2026 read once (the read caches filled); then the
+ * heap it holds after a full collection. Kafka Streams on the same topic for comparison. The embedded MongoDB lives in
+ * this JVM, not the aggregator's: its data is not in the aggregator's heap, as with a real MongoDB.
+ */
+final class NationalYear {
+
+    private static final String HEAP = "1g";
+    private static final Pattern HEAP_USED = Pattern.compile("committed (\\d+)K, used (\\d+)K");
+
+    private final long seed = Long.getLong("pdv.bench.national.seed", 1);
+    private final Duration atMost = Duration.ofMinutes(Integer.getInteger("pdv.bench.national.minutes", 40));
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    List<Figure> run() throws Exception {
+        List<Figure> figures = new ArrayList<>();
+        DataSet nation = DataSet.nation(seed);
+        Path output = Files.createTempFile("national-aggregator", ".log");
+        try (LocalStack stack = LocalStack.builder().withKeycloak(0).start();
+             TopicWriter writer = new TopicWriter(stack.kafkaBootstrapServers(), stack.schemaRegistryUrl())) {
+            Tokens tokens = new Tokens(stack.keycloakIssuer());
+            writer.ensureTopic();
+            TopicWriter.Written written = writer.write(nation.entries());
+            System.out.printf("  generated the nation (%d provinces, 2026): %,d events from %d logs in %.1f s%n",
+                    nation.provinces().size(), written.events(), written.lastSequences().size(),
+                    written.took().toMillis() / 1e3);
+            figures.add(Figure.baseline("Generator: the nation, 34 provinces over 2026, onto the topic",
+                    "%,d events, %d logs, %.1f s".formatted(written.events(), written.lastSequences().size(),
+                            written.took().toMillis() / 1e3)));
+
+            int port = FreePorts.any();
+            List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + HEAP, "-XX:+ExitOnOutOfMemoryError",
+                    "-cp", System.getProperty("java.class.path"), AggregatorApplication.class.getName(),
+                    "--spring.config.name=" + AggregatorApplication.CONFIG_NAME, "--server.port=" + port,
+                    "--pdv.aggregator.alerts.check-every=P1D",
+                    "--" + ServiceWiring.oidcIssuer(stack.keycloakIssuer())));
+            ServiceWiring.properties(stack.kafkaBootstrapServers(), stack.schemaRegistryUrl(),
+                    stack.mongoConnectionString("bench-nation")).forEach(property -> command.add("--" + property));
+            long start = System.nanoTime();
+            Process aggregator = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(output.toFile()).start();
+            try {
+                String base = "http://127.0.0.1:" + port;
+                new AppliedLogs(base, () -> tokens.accessToken("province.admin"))
+                        .await(written.lastSequences(), atMost, aggregator::isAlive);
+                Duration replay = Duration.ofNanos(System.nanoTime() - start);
+                double perSecond = written.events() / (replay.toNanos() / 1e9);
+                System.out.printf("  replayed the nation in %.1f s%n", replay.toMillis() / 1e3);
+                figures.add(new Figure("Aggregator, -Xmx" + HEAP + " in a JVM of its own: replay of the national year, "
+                        + "start on an empty store to last event applied",
+                        "%.1f s (%,.0f events/s)".formatted(replay.toMillis() / 1e3, perSecond), "< 60 s",
+                        replay.toSeconds() < 60));
+
+                long readStart = System.nanoTime();
+                int answered = 0;
+                for (String province : nation.provinces()) {
+                    HttpResponse<Void> read = http.send(HttpRequest.newBuilder(
+                                    URI.create(base + "/api/progress/" + province + "/2026"))
+                            .header("Authorization", "Bearer " + tokens.accessToken("province.admin")).build(),
+                            HttpResponse.BodyHandlers.discarding());
+                    answered += read.statusCode() == 200 ? 1 : 0;
+                }
+                System.out.printf("  read %d provinces' progress (%d answered) in %.1f s%n", nation.provinces().size(),
+                        answered, (System.nanoTime() - readStart) / 1e9);
+                long[] heap = heapAfterFullCollection(aggregator.pid());
+                figures.add(new Figure("Aggregator's heap after the replay and a progress read of each of the 34 "
+                        + "provinces (" + answered + " answered), after a full collection (jcmd GC.run, GC.heap_info)",
+                        "%,d MiB used of %,d MiB committed, limit 1,024 MiB".formatted(heap[1] >> 10, heap[0] >> 10),
+                        "fits in 1 GiB", aggregator.isAlive() && answered == nation.provinces().size()));
+            } catch (IllegalStateException e) {
+                figures.add(new Figure("Aggregator, -Xmx" + HEAP + ": replay of the national year", e.getMessage()
+                        + " (its output: " + output + ")", "< 60 s in 1 GiB", false));
+            } finally {
+                aggregator.destroy();
+                aggregator.waitFor(30, TimeUnit.SECONDS);
+            }
+
+            Rate streamed = new StreamsCount(stack.kafkaBootstrapServers(), stack.schemaRegistryUrl())
+                    .countAll(Topics.UNIT_EVENTS);
+            figures.add(Figure.baseline("Kafka Streams on the same topic (as in the province's figures)",
+                    "%,.0f events/s (%,d events in %.1f s)".formatted(streamed.perSecond(), streamed.events(),
+                            streamed.took().toMillis() / 1e3)));
+        }
+        return figures;
+    }
+
+    private static String java() {
+        return ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    /** Committed and used heap in KiB, read with the JDK's {@code jcmd} after it ran a full collection. */
+    private static long[] heapAfterFullCollection(long pid) throws IOException, InterruptedException {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        run(jcmd, Long.toString(pid), "GC.run");
+        String info = run(jcmd, Long.toString(pid), "GC.heap_info");
+        Matcher used = HEAP_USED.matcher(info);
+        if (!used.find()) {
+            throw new IllegalStateException("No heap figures in jcmd's answer: " + info);
+        }
+        return new long[] {Long.parseLong(used.group(1)), Long.parseLong(used.group(2))};
+    }
+
+    private static String run(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        return out;
+    }
+}
