@@ -1,6 +1,8 @@
 package vn.pdv.stack;
 
 import java.util.Collection;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoCollection;
@@ -70,10 +72,6 @@ final class IdFirstBackends {
                 && !BsonRegularExpression.isRegularExpression(value);
     }
 
-    /** The documents a filter names by {@code _id}, found in its index, and what else of the filter they must match. */
-    private record ById<P>(Iterable<P> positions, Document rest) {
-    }
-
     /** A collection's {@code _id} index, once the collection has added it. */
     private static final class IdIndex<P> {
 
@@ -86,19 +84,23 @@ final class IdFirstBackends {
         }
 
         /**
-         * The documents the filter names by {@code _id}, or null to find them as mongo-java-server does. The rest of
-         * the filter is left to match: the {@code _id} clause itself is what the index answered, and evaluating an
-         * {@code $in} of a batch's ids against each of the batch's documents costs the square of the batch.
+         * Answers a query from the {@code _id} index when the filter names {@code _id} so that it can, else as
+         * mongo-java-server does ({@code otherwise}). The rest of the filter is left to match: the {@code _id} clause
+         * itself is what the index answered, and evaluating an {@code $in} of a batch's ids against each of the batch's
+         * documents costs the square of the batch.
+         *
+         * @param match the collection's own matching of documents at positions against a filter
          */
-        ById<P> find(Document filter) {
+        QueryResult query(Document filter, BiFunction<Document, Iterable<P>, QueryResult> match,
+                          Supplier<QueryResult> otherwise) {
             Document condition = idCondition(filter);
             Index<P> byId = index;
             if (condition == null || byId == null) {
-                return null;
+                return otherwise.get();
             }
             Document rest = new Document(filter);
             rest.remove(ID);
-            return new ById<>(byId.getPositions(condition), rest);
+            return match.apply(rest, byId.getPositions(condition));
         }
     }
 
@@ -138,10 +140,8 @@ final class IdFirstBackends {
         @Override
         protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
                                              Document fields) {
-            ById<Integer> byId = ids.find(query);
-            return byId == null
-                    ? super.queryDocuments(query, orderBy, skip, limit, batchSize, fields)
-                    : matchDocuments(byId.rest(), byId.positions(), orderBy, skip, limit, batchSize, fields);
+            return ids.query(query, (rest, positions) -> matchDocuments(rest, positions, orderBy, skip, limit, batchSize,
+                    fields), () -> super.queryDocuments(query, orderBy, skip, limit, batchSize, fields));
         }
     }
 
@@ -204,10 +204,8 @@ final class IdFirstBackends {
         @Override
         protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
                                              Document fields) {
-            ById<Object> byId = ids.find(query);
-            return byId == null
-                    ? super.queryDocuments(query, orderBy, skip, limit, batchSize, fields)
-                    : matchDocuments(byId.rest(), byId.positions(), orderBy, skip, limit, batchSize, fields);
+            return ids.query(query, (rest, positions) -> matchDocuments(rest, positions, orderBy, skip, limit, batchSize,
+                    fields), () -> super.queryDocuments(query, orderBy, skip, limit, batchSize, fields));
         }
     }
 }
