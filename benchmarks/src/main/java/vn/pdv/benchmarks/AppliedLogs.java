@@ -1,6 +1,7 @@
 package vn.pdv.benchmarks;
 
 import com.jayway.jsonpath.JsonPath;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,9 +34,15 @@ final class AppliedLogs {
     void await(Map<String, Long> lastSequences, Duration atMost, BooleanSupplier alive) throws Exception {
         long deadline = System.nanoTime() + atMost.toNanos();
         while (System.nanoTime() < deadline && alive.getAsBoolean()) {
-            HttpResponse<String> logs = http.send(HttpRequest.newBuilder(URI.create(base + "/api/logs"))
-                    .header("Authorization", "Bearer " + token.get()).build(), HttpResponse.BodyHandlers.ofString());
-            if (logs.statusCode() == 200) {
+            HttpResponse<String> logs;
+            try {
+                logs = http.send(HttpRequest.newBuilder(URI.create(base + "/api/logs"))
+                        .header("Authorization", "Bearer " + token.get()).build(), HttpResponse.BodyHandlers.ofString());
+            } catch (ConnectException notListeningYet) {
+                // An aggregator in a JVM of its own opens its port only once its context is up.
+                logs = null;
+            }
+            if (logs != null && logs.statusCode() == 200) {
                 List<Map<String, Object>> noted = JsonPath.read(logs.body(), "$[*]");
                 Map<String, Long> seen = new HashMap<>();
                 noted.forEach(log -> seen.put((String) log.get("log"), ((Number) log.get("lastSequence")).longValue()));
