@@ -28,7 +28,8 @@ import vn.pdv.stack.Tokens;
  * then the aggregator started on an empty store in a JVM of its own with a 1 GiB heap (the issue's limit), timed until
  * every log's last event is applied; each province's progress for 2026 read once (the read caches filled); then the
  * heap it holds after a full collection. Kafka Streams on the same topic for comparison. The embedded MongoDB lives in
- * this JVM, not the aggregator's: its data is not in the aggregator's heap, as with a real MongoDB.
+ * this JVM, not the aggregator's: its data is not in the aggregator's heap, as with a real MongoDB. It holds the
+ * nation's documents in this JVM's heap, several GiB: run with {@code -Xmx14g} (benchmarks/README.md).
  */
 final class NationalYear {
 
@@ -66,6 +67,8 @@ final class NationalYear {
             long start = System.nanoTime();
             Process aggregator = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(output.toFile()).start();
+            // Stopped with the benchmark, even when it is interrupted (Ctrl+C).
+            Runtime.getRuntime().addShutdownHook(new Thread(aggregator::destroyForcibly));
             try {
                 String base = "http://127.0.0.1:" + port;
                 new AppliedLogs(base, () -> tokens.accessToken("province.admin"))

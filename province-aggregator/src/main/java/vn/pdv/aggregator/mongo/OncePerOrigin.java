@@ -50,16 +50,20 @@ public final class OncePerOrigin {
      */
     public static void dropGuardIndex(MongoTemplate mongo, String collection) {
         IndexOperations indexes = mongo.indexOps(collection);
-        if (indexes.getIndexInfo().stream().anyMatch(index -> index.getName().equals(GUARD_INDEX))) {
+        if (hasGuardIndex(indexes)) {
             try {
                 indexes.dropIndex(GUARD_INDEX);
             } catch (DataAccessException e) {
-                if (indexes.getIndexInfo().stream().anyMatch(index -> index.getName().equals(GUARD_INDEX))) {
+                if (hasGuardIndex(indexes)) {
                     throw e;
                 }
                 // Another instance starting at the same time dropped it first.
             }
         }
+    }
+
+    private static boolean hasGuardIndex(IndexOperations indexes) {
+        return indexes.getIndexInfo().stream().anyMatch(index -> index.getName().equals(GUARD_INDEX));
     }
 
     /** Applies one event's update to one document, at most once: {@link #applyAll} with a batch of one. */
