@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 
 /** Waits, by polling the aggregator's {@code /api/logs}, until it has applied every log up to the sequences written. */
 final class AppliedLogs {
@@ -26,35 +29,38 @@ final class AppliedLogs {
         this.token = token;
     }
 
-    void await(Map<String, Long> lastSequences, Duration atMost) throws Exception {
+    void await(Map<String, Long> lastSequences, Duration atMost) {
         await(lastSequences, atMost, () -> true);
     }
 
-    /** As {@link #await(Map, Duration)}, giving up as soon as {@code alive} says the aggregator is gone. */
-    void await(Map<String, Long> lastSequences, Duration atMost, BooleanSupplier alive) throws Exception {
-        long deadline = System.nanoTime() + atMost.toNanos();
-        while (System.nanoTime() < deadline && alive.getAsBoolean()) {
-            HttpResponse<String> logs;
-            try {
-                logs = http.send(HttpRequest.newBuilder(URI.create(base + "/api/logs"))
-                        .header("Authorization", "Bearer " + token.get()).build(), HttpResponse.BodyHandlers.ofString());
-            } catch (ConnectException notListeningYet) {
-                // An aggregator in a JVM of its own opens its port only once its context is up.
-                logs = null;
-            }
-            if (logs != null && logs.statusCode() == 200) {
-                List<Map<String, Object>> noted = JsonPath.read(logs.body(), "$[*]");
-                Map<String, Long> seen = new HashMap<>();
-                noted.forEach(log -> seen.put((String) log.get("log"), ((Number) log.get("lastSequence")).longValue()));
-                if (lastSequences.entrySet().stream().allMatch(log -> seen.getOrDefault(log.getKey(), 0L)
-                        .equals(log.getValue()))) {
-                    return;
-                }
-            }
-            // Polling another process over HTTP: the aggregator offers no "applied up to" notification to wait on.
-            Thread.sleep(1_000);
+    /**
+     * As {@link #await(Map, Duration)}, giving up as soon as {@code alive} says the aggregator is gone. Polls once a
+     * second: the aggregator, another process or another context, offers no "applied up to" notification to wait on.
+     */
+    void await(Map<String, Long> lastSequences, Duration atMost, BooleanSupplier alive) {
+        try {
+            Awaitility.await().atMost(atMost).pollDelay(Duration.ZERO).pollInterval(Duration.ofSeconds(1))
+                    // An aggregator in a JVM of its own opens its port only once its context is up.
+                    .ignoreException(ConnectException.class)
+                    .failFast("The aggregator exited", () -> !alive.getAsBoolean())
+                    .until(() -> applied(lastSequences));
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("The aggregator did not apply every log within " + atMost, e);
+        } catch (TerminalFailureException e) {
+            throw new IllegalStateException("The aggregator exited", e);
         }
-        throw new IllegalStateException(alive.getAsBoolean()
-                ? "The aggregator did not apply every log within " + atMost : "The aggregator exited");
+    }
+
+    private boolean applied(Map<String, Long> lastSequences) throws Exception {
+        HttpResponse<String> logs = http.send(HttpRequest.newBuilder(URI.create(base + "/api/logs"))
+                .header("Authorization", "Bearer " + token.get()).build(), HttpResponse.BodyHandlers.ofString());
+        if (logs.statusCode() != 200) {
+            return false;
+        }
+        List<Map<String, Object>> noted = JsonPath.read(logs.body(), "$[*]");
+        Map<String, Long> seen = new HashMap<>();
+        noted.forEach(log -> seen.put((String) log.get("log"), ((Number) log.get("lastSequence")).longValue()));
+        return lastSequences.entrySet().stream()
+                .allMatch(log -> seen.getOrDefault(log.getKey(), 0L).equals(log.getValue()));
     }
 }

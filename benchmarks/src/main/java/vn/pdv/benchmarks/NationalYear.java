@@ -11,13 +11,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.pdv.aggregator.AggregatorApplication;
 import vn.pdv.dataset.DataSet;
 import vn.pdv.dataset.kafka.TopicWriter;
 import vn.pdv.schemas.Topics;
+import vn.pdv.stack.ChildProcess;
 import vn.pdv.stack.FreePorts;
 import vn.pdv.stack.LocalStack;
 import vn.pdv.stack.ServiceWiring;
@@ -34,7 +34,6 @@ import vn.pdv.stack.Tokens;
 final class NationalYear {
 
     private static final String HEAP = "1g";
-    private static final Pattern HEAP_USED = Pattern.compile("committed (\\d+)K, used (\\d+)K");
 
     private final long seed = Long.getLong("pdv.bench.national.seed", 1);
     private final Duration atMost = Duration.ofMinutes(Integer.getInteger("pdv.bench.national.minutes", 40));
@@ -43,7 +42,6 @@ final class NationalYear {
     List<Figure> run() throws Exception {
         List<Figure> figures = new ArrayList<>();
         DataSet nation = DataSet.nation(seed);
-        Path output = Files.createTempFile("national-aggregator", ".log");
         try (LocalStack stack = LocalStack.builder().withKeycloak(0).start();
              TopicWriter writer = new TopicWriter(stack.kafkaBootstrapServers(), stack.schemaRegistryUrl())) {
             Tokens tokens = new Tokens(stack.keycloakIssuer());
@@ -57,19 +55,18 @@ final class NationalYear {
                             written.took().toMillis() / 1e3)));
 
             int port = FreePorts.any();
-            List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + HEAP, "-XX:+ExitOnOutOfMemoryError",
-                    "-cp", System.getProperty("java.class.path"), AggregatorApplication.class.getName(),
-                    "--spring.config.name=" + AggregatorApplication.CONFIG_NAME, "--server.port=" + port,
-                    "--pdv.aggregator.alerts.check-every=P1D",
+            List<String> command = new ArrayList<>(List.of(ChildProcess.javaOfThisJvm(), "-Xmx" + HEAP,
+                    "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
+                    AggregatorApplication.class.getName(), "--spring.config.name=" + AggregatorApplication.CONFIG_NAME,
+                    "--server.port=" + port, "--pdv.aggregator.alerts.check-every=P1D",
                     "--" + ServiceWiring.oidcIssuer(stack.keycloakIssuer())));
             ServiceWiring.properties(stack.kafkaBootstrapServers(), stack.schemaRegistryUrl(),
                     stack.mongoConnectionString("bench-nation")).forEach(property -> command.add("--" + property));
+            Path dir = Files.createTempDirectory("national-aggregator");
             long start = System.nanoTime();
-            Process aggregator = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(output.toFile()).start();
-            // Stopped with the benchmark, even when it is interrupted (Ctrl+C).
-            Runtime.getRuntime().addShutdownHook(new Thread(aggregator::destroyForcibly));
-            try {
+            // Stopped on close, and with the benchmark even when it is interrupted (Ctrl+C).
+            try (ChildProcess aggregator = ChildProcess.start("the aggregator", command, environment -> {
+            }, dir, dir.resolve("aggregator.log"))) {
                 String base = "http://127.0.0.1:" + port;
                 new AppliedLogs(base, () -> tokens.accessToken("province.admin"))
                         .await(written.lastSequences(), atMost, aggregator::isAlive);
@@ -81,13 +78,13 @@ final class NationalYear {
                         "%.1f s (%,.0f events/s)".formatted(replay.toMillis() / 1e3, perSecond), "< 60 s",
                         replay.toSeconds() < 60));
 
-                long[] replayed = heapAfterFullCollection(aggregator.pid());
+                Heap replayed = Heap.afterFullCollection(aggregator.pid());
                 figures.add(Figure.baseline("Aggregator's heap after the replay, before any read, after a full "
-                        + "collection (jcmd GC.run, GC.heap_info)",
-                        "%,d MiB used of %,d MiB committed".formatted(replayed[1] >> 10, replayed[0] >> 10)));
+                        + "collection (jcmd GC.run, GC.heap_info)", replayed.toString()));
 
                 long readStart = System.nanoTime();
                 int answered = 0;
+                boolean refused = false;
                 for (String province : nation.provinces()) {
                     try {
                         HttpResponse<Void> read = http.send(HttpRequest.newBuilder(
@@ -96,6 +93,7 @@ final class NationalYear {
                                 HttpResponse.BodyHandlers.discarding());
                         answered += read.statusCode() == 200 ? 1 : 0;
                     } catch (IOException gone) {
+                        refused = true;
                         break;
                     }
                 }
@@ -103,22 +101,18 @@ final class NationalYear {
                         answered, (System.nanoTime() - readStart) / 1e9);
                 String what = "Aggregator, -Xmx" + HEAP + ", after the replay and a progress read of each of the 34 "
                         + "provinces (the read caches filled)";
-                if (aggregator.waitFor(1, TimeUnit.SECONDS)) {
+                if (refused || !aggregator.isAlive()) {
                     figures.add(new Figure(what, "exited after %d of 34 answered: %s (its output: %s)".formatted(
-                            answered, lastLine(output), output), "fits in 1 GiB", false));
+                            answered, aggregator.tail().lines().reduce((first, last) -> last).orElse("no output"),
+                            aggregator.logFile()), "fits in 1 GiB", false));
                 } else {
-                    long[] heap = heapAfterFullCollection(aggregator.pid());
                     figures.add(new Figure(what + ", after a full collection",
-                            "%,d MiB used of %,d MiB committed; %d of 34 answered".formatted(heap[1] >> 10,
-                                    heap[0] >> 10, answered),
+                            "%s; %d of 34 answered".formatted(Heap.afterFullCollection(aggregator.pid()), answered),
                             "fits in 1 GiB", answered == nation.provinces().size()));
                 }
             } catch (IllegalStateException e) {
                 figures.add(new Figure("Aggregator, -Xmx" + HEAP + ": replay of the national year", e.getMessage()
-                        + " (its output: " + output + ")", "< 60 s in 1 GiB", false));
-            } finally {
-                aggregator.destroy();
-                aggregator.waitFor(30, TimeUnit.SECONDS);
+                        + " (its output: " + dir.resolve("aggregator.log") + ")", "< 60 s in 1 GiB", false));
             }
 
             Rate streamed = new StreamsCount(stack.kafkaBootstrapServers(), stack.schemaRegistryUrl())
@@ -130,26 +124,26 @@ final class NationalYear {
         return figures;
     }
 
-    private static String java() {
-        return ProcessHandle.current().info().command()
-                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    }
+    /** The heap of a JVM, in KiB, as the JDK's {@code jcmd} reads it after running a full collection. */
+    private record Heap(long committed, long used) {
 
-    /** Committed and used heap in KiB, read with the JDK's {@code jcmd} after it ran a full collection. */
-    private static long[] heapAfterFullCollection(long pid) throws IOException, InterruptedException {
-        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-        run(jcmd, Long.toString(pid), "GC.run");
-        String info = run(jcmd, Long.toString(pid), "GC.heap_info");
-        Matcher used = HEAP_USED.matcher(info);
-        if (!used.find()) {
-            throw new IllegalStateException("No heap figures in jcmd's answer: " + info);
+        private static final Pattern FIGURES = Pattern.compile("committed (\\d+)K, used (\\d+)K");
+
+        static Heap afterFullCollection(long pid) throws IOException, InterruptedException {
+            String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+            run(jcmd, Long.toString(pid), "GC.run");
+            String info = run(jcmd, Long.toString(pid), "GC.heap_info");
+            Matcher figures = FIGURES.matcher(info);
+            if (!figures.find()) {
+                throw new IllegalStateException("No heap figures in jcmd's answer: " + info);
+            }
+            return new Heap(Long.parseLong(figures.group(1)), Long.parseLong(figures.group(2)));
         }
-        return new long[] {Long.parseLong(used.group(1)), Long.parseLong(used.group(2))};
-    }
 
-    private static String lastLine(Path output) throws IOException {
-        List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
-        return lines.isEmpty() ? "no output" : lines.getLast();
+        @Override
+        public String toString() {
+            return "%,d MiB used of %,d MiB committed".formatted(used >> 10, committed >> 10);
+        }
     }
 
     private static String run(String... command) throws IOException, InterruptedException {

@@ -19,13 +19,14 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * A server the stack runs as a child process (the schema registry, Keycloak): its output appended to a log
- * file, stopped together with its descendants on {@link #close()} or when this JVM exits.
+ * A server the stack runs as a child process (the schema registry, Keycloak; the benchmarks' aggregator in a JVM of
+ * its own): its output appended to a log file, stopped together with its descendants on {@link #close()} or when this
+ * JVM exits.
  *
  * <p>Limits: a JVM killed with SIGKILL runs no shutdown hook and cannot stop its children; normal exit,
  * Ctrl-C and a failed start are covered.
  */
-final class ChildProcess implements AutoCloseable {
+public final class ChildProcess implements AutoCloseable {
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(15);
     private static final int LOG_TAIL_LINES = 40;
@@ -43,7 +44,7 @@ final class ChildProcess implements AutoCloseable {
     }
 
     /** Starts {@code command} in {@code workDir} (created if missing) with this JVM's environment, as {@code environment} adjusts it. */
-    static ChildProcess start(String name, List<String> command, Consumer<Map<String, String>> environment, Path workDir,
+    public static ChildProcess start(String name, List<String> command, Consumer<Map<String, String>> environment, Path workDir,
                               Path logFile) {
         Process process;
         try {
@@ -63,7 +64,7 @@ final class ChildProcess implements AutoCloseable {
     }
 
     /** The {@code java} launcher of the JDK running this JVM: children run on the same Java 21+ as the build. */
-    static String javaOfThisJvm() {
+    public static String javaOfThisJvm() {
         return ProcessHandle.current().info().command()
                 .orElse(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
     }
@@ -125,8 +126,12 @@ final class ChildProcess implements AutoCloseable {
         }
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     /** The process and every process it started, while they live. */
@@ -135,12 +140,12 @@ final class ChildProcess implements AutoCloseable {
                 .filter(ProcessHandle::isAlive).toList();
     }
 
-    Path logFile() {
+    public Path logFile() {
         return logFile;
     }
 
     /** The last lines of the log, for failure messages. */
-    String tail() {
+    public String tail() {
         try {
             List<String> lines = new String(Files.readAllBytes(logFile), StandardCharsets.UTF_8).lines().toList();
             return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));

@@ -22,8 +22,8 @@ import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 
 /**
- * mongo-java-server's two backends, finding a document by {@code _id} whenever a filter names it by plain equality, as
- * MongoDB does. On its own, mongo-java-server uses an index only when a filter names exactly that index's fields, so
+ * mongo-java-server's two backends, finding documents by {@code _id} whenever a filter names it by plain equality or
+ * {@code $in}, as MongoDB does. On its own, mongo-java-server uses an index only when a filter names exactly that index's fields, so
  * a compare-and-set ({@code _id} and the version read) scanned the whole collection, unless a unique index on exactly
  * those fields was kept for it, which every update then had to change as well. What matches is unchanged: the
  * documents found by {@code _id} are those its clause matches, and the rest of the filter is evaluated on them.

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Limits (it is not mongod): no multi-document transactions, TTL indexes never expire, only
  * unique indexes are used and only for plain equality filters naming exactly their fields (but a filter naming
- * {@code _id} by plain equality is answered from {@code _id}'s index, as MongoDB does: {@link IdFirstBackends}), no
+ * {@code _id} by plain equality or {@code $in} is answered from {@code _id}'s index, as MongoDB does: {@link IdFirstBackends}), no
  * change streams.
  */
 public final class LocalMongo implements AutoCloseable {
