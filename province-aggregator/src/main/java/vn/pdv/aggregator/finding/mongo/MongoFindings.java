@@ -54,7 +54,7 @@ class MongoFindings implements Findings {
     public void add(List<Found> found) {
         Map<String, List<Found>> byDocument = new LinkedHashMap<>();
         for (Found one : found) {
-            String id = one.unit().value() + "|" + one.on() + "|" + one.origin().log().value();
+            String id = DocumentsByUnitAndDay.id(one.unit(), one.on(), one.origin().log().value());
             byDocument.computeIfAbsent(id, document -> new ArrayList<>()).add(one);
         }
         mirror.applyAll(byDocument,
@@ -73,18 +73,13 @@ class MongoFindings implements Findings {
         return mirror.read(() -> index.answer(units, from, until));
     }
 
-    private static DocumentsByUnitAndDay.Dated<Map<String, Long>> read(Document document) {
-        String unit = document.getString("unit");
-        String day = document.getString("day");
-        if (unit == null || day == null) {
-            return null;
-        }
+    private static Map<String, Long> read(Document document) {
         Map<String, Long> byRule = new TreeMap<>();
         Document rules = document.get("counts", Document.class);
         if (rules != null) {
             rules.forEach((rule, count) -> byRule.put(rule, ((Number) count).longValue()));
         }
-        return new DocumentsByUnitAndDay.Dated<>(unit, LocalDate.parse(day), byRule);
+        return byRule;
     }
 
     private static Map<String, Long> count(DocumentsByUnitAndDay.Asked asked,

@@ -17,6 +17,7 @@ import vn.pdv.aggregator.fulfilment.Counts;
 import vn.pdv.aggregator.fulfilment.Tallies;
 import vn.pdv.aggregator.fulfilment.Tally;
 import vn.pdv.aggregator.hierarchy.UnitCode;
+import vn.pdv.aggregator.mongo.DocumentsByUnitAndDay;
 import vn.pdv.aggregator.mongo.GuardedMirror;
 import vn.pdv.aggregator.mongo.OncePerOrigin;
 import vn.pdv.aggregator.mongo.OncePerOrigin.Guard;
@@ -53,7 +54,7 @@ class MongoTallies implements Tallies {
     public void add(List<Tally> tallies) {
         Map<String, List<Tally>> byDocument = new LinkedHashMap<>();
         for (Tally tally : tallies) {
-            String id = tally.unit().value() + "|" + tally.on() + "|" + tally.origin().log().value();
+            String id = DocumentsByUnitAndDay.id(tally.unit(), tally.on(), tally.origin().log().value());
             byDocument.computeIfAbsent(id, document -> new ArrayList<>()).add(tally);
         }
         mirror.applyAll(byDocument,

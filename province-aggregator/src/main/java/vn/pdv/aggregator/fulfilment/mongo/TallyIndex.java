@@ -26,10 +26,6 @@ final class TallyIndex implements GuardedMirror.Index {
     private static final Counter[] COUNTERS = Counter.values();
     private static final int TOTAL = Counter.TOTAL.ordinal();
 
-    /** One tally document's counters. */
-    private record Entry(int[] keys, long[] values) {
-    }
-
     /**
      * The counters of some units over some days, and per metric which of those units counted a net total in it
      * ("organisations that admitted", "that sourced"): both from one walk, since a progress read asks for both of
@@ -38,7 +34,11 @@ final class TallyIndex implements GuardedMirror.Index {
     private record Summed(long[] totals, Map<Metric, Set<UnitCode>> counting) {
     }
 
-    private final DocumentsByUnitAndDay<Entry, Summed> documents =
+    /**
+     * Each tally document's counters as pairs in one array (the counter's place in a sum, its value, the next...):
+     * one object a tally, where two arrays and a record took twice the memory.
+     */
+    private final DocumentsByUnitAndDay<long[], Summed> documents =
             new DocumentsByUnitAndDay<>(TallyIndex::read, TallyIndex::walk);
 
     @Override
@@ -67,47 +67,40 @@ final class TallyIndex implements GuardedMirror.Index {
         return documents.answer(units, from, until).counting().getOrDefault(metric, Set.of());
     }
 
-    private static DocumentsByUnitAndDay.Dated<Entry> read(Document document) {
-        String unit = document.getString("unit");
-        String day = document.getString("day");
+    private static long[] read(Document document) {
         Document byMetric = document.get("counts", Document.class);
-        if (unit == null || day == null) {
-            return null;
+        if (byMetric == null) {
+            return new long[0];
         }
         int size = 0;
-        if (byMetric != null) {
-            for (Object counters : byMetric.values()) {
-                size += ((Document) counters).size();
-            }
+        for (Object counters : byMetric.values()) {
+            size += ((Document) counters).size();
         }
-        int[] keys = new int[size];
-        long[] values = new long[size];
+        long[] pairs = new long[2 * size];
         int at = 0;
-        if (byMetric != null) {
-            for (Map.Entry<String, Object> metric : byMetric.entrySet()) {
-                int metricAt = Metric.valueOf(metric.getKey()).ordinal();
-                for (Map.Entry<String, Object> counter : ((Document) metric.getValue()).entrySet()) {
-                    keys[at] = metricAt * COUNTERS.length + Counter.valueOf(counter.getKey()).ordinal();
-                    values[at++] = ((Number) counter.getValue()).longValue();
-                }
+        for (Map.Entry<String, Object> metric : byMetric.entrySet()) {
+            int metricAt = Metric.valueOf(metric.getKey()).ordinal();
+            for (Map.Entry<String, Object> counter : ((Document) metric.getValue()).entrySet()) {
+                pairs[at++] = metricAt * COUNTERS.length + Counter.valueOf(counter.getKey()).ordinal();
+                pairs[at++] = ((Number) counter.getValue()).longValue();
             }
         }
-        return new DocumentsByUnitAndDay.Dated<>(unit, LocalDate.parse(day), new Entry(keys, values));
+        return pairs;
     }
 
     /** One walk of the asked units' days: the counters, and which units counted a net total per metric. */
-    private static Summed walk(DocumentsByUnitAndDay.Asked asked, DocumentsByUnitAndDay<Entry, Summed> documents) {
+    private static Summed walk(DocumentsByUnitAndDay.Asked asked, DocumentsByUnitAndDay<long[], Summed> documents) {
         long[] total = new long[METRICS.length * COUNTERS.length];
         long[] net = new long[METRICS.length];
         Map<Metric, Set<UnitCode>> counting = new EnumMap<>(Metric.class);
         for (UnitCode unit : asked.units()) {
             Arrays.fill(net, 0);
-            documents.forEachOf(unit, asked, entry -> {
-                for (int i = 0; i < entry.keys().length; i++) {
-                    int key = entry.keys()[i];
-                    total[key] += entry.values()[i];
+            documents.forEachOf(unit, asked, pairs -> {
+                for (int i = 0; i < pairs.length; i += 2) {
+                    int key = (int) pairs[i];
+                    total[key] += pairs[i + 1];
                     if (key % COUNTERS.length == TOTAL) {
-                        net[key / COUNTERS.length] += entry.values()[i];
+                        net[key / COUNTERS.length] += pairs[i + 1];
                     }
                 }
             });
