@@ -1,10 +1,14 @@
 package vn.pdv.aggregator.mongo;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.bson.Document;
 
 /**
@@ -12,17 +16,31 @@ import org.bson.Document;
  * each has (the unit a quota or a target is for, the unit that issued a plan), in the order first read. Guarded by
  * its {@link GuardedMirror}'s locks: read it only inside {@link GuardedMirror#read}.
  *
+ * <p>The nation's quotas are 391,000 documents. Per key it keeps only a short list of ids, and it offers the reader
+ * one instance of each value many documents repeat (a unit's code, a plan, a period), so that a document costs little
+ * more than what is its own.
+ *
  * @param <T> what a document is read into
  * @param <K> the key it is looked up by besides its id
  */
 public final class DocumentsByKey<T, K> implements GuardedMirror.Index {
 
-    private final Function<Document, T> reader;
+    private final BiFunction<Document, UnaryOperator<Object>, T> reader;
     private final Function<T, K> key;
     private final Map<String, T> byId = new LinkedHashMap<>();
-    private final Map<K, Map<String, T>> byKey = new HashMap<>();
+    /** Per key, the ids of its documents in the order first read: a unit has a handful. */
+    private final Map<K, List<String>> byKey = new HashMap<>();
+    private final Map<Object, Object> shared = new HashMap<>();
 
     public DocumentsByKey(Function<Document, T> reader, Function<T, K> key) {
+        this((document, shared) -> reader.apply(document), key);
+    }
+
+    /**
+     * @param reader reads a document, given a function that answers, for a value, the one instance of values equal
+     *               to it among what was read: for what many documents repeat
+     */
+    public DocumentsByKey(BiFunction<Document, UnaryOperator<Object>, T> reader, Function<T, K> key) {
         this.reader = reader;
         this.key = key;
     }
@@ -39,23 +57,38 @@ public final class DocumentsByKey<T, K> implements GuardedMirror.Index {
 
     /** The documents whose key is {@code value}, read. */
     public List<T> with(K value) {
-        return List.copyOf(byKey.getOrDefault(value, Map.of()).values());
+        return byKey.getOrDefault(value, List.of()).stream().map(byId::get).toList();
+    }
+
+    /** The one instance of values equal to {@code value} among what was read; forgotten with the documents. */
+    private Object shared(Object value) {
+        return value == null ? null : shared.computeIfAbsent(value, first -> first);
     }
 
     @Override
     public void clear() {
         byId.clear();
         byKey.clear();
+        shared.clear();
     }
 
     @Override
     public void put(Document document) {
-        T read = reader.apply(document);
+        T read = reader.apply(document, this::shared);
         String id = document.getString("_id");
         T replaced = byId.put(id, read);
+        K now = key.apply(read);
         if (replaced != null) {
-            byKey.getOrDefault(key.apply(replaced), new HashMap<>()).remove(id);
+            K before = key.apply(replaced);
+            if (Objects.equals(before, now)) {
+                return;
+            }
+            List<String> ids = byKey.get(before);
+            ids.remove(id);
+            if (ids.isEmpty()) {
+                byKey.remove(before);
+            }
         }
-        byKey.computeIfAbsent(key.apply(read), value -> new LinkedHashMap<>()).put(id, read);
+        byKey.computeIfAbsent(now, value -> new ArrayList<>(2)).add(id);
     }
 }

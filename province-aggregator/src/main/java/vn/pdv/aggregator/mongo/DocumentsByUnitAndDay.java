@@ -20,9 +20,9 @@ import vn.pdv.aggregator.hierarchy.UnitCode;
  * lock and answers worked out under its read lock, by several readers at once.
  *
  * <p>A document is known by its unit, day and source log, which its id is made of ({@link #id}) and which therefore
- * never change: a document put again replaces the entry at that place. Nothing else of it is kept, neither its id nor its own copy
- * of the unit's code: the nation's year is 1.7 million tallies, and an entry with its id, unit, day and the maps
- * around it took ~550 bytes, which alone outgrew the aggregator's 1 GiB heap.
+ * never change: a document put again replaces the entry at that place. Nothing else of it is kept, neither its id
+ * nor its own copy of the unit's code: the nation's year is 1.7 million tallies, and an entry with its id, unit, day
+ * and the maps around it took ~550 bytes, which alone outgrew the aggregator's 1 GiB heap.
  *
  * @param <E> what a document is read into
  * @param <V> an answer

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.annotation.Id;
@@ -44,8 +45,8 @@ class MongoQuotas implements Quotas {
 
     MongoQuotas(MongoTemplate mongo) {
         this.mongo = mongo;
-        this.index = new DocumentsByKey<>(document -> mongo.getConverter().read(QuotaDocument.class, document).toQuota(),
-                Quota::target);
+        this.index = new DocumentsByKey<Quota, UnitCode>((document, shared) -> mongo.getConverter()
+                .read(QuotaDocument.class, document).toQuota(shared), Quota::target);
         this.mirror = new GuardedMirror(mongo, COLLECTION, index);
     }
 
@@ -115,11 +116,14 @@ class MongoQuotas implements Quotas {
                          String planIssuedBy, String period, Metric metric, int total,
                          Map<String, Integer> breakdown) {
 
-        Quota toQuota() {
+        /** The quota, its unit codes, plan and period each one instance of those equal ({@code shared}). */
+        Quota toQuota(UnaryOperator<Object> shared) {
             PlanReference plan = new PlanReference(planNumber, Optional.ofNullable(planIssuedOn),
                     Optional.ofNullable(planIssuedBy));
-            return Quota.stated(new UnitCode(target), new UnitCode(issuedBy), plan,
-                    Period.ofCode(period).orElseThrow(), metric, total, breakdown == null ? Map.of() : breakdown);
+            return Quota.stated((UnitCode) shared.apply(new UnitCode(target)),
+                    (UnitCode) shared.apply(new UnitCode(issuedBy)), (PlanReference) shared.apply(plan),
+                    (Period) shared.apply(Period.ofCode(period).orElseThrow()), metric, total,
+                    breakdown == null ? Map.of() : breakdown);
         }
     }
 }
