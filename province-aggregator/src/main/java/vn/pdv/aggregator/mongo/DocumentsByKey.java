@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import org.bson.Document;
 
 /**
@@ -25,22 +24,19 @@ import org.bson.Document;
  */
 public final class DocumentsByKey<T, K> implements GuardedMirror.Index {
 
-    private final BiFunction<Document, UnaryOperator<Object>, T> reader;
+    private final BiFunction<Document, SharedValues, T> reader;
     private final Function<T, K> key;
     private final Map<String, T> byId = new LinkedHashMap<>();
     /** Per key, the ids of its documents in the order first read: a unit has a handful. */
     private final Map<K, List<String>> byKey = new HashMap<>();
-    private final Map<Object, Object> shared = new HashMap<>();
+    private final SharedValues shared = new SharedValues();
 
     public DocumentsByKey(Function<Document, T> reader, Function<T, K> key) {
         this((document, shared) -> reader.apply(document), key);
     }
 
-    /**
-     * @param reader reads a document, given a function that answers, for a value, the one instance of values equal
-     *               to it among what was read: for what many documents repeat
-     */
-    public DocumentsByKey(BiFunction<Document, UnaryOperator<Object>, T> reader, Function<T, K> key) {
+    /** @param reader reads a document, sharing what many documents repeat through the values it is given */
+    public DocumentsByKey(BiFunction<Document, SharedValues, T> reader, Function<T, K> key) {
         this.reader = reader;
         this.key = key;
     }
@@ -60,11 +56,6 @@ public final class DocumentsByKey<T, K> implements GuardedMirror.Index {
         return byKey.getOrDefault(value, List.of()).stream().map(byId::get).toList();
     }
 
-    /** The one instance of values equal to {@code value} among what was read; forgotten with the documents. */
-    private Object shared(Object value) {
-        return value == null ? null : shared.computeIfAbsent(value, first -> first);
-    }
-
     @Override
     public void clear() {
         byId.clear();
@@ -74,7 +65,7 @@ public final class DocumentsByKey<T, K> implements GuardedMirror.Index {
 
     @Override
     public void put(Document document) {
-        T read = reader.apply(document, this::shared);
+        T read = reader.apply(document, shared);
         String id = document.getString("_id");
         T replaced = byId.put(id, read);
         K now = key.apply(read);

@@ -40,7 +40,7 @@ public final class DocumentsByUnitAndDay<E, V> implements GuardedMirror.Index {
     private final BiFunction<Asked, DocumentsByUnitAndDay<E, V>, V> work;
     private final Map<String, Days<E>> byUnit = new HashMap<>();
     /** One string per source log, which every entry of it shares. */
-    private final Map<String, String> sources = new HashMap<>();
+    private final SharedValues sources = new SharedValues();
     private final Map<Asked, V> answers = new ConcurrentHashMap<>();
 
     /**
@@ -96,7 +96,7 @@ public final class DocumentsByUnitAndDay<E, V> implements GuardedMirror.Index {
         String source = id.length() > prefix && id.startsWith(unit + "|" + day + "|") ? id.substring(prefix) : id;
         answers.clear();
         byUnit.computeIfAbsent(unit, code -> new Days<>()).put(Math.toIntExact(LocalDate.parse(day).toEpochDay()),
-                sources.computeIfAbsent(source, log -> log), reader.apply(document));
+                sources.of(source), reader.apply(document));
     }
 
     /**

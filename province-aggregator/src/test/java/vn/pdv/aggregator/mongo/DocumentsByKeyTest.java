@@ -12,7 +12,7 @@ class DocumentsByKeyTest {
     }
 
     private final DocumentsByKey<Read, String> documents = new DocumentsByKey<>((document, shared) ->
-            new Read((String) shared.apply(new String(document.getString("unit"))), document.getInteger("total")),
+            new Read(shared.of(new String(document.getString("unit"))), document.getInteger("total")),
             Read::unit);
 
     @Test

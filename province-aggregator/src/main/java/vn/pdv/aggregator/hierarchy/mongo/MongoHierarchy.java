@@ -27,6 +27,7 @@ import vn.pdv.aggregator.hierarchy.UnitTree;
 import vn.pdv.aggregator.mongo.GuardedMirror;
 import vn.pdv.aggregator.mongo.OncePerOrigin;
 import vn.pdv.aggregator.mongo.OncePerOrigin.Guard;
+import vn.pdv.aggregator.mongo.SharedValues;
 
 /**
  * Versions in {@code unit-versions}, one document per unit and first day ({@code code|yyyy-mm-dd}), so a version is
@@ -118,6 +119,8 @@ class MongoHierarchy implements Hierarchy {
 
         private final Map<String, Unit> versions = new HashMap<>();
         private final Map<UnitCode, Closure> closures = new HashMap<>();
+        /** A unit's code, its parent's and the first days, one instance for every version that names them. */
+        private final SharedValues shared = new SharedValues();
         /** What changed since the tree was last built or brought forward. */
         private final List<Unit> addedVersions = new ArrayList<>();
         private final List<Closure> addedClosures = new ArrayList<>();
@@ -129,6 +132,7 @@ class MongoHierarchy implements Hierarchy {
         public void clear() {
             versions.clear();
             closures.clear();
+            shared.clear();
             mongo.findAll(ClosureDocument.class, CLOSURES).forEach(closure -> closures.put(
                     new UnitCode(closure.id()), closure.toClosure()));
             addedVersions.clear();
@@ -139,7 +143,7 @@ class MongoHierarchy implements Hierarchy {
 
         @Override
         public void put(Document document) {
-            Unit version = mongo.getConverter().read(VersionDocument.class, document).toUnit();
+            Unit version = mongo.getConverter().read(VersionDocument.class, document).toUnit(shared);
             if (!version.equals(versions.put(document.getString("_id"), version)) && tree != null) {
                 addedVersions.add(version);
                 behind = true;
@@ -177,9 +181,9 @@ class MongoHierarchy implements Hierarchy {
     record VersionDocument(@Id String id, String code, String name, String kind, String parent,
                            LocalDate effectiveFrom) {
 
-        Unit toUnit() {
-            return new Unit(new UnitCode(code), name, UnitKind.named(kind), parent == null ? null : new UnitCode(parent),
-                    effectiveFrom);
+        Unit toUnit(SharedValues shared) {
+            return new Unit(shared.of(new UnitCode(code)), name, UnitKind.named(kind),
+                    parent == null ? null : shared.of(new UnitCode(parent)), shared.of(effectiveFrom));
         }
     }
 

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.annotation.Id;
@@ -21,6 +20,7 @@ import org.springframework.stereotype.Repository;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.mongo.DocumentsByKey;
 import vn.pdv.aggregator.mongo.GuardedMirror;
+import vn.pdv.aggregator.mongo.SharedValues;
 import vn.pdv.aggregator.mongo.OncePerOrigin.Guard;
 import vn.pdv.aggregator.quota.Metric;
 import vn.pdv.aggregator.quota.Period;
@@ -116,13 +116,12 @@ class MongoQuotas implements Quotas {
                          String planIssuedBy, String period, Metric metric, int total,
                          Map<String, Integer> breakdown) {
 
-        /** The quota, its unit codes, plan and period each one instance of those equal ({@code shared}). */
-        Quota toQuota(UnaryOperator<Object> shared) {
+        /** The quota, its unit codes, plan and period each one instance of those equal. */
+        Quota toQuota(SharedValues shared) {
             PlanReference plan = new PlanReference(planNumber, Optional.ofNullable(planIssuedOn),
                     Optional.ofNullable(planIssuedBy));
-            return Quota.stated((UnitCode) shared.apply(new UnitCode(target)),
-                    (UnitCode) shared.apply(new UnitCode(issuedBy)), (PlanReference) shared.apply(plan),
-                    (Period) shared.apply(Period.ofCode(period).orElseThrow()), metric, total,
+            return Quota.stated(shared.of(new UnitCode(target)), shared.of(new UnitCode(issuedBy)), shared.of(plan),
+                    shared.of(Period.ofCode(period).orElseThrow()), metric, total,
                     breakdown == null ? Map.of() : breakdown);
         }
     }
