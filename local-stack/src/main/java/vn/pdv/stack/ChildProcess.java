@@ -154,6 +154,22 @@ public final class ChildProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Kills the process outright (SIGKILL), as a crash or the kernel's out-of-memory killer would: it runs no shutdown
+     * hook and finishes nothing it was doing. Waits for it to end.
+     */
+    public void kill() {
+        try {
+            if (!process.destroyForcibly().waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+                throw new IllegalStateException(name + " did not end after SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while killing " + name, e);
+        }
+        removeHook();
+    }
+
     /** Stops the process and its descendants and waits for them. */
     @Override
     public void close() {

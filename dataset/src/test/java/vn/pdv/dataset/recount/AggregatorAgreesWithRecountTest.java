@@ -48,7 +48,8 @@ import vn.pdv.stack.Tokens;
  * database; the reorganisation is given to one, the plan to the other, and both answer every figure.
  *
  * <p>With {@code -Dpdv.recount.shape=province} the same comparison runs on a whole province ({@link Shape#province()},
- * ~430,000 events), as {@code dataset/README.md} describes; the suite runs the small one.
+ * ~430,000 events), as {@code dataset/README.md} describes; the suite runs the small one. With
+ * {@code -Dpdv.recount.kill=true} the second instance is first killed mid-batch ({@link KilledMidBatch}).
  */
 class AggregatorAgreesWithRecountTest {
 
@@ -60,6 +61,13 @@ class AggregatorAgreesWithRecountTest {
     private static final InProcessServices services = new InProcessServices();
     private static DataSet dataSet;
     private static Province province;
+    /**
+     * With {@code -Dpdv.recount.kill=true} the second instance runs in a JVM of its own, takes in the logs up to the
+     * reorganisation alone and is killed outright (SIGKILL) between the writes of a batch, then restarted beside the
+     * first: every figure is then compared on an instance that was killed mid-batch, as the issue asks.
+     */
+    private static final boolean KILL = Boolean.getBoolean("pdv.recount.kill");
+    private static KilledMidBatch killed;
     /** Two instances of one group and one database; the first also answers whether the logs are complete. */
     private static final List<JsonApi> aggregators = new ArrayList<>();
     private static String group;
@@ -74,20 +82,25 @@ class AggregatorAgreesWithRecountTest {
         Map<String, Long> lastSequences = new HashMap<>();
         String database = "agrees-" + UUID.randomUUID();
         group = "agrees-" + UUID.randomUUID();
-        List<AggregatorStaff> staff = new ArrayList<>();
-        for (int instance = 0; instance < 2; instance++) {
-            int port = InProcessServices.port(services.start(AggregatorApplication.builder(), Stream.concat(
-                    TestStackInitializer.properties(database).stream(),
-                    Stream.of("pdv.aggregator.group-id=" + group,
-                            // The watcher's sweeps are not what this test is about.
-                            "pdv.aggregator.alerts.check-every=PT1H")).toList()));
-            aggregators.add(new JsonApi(port).as("province.admin"));
-            staff.add(new AggregatorStaff("http://127.0.0.1:" + port, () -> Tokens.of("province.admin")));
-        }
+        List<String> properties = Stream.concat(TestStackInitializer.properties(database).stream(),
+                Stream.of("pdv.aggregator.group-id=" + group,
+                        // The watcher's sweeps are not what this test is about.
+                        "pdv.aggregator.alerts.check-every=PT1H")).toList();
         DataSet.StaffWork work = dataSet.staffWork(CODE);
+        List<AggregatorStaff> staff = new ArrayList<>();
         try (TopicWriter writer = new TopicWriter(TestStack.kafkaBootstrapServers(), TestStack.schemaRegistryUrl())) {
             writer.ensureTopic();
             lastSequences.putAll(writer.write(dataSet.entries(true)).lastSequences());
+            if (KILL) {
+                killed = new KilledMidBatch(database, properties);
+                killed.killBetweenTheWritesOfABatch(lastSequences);
+            }
+            for (int instance = 0; instance < 2; instance++) {
+                int port = KILL && instance == 1 ? killed.restart()
+                        : InProcessServices.port(services.start(AggregatorApplication.builder(), properties));
+                aggregators.add(new JsonApi(port).as("province.admin"));
+                staff.add(new AggregatorStaff("http://127.0.0.1:" + port, () -> Tokens.of("province.admin")));
+            }
             await().atMost(CATCH_UP).pollInterval(Duration.ofSeconds(1)).until(() -> caughtUp(lastSequences));
             staff.getFirst().reorganise(work);
             lastSequences.putAll(writer.write(dataSet.entries(false)).lastSequences());
@@ -103,6 +116,9 @@ class AggregatorAgreesWithRecountTest {
     @AfterAll
     static void stop() {
         services.close();
+        if (killed != null) {
+            killed.close();
+        }
     }
 
     @Test

@@ -1,0 +1,134 @@
+package vn.pdv.dataset.recount;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.Filters;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import vn.pdv.aggregator.AggregatorApplication;
+import vn.pdv.stack.ChildProcess;
+import vn.pdv.stack.FreePorts;
+import vn.pdv.stack.JsonApi;
+import vn.pdv.stack.TestStack;
+
+/**
+ * An aggregator in a JVM of its own, killed outright (SIGKILL) while it takes in a backlog alone, at a moment when it
+ * has written a batch's pipeline stock but not yet its logs' progress (written last): the batch half applied, its
+ * offsets uncommitted. Then started again on the same port, database and group, to finish what it was doing beside
+ * whichever instances there are.
+ */
+final class KilledMidBatch implements AutoCloseable {
+
+    private static final int MOST_KILLS = 6;
+    private static final Duration READY = Duration.ofSeconds(120);
+    /** Killed only once a third of the backlog is in, so that it restarts on a store with much already applied. */
+    private static final int KILLED_AFTER_PART = 3;
+
+    private final String database;
+    private final List<String> properties;
+    private final int port = FreePorts.any();
+    private final Path dir;
+    private ChildProcess process;
+    private int starts;
+
+    KilledMidBatch(String database, List<String> properties) {
+        this.database = database;
+        this.properties = properties;
+        try {
+            this.dir = Files.createTempDirectory("killed-aggregator");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Starts the aggregator on the logs already on the topic and kills it when some log's candidates hold an event
+     * beyond the log's noted progress, trying again (up to six times) when a kill misses that moment.
+     */
+    void killBetweenTheWritesOfABatch(Map<String, Long> lastSequences) {
+        long events = lastSequences.values().stream().mapToLong(Long::longValue).sum();
+        try (MongoClient client = MongoClients.create(TestStack.mongoConnectionString(database))) {
+            MongoDatabase mongo = client.getDatabase(database);
+            boolean caught = false;
+            for (int kill = 1; kill <= MOST_KILLS && !caught; kill++) {
+                restart();
+                await().atMost(READY.multipliedBy(3)).pollInterval(Duration.ofMillis(10)).until(() ->
+                        noted(mongo, lastSequences) * KILLED_AFTER_PART >= events && halfApplied(mongo, lastSequences)
+                                || noted(mongo, lastSequences) == events);
+                process.kill();
+                caught = halfApplied(mongo, lastSequences);
+                System.out.printf("Kill %d of the aggregator (pid %d) with %,d of %,d events noted: %s%n", kill,
+                        process.pid(), noted(mongo, lastSequences), events,
+                        caught ? "between the writes of a batch" : "missed");
+                assertThat(noted(mongo, lastSequences) == events && !caught)
+                        .as("the backlog ran out before a kill landed between writes; output in " + dir).isFalse();
+            }
+            assertThat(caught).as("a kill landed between the writes of a batch in %d tries", MOST_KILLS).isTrue();
+        }
+    }
+
+    /** Starts the aggregator (again) and returns its port once it is ready. */
+    int restart() {
+        starts++;
+        List<String> command = new ArrayList<>(List.of(ChildProcess.javaOfThisJvm(), "-Xmx1g", "-cp",
+                System.getProperty("java.class.path"), AggregatorApplication.class.getName(),
+                "--spring.config.name=" + AggregatorApplication.CONFIG_NAME, "--server.port=" + port));
+        properties.forEach(property -> command.add("--" + property));
+        process = ChildProcess.start("the aggregator", command, environment -> { }, dir,
+                dir.resolve("aggregator-" + starts + ".log"));
+        JsonApi probe = new JsonApi(port);
+        await().atMost(READY).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
+                .failFast("the aggregator exited; see " + process.logFile(), () -> !process.isAlive())
+                .until(() -> probe.get("/actuator/health/readiness").status() == 200);
+        return port;
+    }
+
+    @Override
+    public void close() {
+        if (process != null) {
+            process.close();
+        }
+    }
+
+    /** The events of these logs noted as applied. */
+    private static long noted(MongoDatabase mongo, Map<String, Long> lastSequences) {
+        return notedByLog(mongo, lastSequences).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Some log's candidates hold an event beyond the log's noted progress: a batch written in part. */
+    private static boolean halfApplied(MongoDatabase mongo, Map<String, Long> lastSequences) {
+        Map<String, Long> noted = notedByLog(mongo, lastSequences);
+        // One pass over the candidates, not one per log: a province has a hundred logs.
+        for (Document furthest : mongo.getCollection("candidate_stages").aggregate(List.of(
+                Aggregates.group("$log", Accumulators.max("sequence", "$sequence"))))) {
+            String log = furthest.getString("_id");
+            if (lastSequences.containsKey(log)
+                    && ((Number) furthest.get("sequence")).longValue() > noted.getOrDefault(log, 0L)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, Long> notedByLog(MongoDatabase mongo, Map<String, Long> lastSequences) {
+        Map<String, Long> noted = new HashMap<>();
+        for (Document mark : mongo.getCollection("logs").find(Filters.in("_id", lastSequences.keySet()))) {
+            noted.put(mark.getString("_id"), ((Number) mark.get("sequence")).longValue());
+        }
+        return noted;
+    }
+}
