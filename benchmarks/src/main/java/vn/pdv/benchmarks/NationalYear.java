@@ -33,7 +33,8 @@ import vn.pdv.stack.Tokens;
  */
 final class NationalYear {
 
-    private static final String HEAP = "1g";
+    /** The limit; another ({@code -Dpdv.bench.national.heap=4g}) to see what the caches need beyond it. */
+    private static final String HEAP = System.getProperty("pdv.bench.national.heap", "1g");
 
     private final long seed = Long.getLong("pdv.bench.national.seed", 1);
     private final Duration atMost = Duration.ofMinutes(Integer.getInteger("pdv.bench.national.minutes", 40));
@@ -99,6 +100,12 @@ final class NationalYear {
                 }
                 System.out.printf("  read %d provinces' progress (%d answered) in %.1f s%n", nation.provinces().size(),
                         answered, (System.nanoTime() - readStart) / 1e9);
+                if (aggregator.isAlive()) {
+                    // What holds the heap, class by class, for whoever cuts it next (it collects first).
+                    Path histogram = dir.resolve("class-histogram.txt");
+                    Files.writeString(histogram, run(jcmd(), Long.toString(aggregator.pid()), "GC.class_histogram"));
+                    System.out.printf("  the aggregator's classes by live bytes: %s%n", histogram);
+                }
                 String what = "Aggregator, -Xmx" + HEAP + ", after the replay and a progress read of each of the 34 "
                         + "provinces (the read caches filled)";
                 if (refused || !aggregator.isAlive()) {
@@ -130,9 +137,8 @@ final class NationalYear {
         private static final Pattern FIGURES = Pattern.compile("committed (\\d+)K, used (\\d+)K");
 
         static Heap afterFullCollection(long pid) throws IOException, InterruptedException {
-            String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-            run(jcmd, Long.toString(pid), "GC.run");
-            String info = run(jcmd, Long.toString(pid), "GC.heap_info");
+            run(jcmd(), Long.toString(pid), "GC.run");
+            String info = run(jcmd(), Long.toString(pid), "GC.heap_info");
             Matcher figures = FIGURES.matcher(info);
             if (!figures.find()) {
                 throw new IllegalStateException("No heap figures in jcmd's answer: " + info);
@@ -144,6 +150,10 @@ final class NationalYear {
         public String toString() {
             return "%,d MiB used of %,d MiB committed".formatted(used >> 10, committed >> 10);
         }
+    }
+
+    private static String jcmd() {
+        return Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
     }
 
     private static String run(String... command) throws IOException, InterruptedException {
