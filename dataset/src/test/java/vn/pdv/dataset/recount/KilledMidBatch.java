@@ -66,15 +66,18 @@ final class KilledMidBatch implements AutoCloseable {
             boolean caught = false;
             for (int kill = 1; kill <= MOST_KILLS && !caught; kill++) {
                 restart();
-                await().atMost(READY.multipliedBy(3)).pollInterval(Duration.ofMillis(10)).until(() ->
-                        noted(mongo, lastSequences) * KILLED_AFTER_PART >= events && halfApplied(mongo, lastSequences)
-                                || noted(mongo, lastSequences) == events);
+                await().atMost(READY.multipliedBy(3)).pollInterval(Duration.ofMillis(10)).until(() -> {
+                    Map<String, Long> noted = notedByLog(mongo, lastSequences);
+                    long applied = sum(noted);
+                    return applied * KILLED_AFTER_PART >= events && halfApplied(mongo, lastSequences, noted)
+                            || applied == events;
+                });
                 process.kill();
-                caught = halfApplied(mongo, lastSequences);
+                Map<String, Long> noted = notedByLog(mongo, lastSequences);
+                caught = halfApplied(mongo, lastSequences, noted);
                 System.out.printf("Kill %d of the aggregator (pid %d) with %,d of %,d events noted: %s%n", kill,
-                        process.pid(), noted(mongo, lastSequences), events,
-                        caught ? "between the writes of a batch" : "missed");
-                assertThat(noted(mongo, lastSequences) == events && !caught)
+                        process.pid(), sum(noted), events, caught ? "between the writes of a batch" : "missed");
+                assertThat(sum(noted) == events && !caught)
                         .as("the backlog ran out before a kill landed between writes; output in " + dir).isFalse();
             }
             assertThat(caught).as("a kill landed between the writes of a batch in %d tries", MOST_KILLS).isTrue();
@@ -104,14 +107,15 @@ final class KilledMidBatch implements AutoCloseable {
         }
     }
 
-    /** The events of these logs noted as applied. */
-    private static long noted(MongoDatabase mongo, Map<String, Long> lastSequences) {
-        return notedByLog(mongo, lastSequences).values().stream().mapToLong(Long::longValue).sum();
+    private static long sum(Map<String, Long> sequences) {
+        return sequences.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** Some log's candidates hold an event beyond the log's noted progress: a batch written in part. */
-    private static boolean halfApplied(MongoDatabase mongo, Map<String, Long> lastSequences) {
-        Map<String, Long> noted = notedByLog(mongo, lastSequences);
+    /**
+     * Some log's candidates hold an event beyond the log's noted progress ({@code noted}, read before them): a batch
+     * written in part.
+     */
+    private static boolean halfApplied(MongoDatabase mongo, Map<String, Long> lastSequences, Map<String, Long> noted) {
         // One pass over the candidates, not one per log: a province has a hundred logs.
         for (Document furthest : mongo.getCollection("candidate_stages").aggregate(List.of(
                 Aggregates.group("$log", Accumulators.max("sequence", "$sequence"))))) {
@@ -124,6 +128,7 @@ final class KilledMidBatch implements AutoCloseable {
         return false;
     }
 
+    /** Each of these logs' sequence noted as applied. */
     private static Map<String, Long> notedByLog(MongoDatabase mongo, Map<String, Long> lastSequences) {
         Map<String, Long> noted = new HashMap<>();
         for (Document mark : mongo.getCollection("logs").find(Filters.in("_id", lastSequences.keySet()))) {

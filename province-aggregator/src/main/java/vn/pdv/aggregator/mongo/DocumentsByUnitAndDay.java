@@ -93,7 +93,9 @@ public final class DocumentsByUnitAndDay<E, V> implements GuardedMirror.Index {
         // What follows the unit and day in the id (any id, were one ever written otherwise: it is unique too).
         String id = document.getString("_id");
         int prefix = unit.length() + day.length() + 2;
-        String source = id.length() > prefix && id.startsWith(unit + "|" + day + "|") ? id.substring(prefix) : id;
+        boolean made = id.length() > prefix && id.startsWith(unit) && id.charAt(unit.length()) == '|'
+                && id.startsWith(day, unit.length() + 1) && id.charAt(prefix - 1) == '|';
+        String source = made ? id.substring(prefix) : id;
         answers.clear();
         byUnit.computeIfAbsent(unit, code -> new Days<>()).put(Math.toIntExact(LocalDate.parse(day).toEpochDay()),
                 sources.of(source), reader.apply(document));
