@@ -22,6 +22,7 @@ import vn.pdv.aggregator.alert.application.AlertDispatcher;
 import vn.pdv.aggregator.alert.application.AlertWatcher;
 import vn.pdv.dataset.DataSet;
 import vn.pdv.dataset.kafka.TopicWriter;
+import vn.pdv.dataset.organisation.UnitCode;
 import vn.pdv.dataset.web.AggregatorStaff;
 import vn.pdv.schemas.Topics;
 import vn.pdv.stack.InProcessServices;
@@ -50,6 +51,8 @@ final class ProvinceBaseline {
      * takes minutes on a shared machine, so repeated measurements of the reads come from one load.
      */
     private final int rounds = Integer.getInteger("pdv.bench.province.rounds", 1);
+    /** How many times each page is opened in Chromium and timed, after one visit not counted. */
+    private final int pageVisits = Integer.getInteger("pdv.bench.province.page-visits", 10);
     /**
      * The live load's rates, events a second: a hundred and a thousand times the issue's "February morning", which is
      * ten times the nation's ~4 million events a year over its working hours (250 days of 8 hours), ~6 a second.
@@ -196,6 +199,23 @@ final class ProvinceBaseline {
                         + of, 2_000));
             }
 
+            // The pages staff open most, on the same load: the province at three periods, a commune of the new tree and
+            // a bloc (the first of each the data set names), and the agendas of both: since 1 July 2025 a commune
+            // committee decides its own branches' admissions and a bloc committee its organisations', not the province.
+            List<String> topLevel = province.province(code).topLevel(true).stream().map(UnitCode::value).toList();
+            String commune = topLevel.stream().filter(unit -> unit.contains("-C")).findFirst().orElseThrow();
+            String bloc = topLevel.stream().filter(unit -> unit.contains("-K")).findFirst().orElseThrow();
+            figures.addAll(new DashboardPages(base, pageVisits).visit(List.of(
+                    new DashboardPages.Page("the province, 2025, its " + topLevel.size() + " children",
+                            "/units/" + code + "?period=2025&on=2025-12-31"),
+                    new DashboardPages.Page("the province, Q3 2025", "/units/" + code + "?period=2025-Q3&on=2025-09-30"),
+                    new DashboardPages.Page("the province, the term", "/units/" + code + "?period=2025-2030&on=2026-12-31"),
+                    new DashboardPages.Page("a commune, 2026", "/units/" + commune + "?period=2026&on=2026-06-30"),
+                    new DashboardPages.Page("a bloc, 2026", "/units/" + bloc + "?period=2026&on=2026-06-30"),
+                    new DashboardPages.Page("the commune's agenda", "/units/" + commune + "/agenda?on=2026-06-30"),
+                    new DashboardPages.Page("the bloc's agenda", "/units/" + bloc + "/agenda?on=2026-06-30")),
+                    1_000));
+
             LiveLoad live = new LiveLoad(writer, observed,
                     new JsonApi(InProcessServices.port(aggregator)).withToken(admin), code, seed);
             for (int perSecond : liveRates) {
@@ -309,11 +329,11 @@ final class ProvinceBaseline {
     }
 
     /** The machine's load average over the last minute: the figures mean little without it on a shared machine. */
-    private static double loadAverage() {
+    static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
-    private static double percentile(List<Double> sorted, int percent) {
+    static double percentile(List<Double> sorted, int percent) {
         return sorted.get((int) Math.ceil(percent / 100.0 * sorted.size()) - 1);
     }
 }

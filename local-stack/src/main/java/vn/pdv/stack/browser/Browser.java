@@ -224,6 +224,14 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
     }
 
+    /**
+     * Runs a script that answers by calling the function passed as its last argument, and returns that answer; it
+     * must answer within WebDriver's script timeout (30 s).
+     */
+    public Object asyncScript(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(javascript, arguments);
+    }
+
     /** Whether the page is wider than the window, i.e. the person must scroll sideways to read it. */
     public boolean scrollsSideways() {
         return (Boolean) script("return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
