@@ -52,6 +52,7 @@ public final class Benchmarks {
     private final int steps = Integer.getInteger("pdv.bench.steps", 20_000);
     private final int clients = Integer.getInteger("pdv.bench.clients", 16);
     private final Duration restAtMost = Duration.ofSeconds(Integer.getInteger("pdv.bench.rest-seconds", 30));
+    private final Duration readsFor = Duration.ofSeconds(Integer.getInteger("pdv.bench.read-seconds", 10));
     private final int steadyRate = Integer.getInteger("pdv.bench.steady-rate", 50);
     private final int steadySteps = Integer.getInteger("pdv.bench.steady-steps", 1_000);
     private final List<Figure> figures = new ArrayList<>();
@@ -123,6 +124,11 @@ public final class Benchmarks {
             Queue<Steps.OnTheBooks> books = load.preload(preloaded, clients);
             System.out.printf("  preloaded %,d candidates in %.1f s (not timed), backlog %,d%n", preloaded,
                     (System.nanoTime() - preloading) / 1e9, relay.status().backlog());
+            Rate read = load.reads(clients, readsFor, books.stream().map(Steps.OnTheBooks::id).toList());
+            System.out.printf("  measured candidate reads: %s%n", read);
+            figures.add(Figure.baseline(("Unit service: GET /api/candidates/{id} of those candidates, %d clients, for "
+                    + "%d s (the access check's read and the candidate's: a step makes both, then writes)")
+                    .formatted(clients, readsFor.toSeconds()), "%,.0f reads/s".formatted(read.perSecond())));
             Steps.Mix recorded = load.mixed(clients, steps, restAtMost, books);
             System.out.printf("  measured REST recording: %s%n", recorded);
             figures.add(new Figure(("Unit service: steps via the REST API, %,d candidates on its books (new sources and"

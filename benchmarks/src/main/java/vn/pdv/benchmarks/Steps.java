@@ -57,17 +57,21 @@ final class Steps {
     }
 
     private String post(String path, String body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(api + path)).header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token.get())
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return send(HttpRequest.newBuilder(URI.create(api + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), 201);
+    }
+
+    private String send(HttpRequest.Builder builder, int expected) {
+        HttpRequest request = builder.header("Authorization", "Bearer " + token.get()).build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 201) {
-                throw new IllegalStateException("Step refused: " + response.statusCode() + " " + response.body());
+            if (response.statusCode() != expected) {
+                throw new IllegalStateException(request.method() + " " + request.uri() + " answered "
+                        + response.statusCode() + " " + response.body());
             }
             return response.body();
         } catch (IOException e) {
-            throw new IllegalStateException("Step not sent", e);
+            throw new IllegalStateException("Request not sent", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -89,6 +93,16 @@ final class Steps {
         }
         Collections.shuffle(books, new Random(16));
         return new ConcurrentLinkedQueue<>(books);
+    }
+
+    /**
+     * {@code clients} virtual threads read candidates back to back, {@code GET /api/candidates/{id}} of each of
+     * {@code ids} in turn, for {@code during}: what the service answers when it records nothing, as a floor for
+     * {@link #mixed} (a step makes the same reads, and writes besides).
+     */
+    Rate reads(int clients, Duration during, List<String> ids) {
+        return concurrently(clients, Integer.MAX_VALUE, during,
+                k -> send(HttpRequest.newBuilder(URI.create(api + "/candidates/" + ids.get(k % ids.size()))).GET(), 200));
     }
 
     /**
