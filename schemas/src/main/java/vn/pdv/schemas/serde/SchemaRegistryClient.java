@@ -28,6 +28,9 @@ import org.apache.kafka.common.errors.InterruptException;
  * schema), which is sound because the registry never changes what an id means. Two threads asking for the same
  * uncached schema at once may both ask the registry; they get the same answer.
  *
+ * <p>A request that fails to connect or gets no answer within the timeout (10 s unless given) is sent again, up to
+ * {@value #ATTEMPTS} times in all, before the registry is called unreachable.
+ *
  * <p>Limits: Avro only, no schema references, no authentication, one registry URL (no fail-over).
  */
 public final class SchemaRegistryClient implements AutoCloseable {
@@ -36,7 +39,13 @@ public final class SchemaRegistryClient implements AutoCloseable {
     private static final String ACCEPT =
             "application/vnd.schemaregistry.v1+json, application/vnd.schemaregistry+json, application/json";
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
-    private static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * How many times a request is sent before the registry is called unreachable. Every request this client makes is
+     * safe to repeat: a look-up, or a registration, which gives the same id when made twice.
+     */
+    static final int ATTEMPTS = 3;
+    private static final System.Logger LOG = System.getLogger(SchemaRegistryClient.class.getName());
 
     private final URI baseUrl;
     private final Duration requestTimeout;
@@ -53,6 +62,7 @@ public final class SchemaRegistryClient implements AutoCloseable {
         this(baseUrl, DEFAULT_REQUEST_TIMEOUT);
     }
 
+    /** @param requestTimeout how long one attempt waits for the registry's answer */
     public SchemaRegistryClient(URI baseUrl, Duration requestTimeout) {
         String url = Objects.requireNonNull(baseUrl, "baseUrl").toString();
         this.baseUrl = URI.create(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
@@ -163,16 +173,28 @@ public final class SchemaRegistryClient implements AutoCloseable {
         return successBody("POST", url, response);
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request, URI url) {
-        try {
-            return http.send(request.header("Accept", ACCEPT).timeout(requestTimeout).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new SchemaRegistryUnreachableException(url, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptException(e);
+    /**
+     * Sends the request, again on a failure to connect or an answer that does not come within the timeout (a new
+     * connection each time: the client drops one that failed), up to {@link #ATTEMPTS} times in all.
+     */
+    private HttpResponse<String> send(HttpRequest.Builder builder, URI url) {
+        HttpRequest request = builder.header("Accept", ACCEPT).timeout(requestTimeout).build();
+        IOException failure = null;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                failure = e;
+                if (attempt < ATTEMPTS) {
+                    LOG.log(System.Logger.Level.WARNING, "Schema registry: {0} {1} failed ({2}); sending it again",
+                            request.method(), url, e.toString());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptException(e);
+            }
         }
+        throw new SchemaRegistryUnreachableException(url, failure);
     }
 
     private JsonNode successBody(String method, URI url, HttpResponse<String> response) {

@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +43,9 @@ final class FakeSchemaRegistry implements AutoCloseable {
     private final Map<String, List<Integer>> idsBySubject = new LinkedHashMap<>();
     private int nextId;
     private volatile Answer scripted;
+    /** How many of the next requests get no answer at all; those left hanging, closed with the registry. */
+    private final AtomicInteger unanswered = new AtomicInteger();
+    private final List<HttpExchange> hanging = new CopyOnWriteArrayList<>();
 
     private record Answer(int status, String body) {
     }
@@ -73,6 +78,10 @@ final class FakeSchemaRegistry implements AutoCloseable {
         return new SchemaRegistryClient(url());
     }
 
+    SchemaRegistryClient newClient(Duration requestTimeout) {
+        return new SchemaRegistryClient(url(), requestTimeout);
+    }
+
     /** Registers a schema behind the client's back, as another producer would have. */
     synchronized int preRegister(String subject, Schema schema) {
         return registerText(subject, schema.toString());
@@ -81,6 +90,11 @@ final class FakeSchemaRegistry implements AutoCloseable {
     /** From now on every request gets this answer. */
     void answerWith(int status, String body) {
         scripted = new Answer(status, body);
+    }
+
+    /** The next {@code count} requests are read and never answered, as by a registry that hangs. */
+    void leaveUnanswered(int count) {
+        unanswered.set(count);
     }
 
     /** Every request so far, as {@code METHOD path}. */
@@ -99,6 +113,7 @@ final class FakeSchemaRegistry implements AutoCloseable {
 
     @Override
     public void close() {
+        hanging.forEach(HttpExchange::close);
         server.stop(0);
     }
 
@@ -107,6 +122,10 @@ final class FakeSchemaRegistry implements AutoCloseable {
         String path = exchange.getRequestURI().getRawPath();
         requests.add(method + " " + path);
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        if (unanswered.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+            hanging.add(exchange);
+            return;
+        }
         Answer answer = scripted != null ? scripted : answer(method, path, body,
                 exchange.getRequestHeaders().getFirst("Content-Type"));
         byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);

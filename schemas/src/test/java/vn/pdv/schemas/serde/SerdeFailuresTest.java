@@ -9,7 +9,9 @@ import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -45,6 +47,35 @@ class SerdeFailuresTest {
                     .hasMessageContaining(nobodyListening + "/subjects/pdv.unit-events-vn.pdv.events.SourceCreated")
                     .hasMessageContaining("ConnectException")
                     .hasCauseInstanceOf(ConnectException.class);
+        }
+    }
+
+    @Test
+    void sendsARequestTheRegistryLeftUnansweredAgainAndGetsTheId() {
+        registry.leaveUnanswered(SchemaRegistryClient.ATTEMPTS - 1);
+        try (SchemaRegistryClient patient = registry.newClient(Duration.ofMillis(500))) {
+
+            byte[] written = new AvroSerializer(patient, true).serialize(Topics.UNIT_EVENTS, Events.aSourceCreated());
+
+            assertThat(new AvroDeserializer(patient).deserialize(Topics.UNIT_EVENTS, written))
+                    .isEqualTo(Events.aSourceCreated());
+            assertThat(registry.requests()).containsOnly(
+                    "POST /subjects/pdv.unit-events-vn.pdv.events.SourceCreated/versions")
+                    .hasSize(SchemaRegistryClient.ATTEMPTS);
+        }
+    }
+
+    @Test
+    void callsARegistryThatNeverAnswersUnreachableAfterTheLastAttempt() {
+        registry.leaveUnanswered(SchemaRegistryClient.ATTEMPTS);
+        try (SchemaRegistryClient patient = registry.newClient(Duration.ofMillis(500))) {
+
+            assertThatThrownBy(() -> new AvroSerializer(patient, true).serialize(Topics.UNIT_EVENTS,
+                    Events.aSourceCreated()))
+                    .isInstanceOf(SchemaRegistryUnreachableException.class)
+                    .hasMessageContaining(registry.url() + "/subjects/pdv.unit-events-vn.pdv.events.SourceCreated")
+                    .hasCauseInstanceOf(HttpTimeoutException.class);
+            assertThat(registry.requests()).hasSize(SchemaRegistryClient.ATTEMPTS);
         }
     }
 
