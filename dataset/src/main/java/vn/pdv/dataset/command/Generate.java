@@ -62,6 +62,8 @@ public final class Generate {
                     written.perSecond(), peakHeapMiB());
             System.out.println("By type: " + written.byType());
             System.out.println("Candidates' steps by the year they happened: " + written.stepsByYear());
+            System.out.printf("The most steps one committee recorded: in a day %s; in an hour %s%n",
+                    written.busiestDay(), written.busiestHour());
             writeStaffWork(dataSet, Path.of(setting("pdv.dataset.out", "target/dataset")));
         } finally {
             if (stack != null) {

@@ -21,6 +21,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import vn.pdv.dataset.BusiestLogs;
 import vn.pdv.dataset.Entry;
 import vn.pdv.dataset.pipeline.Step;
 import vn.pdv.schemas.Topics;
@@ -103,6 +104,7 @@ public final class TopicWriter implements AutoCloseable {
         Map<String, Long> lastSequences = new LinkedHashMap<>();
         Map<String, Long> byType = new TreeMap<>();
         Map<Integer, Long> stepsByYear = new TreeMap<>();
+        BusiestLogs busiest = new BusiestLogs();
         long count = 0;
         long start = System.nanoTime();
         Map<String, List<EventSigner.Unsigned>> pending = new HashMap<>();
@@ -120,13 +122,15 @@ public final class TopicWriter implements AutoCloseable {
             if (entry.fact() instanceof Step step) {
                 stepsByYear.merge(step.occurredOn().getYear(), 1L, Long::sum);
             }
+            busiest.add(entry);
         }
         pending.forEach((log, batch) -> send(log, batch, failed));
         producer.flush();
         if (failed.get() != null) {
             throw new IllegalStateException("The broker refused an event: " + failed.get().getMessage(), failed.get());
         }
-        return new Written(count, Duration.ofNanos(System.nanoTime() - start), lastSequences, byType, stepsByYear);
+        return new Written(count, Duration.ofNanos(System.nanoTime() - start), lastSequences, byType, stepsByYear,
+                busiest.day(), busiest.hour());
     }
 
     /** One log's batch, signed with its committee's local-stack key as its relay would sign it, in order. */
@@ -160,9 +164,11 @@ public final class TopicWriter implements AutoCloseable {
      * @param lastSequences every log's last sequence: the aggregator has applied everything once it shows these
      * @param byType        events per contract record name
      * @param stepsByYear   candidates' steps per year of the day they happened
+     * @param busiestDay    the most steps one committee recorded in a day ({@link BusiestLogs})
+     * @param busiestHour   … and in an hour
      */
     public record Written(long events, Duration took, Map<String, Long> lastSequences, Map<String, Long> byType,
-                          Map<Integer, Long> stepsByYear) {
+                          Map<Integer, Long> stepsByYear, BusiestLogs.Peak busiestDay, BusiestLogs.Peak busiestHour) {
 
         public double perSecond() {
             return events * 1e9 / Math.max(1, took.toNanos());
