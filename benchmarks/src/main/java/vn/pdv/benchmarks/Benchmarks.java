@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.pdv.aggregator.AggregatorApplication;
+import vn.pdv.dataset.BusiestLogs;
+import vn.pdv.dataset.DataSet;
 import vn.pdv.schemas.Topics;
 import vn.pdv.stack.InProcessServices;
 import vn.pdv.stack.JsonApi;
@@ -135,6 +137,11 @@ public final class Benchmarks {
                     + " next steps), %d clients (relay held)").formatted(preloaded, clients),
                     "%s: %,d sources, %,d next steps".formatted(steps(recorded.all()), recorded.sources(),
                             recorded.onTheBooks()), ">= 1,000 steps/s", recorded.all().perSecond() >= 1_000));
+            // What a committee's staff record at their busiest, for scale: the province data set's three years.
+            BusiestLogs busiest = new BusiestLogs();
+            DataSet.province(1).entries().forEachRemaining(busiest::add);
+            figures.add(Figure.baseline("The province data set (2024–2026, seed 1): the most candidates' steps one "
+                    + "committee recorded", "in a day %s; in an hour %s".formatted(busiest.day(), busiest.hour())));
 
             Rate relayed = drain(relay, kafka);
             progress("relay", relayed);
