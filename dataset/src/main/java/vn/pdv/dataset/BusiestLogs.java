@@ -9,8 +9,9 @@ import vn.pdv.dataset.pipeline.Step;
 /**
  * The most candidates' steps any one committee's staff recorded in a day and in an hour (Vietnam's clock, by when
  * they were recorded): what a committee's unit service is asked to take at its busiest. Fed the entries as they are
- * written, logs interleaved; it relies on each log's entries coming in the order they were recorded, so it keeps one
- * running count per log, not a count per log and day.
+ * written, logs interleaved. A log's entries come in the order of their sequence, which is the order they were
+ * recorded in, so it keeps one running count per log rather than a count per log and day; an entry whose sequence its
+ * log has given already (a relay's resend) is not counted again. It never refuses an entry: it only counts.
  */
 public final class BusiestLogs {
 
@@ -28,7 +29,6 @@ public final class BusiestLogs {
     private Peak busiestDay = new Peak("none", LocalDateTime.MIN, 0);
     private Peak busiestHour = new Peak("none", LocalDateTime.MIN, 0);
 
-    /** @throws IllegalArgumentException for a step recorded before the one its log gave last */
     public void add(Entry entry) {
         if (!(entry.fact() instanceof Step)) {
             return;
@@ -36,11 +36,14 @@ public final class BusiestLogs {
         String log = entry.log().value();
         LocalDateTime recorded = LocalDateTime.ofInstant(entry.recordedAt(), ProvinceLogs.VIETNAM);
         Running day = days.computeIfAbsent(log, Running::new);
-        if (day.count(recorded.truncatedTo(ChronoUnit.DAYS)) > busiestDay.steps()) {
+        Running hour = hours.computeIfAbsent(log, Running::new);
+        if (entry.sequence() <= day.sequence) {
+            return;
+        }
+        if (day.count(entry.sequence(), recorded.truncatedTo(ChronoUnit.DAYS)) > busiestDay.steps()) {
             busiestDay = day.peak();
         }
-        Running hour = hours.computeIfAbsent(log, Running::new);
-        if (hour.count(recorded.truncatedTo(ChronoUnit.HOURS)) > busiestHour.steps()) {
+        if (hour.count(entry.sequence(), recorded.truncatedTo(ChronoUnit.HOURS)) > busiestHour.steps()) {
             busiestHour = hour.peak();
         }
     }
@@ -53,10 +56,11 @@ public final class BusiestLogs {
         return busiestHour;
     }
 
-    /** One log's count in its current day or hour. */
+    /** One log's count in the day or hour of its latest step. */
     private static final class Running {
 
         private final String log;
+        private long sequence;
         private LocalDateTime from;
         private long steps;
 
@@ -64,12 +68,9 @@ public final class BusiestLogs {
             this.log = log;
         }
 
-        /** Counts a step in {@code period}, the same as the last one's or later, and answers the period's count. */
-        long count(LocalDateTime period) {
-            if (from != null && period.isBefore(from)) {
-                throw new IllegalArgumentException("A step of " + log + " recorded in " + period + " after one in "
-                        + from + ": a log's entries must come in the order they were recorded");
-            }
+        /** Counts the log's next step, recorded in {@code period}, and answers the period's count so far. */
+        long count(long sequence, LocalDateTime period) {
+            this.sequence = sequence;
             if (!period.equals(from)) {
                 from = period;
                 steps = 0;

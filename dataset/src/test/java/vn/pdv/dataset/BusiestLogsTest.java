@@ -1,7 +1,6 @@
 package vn.pdv.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -45,20 +44,23 @@ class BusiestLogsTest {
     }
 
     @Test
-    void refusesALogsStepsOutOfTheOrderTheyWereRecordedIn() {
-        List<Entry> steps = new ArrayList<>();
-        var entries = DataSet.province("S01", Shape.small(), 3).entries();
-        while (steps.size() < 2) {
-            Entry entry = entries.next();
-            if (entry.fact() instanceof Step && (steps.isEmpty() || entry.log().equals(steps.getFirst().log())
-                    && entry.recordedAt().isAfter(steps.getFirst().recordedAt().plusSeconds(86_400)))) {
-                steps.add(entry);
-            }
-        }
-        BusiestLogs busiest = new BusiestLogs();
-        busiest.add(steps.getLast());
+    void aStepSentAgainIsNotCountedTwice() {
+        List<Entry> entries = new ArrayList<>();
+        DataSet.province("S01", Shape.small(), 3).entries().forEachRemaining(entries::add);
+        BusiestLogs once = new BusiestLogs();
+        entries.forEach(once::add);
+        BusiestLogs.Peak hour = once.hour();
+        Entry inTheBusiestHour = entries.stream().filter(entry -> entry.fact() instanceof Step
+                && entry.log().value().equals(hour.log())
+                && LocalDateTime.ofInstant(entry.recordedAt(), VIETNAM).truncatedTo(ChronoUnit.HOURS)
+                .equals(hour.from())).findFirst().orElseThrow();
+        BusiestLogs withAResend = new BusiestLogs();
+        List<Entry> resent = new ArrayList<>(entries);
+        resent.add(resent.indexOf(inTheBusiestHour) + 1, inTheBusiestHour);
 
-        assertThatThrownBy(() -> busiest.add(steps.getFirst())).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("in the order they were recorded");
+        resent.forEach(withAResend::add);
+
+        assertThat(withAResend.hour()).isEqualTo(hour);
+        assertThat(withAResend.day()).isEqualTo(once.day());
     }
 }
