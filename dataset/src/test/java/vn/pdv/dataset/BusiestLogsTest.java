@@ -2,6 +2,7 @@ package vn.pdv.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -24,23 +25,31 @@ class BusiestLogsTest {
 
         entries.forEach(busiest::add);
 
-        Map<String, Long> perLogAndDay = new HashMap<>();
-        Map<String, Long> perLogAndHour = new HashMap<>();
+        Map<String, LocalDate> firstDays = new HashMap<>();
+        Map<String, Long> perDay = new HashMap<>();
+        Map<String, Long> perHour = new HashMap<>();
+        Map<String, Long> perOrdinaryDay = new HashMap<>();
+        Map<String, Long> perOrdinaryHour = new HashMap<>();
         for (Entry entry : entries) {
             if (entry.fact() instanceof Step) {
+                String log = entry.log().value();
                 LocalDateTime recorded = LocalDateTime.ofInstant(entry.recordedAt(), VIETNAM);
-                perLogAndDay.merge(entry.log().value() + " " + recorded.toLocalDate(), 1L, Long::sum);
-                perLogAndHour.merge(entry.log().value() + " " + recorded.truncatedTo(ChronoUnit.HOURS), 1L, Long::sum);
+                String day = log + " " + recorded.toLocalDate().atStartOfDay();
+                String hour = log + " " + recorded.truncatedTo(ChronoUnit.HOURS);
+                perDay.merge(day, 1L, Long::sum);
+                perHour.merge(hour, 1L, Long::sum);
+                if (!firstDays.computeIfAbsent(log, first -> recorded.toLocalDate()).equals(recorded.toLocalDate())) {
+                    perOrdinaryDay.merge(day, 1L, Long::sum);
+                    perOrdinaryHour.merge(hour, 1L, Long::sum);
+                }
             }
         }
-        BusiestLogs.Peak day = busiest.day();
-        BusiestLogs.Peak hour = busiest.hour();
-        assertThat(day.steps()).isEqualTo(perLogAndDay.values().stream().mapToLong(Long::longValue).max().orElseThrow())
-                .isEqualTo(perLogAndDay.get(day.log() + " " + day.from().toLocalDate()));
-        assertThat(hour.steps()).isEqualTo(perLogAndHour.values().stream().mapToLong(Long::longValue).max()
-                .orElseThrow()).isEqualTo(perLogAndHour.get(hour.log() + " " + hour.from()));
-        assertThat(day.steps()).isGreaterThanOrEqualTo(hour.steps());
-        assertThat(hour.steps()).isGreaterThan(1);
+        assertBusiest(busiest.day(), perDay);
+        assertBusiest(busiest.hour(), perHour);
+        assertBusiest(busiest.ordinaryDay(), perOrdinaryDay);
+        assertBusiest(busiest.ordinaryHour(), perOrdinaryHour);
+        assertThat(busiest.ordinaryDay().from().toLocalDate()).isNotEqualTo(firstDays.get(busiest.ordinaryDay().log()));
+        assertThat(busiest.ordinaryHour().steps()).isGreaterThan(1).isLessThan(busiest.hour().steps());
     }
 
     @Test
@@ -62,5 +71,12 @@ class BusiestLogsTest {
 
         assertThat(withAResend.hour()).isEqualTo(hour);
         assertThat(withAResend.day()).isEqualTo(once.day());
+        assertThat(withAResend.ordinaryHour()).isEqualTo(once.ordinaryHour());
+    }
+
+    /** The peak is the largest of the counts, and the count of the period it names. */
+    private static void assertBusiest(BusiestLogs.Peak peak, Map<String, Long> counts) {
+        assertThat(peak.steps()).isEqualTo(counts.values().stream().mapToLong(Long::longValue).max().orElseThrow())
+                .isEqualTo(counts.get(peak.log() + " " + peak.from()));
     }
 }

@@ -130,7 +130,7 @@ public final class TopicWriter implements AutoCloseable {
             throw new IllegalStateException("The broker refused an event: " + failed.get().getMessage(), failed.get());
         }
         return new Written(count, Duration.ofNanos(System.nanoTime() - start), lastSequences, byType, stepsByYear,
-                busiest.day(), busiest.hour());
+                busiest);
     }
 
     /** One log's batch, signed with its committee's local-stack key as its relay would sign it, in order. */
@@ -164,11 +164,10 @@ public final class TopicWriter implements AutoCloseable {
      * @param lastSequences every log's last sequence: the aggregator has applied everything once it shows these
      * @param byType        events per contract record name
      * @param stepsByYear   candidates' steps per year of the day they happened
-     * @param busiestDay    the most steps one committee recorded in a day ({@link BusiestLogs})
-     * @param busiestHour   … and in an hour
+     * @param busiest       the most steps one committee recorded in a day and in an hour
      */
     public record Written(long events, Duration took, Map<String, Long> lastSequences, Map<String, Long> byType,
-                          Map<Integer, Long> stepsByYear, BusiestLogs.Peak busiestDay, BusiestLogs.Peak busiestHour) {
+                          Map<Integer, Long> stepsByYear, BusiestLogs busiest) {
 
         public double perSecond() {
             return events * 1e9 / Math.max(1, took.toNanos());
