@@ -19,8 +19,7 @@ class BusiestLogsTest {
 
     @Test
     void findsTheMostStepsOneLogRecordedInADayAndInAnHourAsCountingEveryLogAndPeriodApartWould() {
-        List<Entry> entries = new ArrayList<>();
-        DataSet.province("S01", Shape.small(), 3).entries().forEachRemaining(entries::add);
+        List<Entry> entries = smallProvince();
         BusiestLogs busiest = new BusiestLogs();
 
         entries.forEach(busiest::add);
@@ -54,8 +53,7 @@ class BusiestLogsTest {
 
     @Test
     void aStepSentAgainIsNotCountedTwice() {
-        List<Entry> entries = new ArrayList<>();
-        DataSet.province("S01", Shape.small(), 3).entries().forEachRemaining(entries::add);
+        List<Entry> entries = smallProvince();
         BusiestLogs once = new BusiestLogs();
         entries.forEach(once::add);
         BusiestLogs.Peak hour = once.hour();
@@ -72,6 +70,12 @@ class BusiestLogsTest {
         assertThat(withAResend.hour()).isEqualTo(hour);
         assertThat(withAResend.day()).isEqualTo(once.day());
         assertThat(withAResend.ordinaryHour()).isEqualTo(once.ordinaryHour());
+    }
+
+    private static List<Entry> smallProvince() {
+        List<Entry> entries = new ArrayList<>();
+        DataSet.province("S01", Shape.small(), 3).entries().forEachRemaining(entries::add);
+        return entries;
     }
 
     /** The peak is the largest of the counts, and the count of the period it names. */
