@@ -62,11 +62,11 @@ final class DashboardPages {
             browser.open(base + pages.getFirst().path()).logInIfAsked("province.admin", Tokens.DEMO_PASSWORD);
             for (Page page : pages) {
                 double loadBefore = ProvinceBaseline.loadAverage();
-                long rows = visit(browser, page).rows();
+                long rows = timed(browser, page).rows();
                 List<Double> complete = new ArrayList<>();
                 List<Double> firstByte = new ArrayList<>();
                 for (int visit = 0; visit < visits; visit++) {
-                    Visit timed = visit(browser, page);
+                    Visit timed = timed(browser, page);
                     complete.add(timed.complete());
                     firstByte.add(timed.firstByte());
                 }
@@ -87,7 +87,7 @@ final class DashboardPages {
     }
 
     /** Opens the page afresh and answers how long it took to be complete, as the browser measured it. */
-    private Visit visit(Browser browser, Page page) {
+    private Visit timed(Browser browser, Page page) {
         browser.driver().navigate().to(base + page.path());
         @SuppressWarnings("unchecked")
         Map<String, Number> measured = (Map<String, Number>) browser.asyncScript(COMPLETE);
