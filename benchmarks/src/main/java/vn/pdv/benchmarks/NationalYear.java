@@ -56,13 +56,12 @@ final class NationalYear {
                             written.took().toMillis() / 1e3)));
 
             int port = FreePorts.any();
-            List<String> command = new ArrayList<>(List.of(ChildProcess.javaOfThisJvm(), "-Xmx" + HEAP,
-                    "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
-                    AggregatorApplication.class.getName(), "--spring.config.name=" + AggregatorApplication.CONFIG_NAME,
-                    "--server.port=" + port, "--pdv.aggregator.alerts.check-every=P1D",
-                    "--" + ServiceWiring.oidcIssuer(stack.keycloakIssuer())));
-            ServiceWiring.properties(stack.kafkaBootstrapServers(), stack.schemaRegistryUrl(),
-                    stack.mongoConnectionString("bench-nation")).forEach(property -> command.add("--" + property));
+            List<String> properties = new ArrayList<>(List.of("pdv.aggregator.alerts.check-every=P1D",
+                    ServiceWiring.oidcIssuer(stack.keycloakIssuer())));
+            properties.addAll(ServiceWiring.properties(stack.kafkaBootstrapServers(), stack.schemaRegistryUrl(),
+                    stack.mongoConnectionString("bench-nation")));
+            List<String> command = ServiceWiring.javaCommand(List.of("-Xmx" + HEAP, "-XX:+ExitOnOutOfMemoryError"),
+                    AggregatorApplication.class.getName(), AggregatorApplication.CONFIG_NAME, port, properties);
             Path dir = Files.createTempDirectory("national-aggregator");
             long start = System.nanoTime();
             // Stopped on close, and with the benchmark even when it is interrupted (Ctrl+C).

@@ -48,13 +48,19 @@ public final class BusiestLogs {
         }
         LocalDateTime recorded = LocalDateTime.ofInstant(entry.recordedAt(), ProvinceLogs.VIETNAM);
         log.count(entry.sequence(), recorded);
-        Peak inDay = log.day();
-        Peak inHour = log.hour();
-        day = busier(day, inDay);
-        hour = busier(hour, inHour);
-        if (!recorded.toLocalDate().equals(log.firstDay)) {
-            ordinaryDay = busier(ordinaryDay, inDay);
-            ordinaryHour = busier(ordinaryHour, inHour);
+        boolean ordinary = !recorded.toLocalDate().equals(log.firstDay);
+        // A peak is made only when one is passed: this runs for every event the data set writes.
+        if (log.inDay > day.steps()) {
+            day = log.day();
+        }
+        if (log.inHour > hour.steps()) {
+            hour = log.hour();
+        }
+        if (ordinary && log.inDay > ordinaryDay.steps()) {
+            ordinaryDay = log.day();
+        }
+        if (ordinary && log.inHour > ordinaryHour.steps()) {
+            ordinaryHour = log.hour();
         }
     }
 
@@ -76,10 +82,6 @@ public final class BusiestLogs {
     /** … in an hour after its first day. */
     public Peak ordinaryHour() {
         return ordinaryHour;
-    }
-
-    private static Peak busier(Peak peak, Peak candidate) {
-        return candidate.steps() > peak.steps() ? candidate : peak;
     }
 
     /** One log's counts in the day and the hour of its latest step. */

@@ -5,13 +5,12 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import vn.pdv.aggregator.AggregatorApplication;
 import vn.pdv.stack.FreePorts;
 import vn.pdv.stack.JsonApi;
+import vn.pdv.stack.ServiceWiring;
 import vn.pdv.unit.UnitServiceApplication;
 
 /**
@@ -56,15 +55,9 @@ public final class ServiceProcess {
 
     /** Starts the service and returns, once it is ready, a client that calls it as the process's account. */
     public JsonApi start() {
-        List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command()
-                        .orElse(Paths.get(System.getProperty("java.home"), "bin", "java").toString()),
-                "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"),
-                main.getName(),
-                "--spring.config.name=" + configName,
-                "--server.port=" + port));
-        properties.forEach(property -> command.add("--" + property));
+        List<String> command = ServiceWiring.javaCommand(
+                List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), main.getName(), configName, port,
+                properties);
         try {
             process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile())).start();

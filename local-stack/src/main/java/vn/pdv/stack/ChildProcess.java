@@ -75,7 +75,7 @@ public final class ChildProcess implements AutoCloseable {
      * @throws IllegalStateException when the process exits first or {@code deadline} passes; the message carries
      *                               the tail of its log
      */
-    void awaitReady(URI probe, Duration deadline) {
+    public void awaitReady(URI probe, Duration deadline) {
         Instant giveUp = Instant.now().plus(deadline);
         try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build()) {
             while (true) {

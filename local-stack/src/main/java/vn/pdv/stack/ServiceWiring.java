@@ -1,8 +1,9 @@
 package vn.pdv.stack;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** The connection settings every PDV service takes, as Spring properties ({@code key=value}). */
+/** The connection settings every PDV service takes, as Spring properties ({@code key=value}), and how to start one. */
 public final class ServiceWiring {
 
     /** The OpenID Connect issuer whose tokens a service accepts, e.g. {@code http://127.0.0.1:8090/realms/pdv}. */
@@ -25,6 +26,23 @@ public final class ServiceWiring {
                 "pdv.schema-registry.url=" + schemaRegistryUrl,
                 "spring.mongodb.uri=" + mongoUri,
                 LOCAL_STACK_KEYS + "=true");
+    }
+
+    /**
+     * The command that runs a service in a JVM of its own, on this JVM's Java and class path: {@code java
+     * <jvmOptions> -cp … <mainClass> --spring.config.name=<configName> --server.port=<port> --<property>…}.
+     *
+     * @param properties Spring properties as {@code key=value}, e.g. {@link #properties}
+     */
+    public static List<String> javaCommand(List<String> jvmOptions, String mainClass, String configName, int port,
+                                           List<String> properties) {
+        List<String> command = new ArrayList<>();
+        command.add(ChildProcess.javaOfThisJvm());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass,
+                "--spring.config.name=" + configName, "--server.port=" + port));
+        properties.forEach(property -> command.add("--" + property));
+        return command;
     }
 
     /** The property line {@value #OIDC_ISSUER_URI}{@code =issuerUri}. */

@@ -11,10 +11,10 @@ import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +22,7 @@ import org.bson.Document;
 import vn.pdv.aggregator.AggregatorApplication;
 import vn.pdv.stack.ChildProcess;
 import vn.pdv.stack.FreePorts;
-import vn.pdv.stack.JsonApi;
+import vn.pdv.stack.ServiceWiring;
 import vn.pdv.stack.TestStack;
 
 /**
@@ -60,7 +60,7 @@ final class KilledMidBatch implements AutoCloseable {
      * beyond the log's noted progress, trying again (up to six times) when a kill misses that moment.
      */
     void killBetweenTheWritesOfABatch(Map<String, Long> lastSequences) {
-        long events = lastSequences.values().stream().mapToLong(Long::longValue).sum();
+        long events = sum(lastSequences);
         try (MongoClient client = MongoClients.create(TestStack.mongoConnectionString(database))) {
             MongoDatabase mongo = client.getDatabase(database);
             boolean caught = false;
@@ -87,16 +87,10 @@ final class KilledMidBatch implements AutoCloseable {
     /** Starts the aggregator (again) and returns its port once it is ready. */
     int restart() {
         starts++;
-        List<String> command = new ArrayList<>(List.of(ChildProcess.javaOfThisJvm(), "-Xmx1g", "-cp",
-                System.getProperty("java.class.path"), AggregatorApplication.class.getName(),
-                "--spring.config.name=" + AggregatorApplication.CONFIG_NAME, "--server.port=" + port));
-        properties.forEach(property -> command.add("--" + property));
-        process = ChildProcess.start("the aggregator", command, environment -> { }, dir,
-                dir.resolve("aggregator-" + starts + ".log"));
-        JsonApi probe = new JsonApi(port);
-        await().atMost(READY).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
-                .failFast("the aggregator exited; see " + process.logFile(), () -> !process.isAlive())
-                .until(() -> probe.get("/actuator/health/readiness").status() == 200);
+        process = ChildProcess.start("the aggregator", ServiceWiring.javaCommand(List.of("-Xmx1g"),
+                AggregatorApplication.class.getName(), AggregatorApplication.CONFIG_NAME, port, properties),
+                environment -> { }, dir, dir.resolve("aggregator-" + starts + ".log"));
+        process.awaitReady(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"), READY);
         return port;
     }
 
