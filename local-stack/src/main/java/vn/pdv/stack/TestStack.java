@@ -1,8 +1,14 @@
 package vn.pdv.stack;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.Network;
@@ -38,6 +44,13 @@ public final class TestStack {
 
     private static Infrastructure infrastructure;
     private static CompletableFuture<LocalStack> identityProvider;
+    /**
+     * The Spring contexts wired to the stack ({@link TestStackInitializer}), closed before it stops at JVM exit. Each
+     * context's own shutdown hook runs at the same time as the stack's, in no set order: a context that closed after
+     * the broker had stopped waited on its Kafka clients, and now and then kept the test JVM past Surefire's 30 s.
+     */
+    private static final Set<ConfigurableApplicationContext> users =
+            Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
     private TestStack() {
     }
@@ -89,6 +102,32 @@ public final class TestStack {
         identityProvider();
     }
 
+    /** Has {@code context} closed, if it is still open, before the stack stops at JVM exit. */
+    public static void closeBeforeStopping(ConfigurableApplicationContext context) {
+        users.add(context);
+    }
+
+    /**
+     * {@code stop}, after closing the contexts still open. A context its own hook is closing meanwhile is waited for:
+     * {@code close} holds the context's shutdown monitor.
+     */
+    static Runnable closingUsersFirst(Runnable stop) {
+        return () -> {
+            List<ConfigurableApplicationContext> open;
+            synchronized (users) {
+                open = new ArrayList<>(users);
+            }
+            for (ConfigurableApplicationContext context : open) {
+                try {
+                    context.close();
+                } catch (RuntimeException e) {
+                    log.warn("Test stack: closing a context before stopping failed", e);
+                }
+            }
+            stop.run();
+        };
+    }
+
     private static synchronized CompletableFuture<LocalStack> identityProvider() {
         if (identityProvider == null) {
             identityProvider = CompletableFuture.supplyAsync(() -> {
@@ -109,7 +148,8 @@ public final class TestStack {
                     ? Containers.start(externalMongo == null)
                     : Embedded.start(externalMongo == null);
             infrastructure = externalMongo == null ? started : new WithExternalMongo(started, externalMongo);
-            Runtime.getRuntime().addShutdownHook(new Thread(infrastructure::stop, "stop-test-stack"));
+            Runtime.getRuntime().addShutdownHook(new Thread(closingUsersFirst(infrastructure::stop),
+                    "stop-test-stack"));
             log.info("Test stack: {} — Kafka {}, schema registry {}, MongoDB {}", infrastructure.description(),
                     infrastructure.kafkaBootstrapServers(), infrastructure.schemaRegistryUrl(),
                     externalMongo == null ? infrastructure.mongoConnectionString("<db>") : "from " + MONGODB_URI_ENV);

@@ -11,7 +11,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Points a PDV service under test at the shared {@link TestStack}: its Kafka, its schema registry, a MongoDB database
  * of the context's own, so contexts never see each other's documents, and its Keycloak as the issuer of the tokens
- * the service accepts ({@code pdv.oidc.issuer-uri}; tests get tokens from {@link Tokens}).
+ * the service accepts ({@code pdv.oidc.issuer-uri}; tests get tokens from {@link Tokens}). A context still open at JVM
+ * exit is closed before the stack stops ({@link TestStack#closeBeforeStopping}).
  */
 public final class TestStackInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -23,6 +24,7 @@ public final class TestStackInitializer implements ApplicationContextInitializer
             values.put(property.substring(0, equals), property.substring(equals + 1));
         }
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("pdv-test-stack", values));
+        TestStack.closeBeforeStopping(context);
     }
 
     /** The properties that wire a service to the test stack, for services started without a test context. */

@@ -6,6 +6,7 @@ import static vn.pdv.stack.LocalSchemaRegistryTest.CANDIDATE_V1;
 
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -17,6 +18,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.GenericApplicationContext;
 
 class TestStackTest {
 
@@ -36,6 +38,19 @@ class TestStackTest {
             client.getDatabase("test_stack_smoke").getCollection("units").insertOne(new Document("code", "HN-01"));
             assertThat(client.getDatabase("test_stack_smoke").getCollection("units").countDocuments()).isEqualTo(1);
         }
+    }
+
+    @Test
+    void closesTheContextsWiredToItBeforeItStops() {
+        GenericApplicationContext context = new GenericApplicationContext();
+        context.refresh();
+        TestStack.closeBeforeStopping(context);
+        AtomicBoolean openWhenStopped = new AtomicBoolean(true);
+
+        TestStack.closingUsersFirst(() -> openWhenStopped.set(context.isActive())).run();
+
+        assertThat(context.isActive()).isFalse();
+        assertThat(openWhenStopped).as("the context was still open when the stack stopped").isFalse();
     }
 
     @Test

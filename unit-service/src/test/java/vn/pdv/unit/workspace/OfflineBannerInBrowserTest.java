@@ -11,14 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 import vn.pdv.stack.FreePorts;
 import vn.pdv.stack.JsonApi;
@@ -34,7 +35,8 @@ import vn.pdv.unit.UnitServiceApplication;
  * (the shared test broker cannot be stopped without stopping every other test's), which the test stops and starts
  * again on the same port and log. While it is down the page says so and a new source is still recorded; once it is
  * back the open page's sync line, refreshed by htmx, says everything was sent. Its own Spring context, because of
- * its own broker.
+ * its own broker, closed when the class is done and before that broker stops: left open, its Kafka clients called on
+ * the stopped broker for the rest of the run and waited on it at JVM exit.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.config.name=" + UnitServiceApplication.CONFIG_NAME, "pdv.committee.code=DUK-01",
@@ -44,6 +46,7 @@ import vn.pdv.unit.UnitServiceApplication;
         "spring.kafka.producer.properties.delivery.timeout.ms=4000",
         "pdv.relay.max-backoff=2s"})
 @ContextConfiguration(initializers = {TestStackInitializer.class, OfflineBannerInBrowserTest.OwnBroker.class})
+@DirtiesContext
 class OfflineBannerInBrowserTest {
 
     private static LocalKafka broker;
@@ -53,7 +56,10 @@ class OfflineBannerInBrowserTest {
     @LocalServerPort
     int port;
 
-    /** Starts the broker this context alone uses and points the service at it. */
+    /**
+     * Starts the broker this context alone uses and points the service at it; stops it once the context's beans are
+     * gone (registered before any of them, it is destroyed after all of them).
+     */
     static final class OwnBroker implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
         @Override
@@ -67,13 +73,13 @@ class OfflineBannerInBrowserTest {
             broker = LocalKafka.start(brokerLog, brokerPort);
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("offline-test-broker",
                     Map.of("spring.kafka.bootstrap-servers", broker.bootstrapServers())));
-        }
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        if (broker != null) {
-            broker.close();
+            ((DefaultSingletonBeanRegistry) context.getBeanFactory()).registerDisposableBean("offline-test-broker",
+                    () -> {
+                        if (broker != null) {
+                            broker.close();
+                            broker = null;
+                        }
+                    });
         }
     }
 
