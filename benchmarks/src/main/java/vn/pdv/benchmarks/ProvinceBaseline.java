@@ -42,6 +42,11 @@ import vn.pdv.stack.Tokens;
  */
 final class ProvinceBaseline {
 
+    /** Documents, each written three times, for the store's rate alone: about as many writes as the replay makes. */
+    private static final int GUARDED_DOCUMENTS = 100_000;
+    /** Close to the replay's own bulks: 800–1,250 documents a collection per poll of 2,000 records. */
+    private static final int GUARDED_PER_BULK = 1_000;
+
     private final long seed = Long.getLong("pdv.bench.province.seed", 1);
     private final int calls = Integer.getInteger("pdv.bench.province.calls", 20);
     private final Duration cap = Duration.ofSeconds(Integer.getInteger("pdv.bench.province.read-cap-seconds", 60));
@@ -90,8 +95,16 @@ final class ProvinceBaseline {
             figures.add(Figure.baseline("Raw consumer on " + Topics.UNIT_EVENTS + " (the province up to 1 July 2025)",
                     "%,.0f records/s".formatted(raw.perSecond())));
 
+            // The store alone, before anything else runs on it: the rate at which it takes intake's writes.
+            Rate guarded = new GuardedWrites(stack.mongoConnectionString("bench-guarded-writes"))
+                    .measure(GUARDED_DOCUMENTS, GUARDED_PER_BULK);
+            figures.add(Figure.baseline(("The embedded store alone: documents written as intake writes them "
+                    + "(OncePerOrigin from one thread, bulks of %,d, each document inserted and then moved on twice)")
+                    .formatted(GUARDED_PER_BULK), guarded + "; load %.1f".formatted(loadAverage())));
+
+            DocumentWrites writes = new DocumentWrites();
             long start = System.nanoTime();
-            ConfigurableApplicationContext aggregator = services.start(AggregatorApplication.builder(),
+            ConfigurableApplicationContext aggregator = services.start(writes.countingIn(AggregatorApplication.builder()),
                     java.util.stream.Stream.concat(ServiceWiring.properties(stack.kafkaBootstrapServers(),
                                     stack.schemaRegistryUrl(), stack.mongoConnectionString("bench-province")).stream(),
                             java.util.stream.Stream.of("pdv.aggregator.alerts.check-every=P1D",
@@ -106,6 +119,7 @@ final class ProvinceBaseline {
 
             DataSet.StaffWork work = province.staffWork(code);
             AggregatorStaff staff = new AggregatorStaff(base, admin);
+            DocumentWrites.Counted beforeStaff = writes.counted();
             long staffStart = System.nanoTime();
             staff.reorganise(work);
             Duration reorganised = Duration.ofNanos(System.nanoTime() - staffStart);
@@ -117,6 +131,7 @@ final class ProvinceBaseline {
             Duration settled = reorganised.plus(settling);
             System.out.printf("  reorganised in %.1f s, settled %.1f s later (HTTP %d)%n", reorganised.toMillis() / 1e3,
                     settling.toMillis() / 1e3, settledRead.statusCode());
+            DocumentWrites.Counted staffWrote = writes.counted().since(beforeStaff);
             figures.add(new Figure(("Reorganisation through the API (one POST /api/hierarchy/reorganisations) on "
                     + "the province loaded up to 1 July 2025, %d changes (moves, merges, closures), until the first "
                     + "progress read of the province after it has answered").formatted(work.changes().size()),
@@ -155,6 +170,13 @@ final class ProvinceBaseline {
                             applying.toMillis() / 1e3, events / (applying.toNanos() / 1e9), (up - start) / 1e9,
                             loadAverage()),
                     "< 10 s", applying.toSeconds() < 10));
+            DocumentWrites.Counted replayWrote = writes.counted().since(staffWrote);
+            figures.add(Figure.baseline("The replay's document writes (statements of the aggregator's update, insert and "
+                            + "delete commands, the reorganisation's own left out), and the least time they take at the "
+                            + "store's rate above",
+                    "%,d for %,d events (%.2f an event): %s; at %,.0f/s at least %.1f s".formatted(replayWrote.total(),
+                            events, replayWrote.total() / (double) events, replayWrote.byCollection(),
+                            guarded.perSecond(), replayWrote.total() / guarded.perSecond())));
             // The anchor: the same topic, every event of the three years, through the smallest Kafka Streams
             // application doing a share of that work (StreamsCount says which), while the aggregator stands idle.
             Rate streamed = new StreamsCount(stack.kafkaBootstrapServers(), stack.schemaRegistryUrl())
