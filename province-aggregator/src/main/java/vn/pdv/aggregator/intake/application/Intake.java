@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import vn.pdv.aggregator.candidate.Candidates;
@@ -37,8 +39,9 @@ import vn.pdv.aggregator.quota.Quotas;
  * is no transaction across documents: each document's update is idempotent on its own, so a crash between two of
  * them only means the rest is applied on redelivery.
  *
- * <p>A batch is written in one bulk per collection (registrations, quotas, the candidates, the tallies, the findings).
- * The logs' progress is noted last: a crash before it only means the events are applied (as no-ops) and noted again on
+ * <p>A batch is written in one bulk per collection (registrations, quotas, the candidates, the tallies, the findings),
+ * the tallies and findings on a second thread while this one writes the rest. The logs' progress is noted last, once
+ * both are done: a crash before it only means the events are applied (as no-ops) and noted again on
  * redelivery. Once a batch is applied, {@link FiguresChanged} names the units whose figures it touched, for open pages
  * to refresh (a redelivered batch only costs a redundant refresh).
  *
@@ -153,16 +156,49 @@ public class Intake {
                 }
             }
         }
-        hierarchy.registerAll(registrations);
-        quotas.assignAll(assignments);
-        candidates.move(moves);
-        tallies.add(counted);
-        findings.add(found);
+        sideBySide(() -> {
+            hierarchy.registerAll(registrations);
+            quotas.assignAll(assignments);
+            candidates.move(moves);
+        }, () -> {
+            tallies.add(counted);
+            findings.add(found);
+        });
         logs.received(noted);
         if (!batch.isEmpty()) {
             events.publishEvent(new FiguresChanged(touched));
         }
         return new Outcome(refused, waiting, !registrations.isEmpty());
+    }
+
+    /**
+     * Runs {@code here} on this thread and {@code beside} on a virtual thread at the same time, and returns once both
+     * are done, throwing the first failure (the other's added to it as suppressed). The two write different
+     * collections, each under its own guards, so neither depends on the other's being written; the store takes two
+     * writers' bulks at 1.5–1.9 times one writer's rate (the province benchmark's "store alone" figure).
+     */
+    private static void sideBySide(Runnable here, Runnable beside) {
+        CompletableFuture<Void> other = CompletableFuture.runAsync(beside,
+                task -> Thread.ofVirtual().name("intake-beside").start(task));
+        RuntimeException failure = null;
+        try {
+            here.run();
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        try {
+            other.join();
+        } catch (CompletionException e) {
+            RuntimeException cause = e.getCause() instanceof RuntimeException runtime ? runtime : e;
+            if (failure == null) {
+                failure = cause;
+            } else {
+                failure.addSuppressed(cause);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     /** The units no log and no staff change has registered yet, of those named. */
