@@ -44,7 +44,7 @@ final class ProvinceBaseline {
 
     /** Documents, each written three times, for the store's rates alone: about half as many writes as the replay. */
     private static final int GUARDED_DOCUMENTS = 100_000;
-    /** Close to the replay's own bulks: 800–1,250 documents a collection per poll of 2,000 records. */
+    /** Close to the replay's own bulks: 600–720 documents a collection per command, in polls of 2,000 records. */
     private static final int GUARDED_PER_BULK = 1_000;
 
     private final long seed = Long.getLong("pdv.bench.province.seed", 1);
@@ -109,7 +109,8 @@ final class ProvinceBaseline {
 
             DocumentWrites writes = new DocumentWrites();
             long start = System.nanoTime();
-            ConfigurableApplicationContext aggregator = services.start(writes.countingIn(AggregatorApplication.builder()),
+            ConfigurableApplicationContext aggregator = services.start(
+                    writes.countingIn(AggregatorApplication.builder()),
                     java.util.stream.Stream.concat(ServiceWiring.properties(stack.kafkaBootstrapServers(),
                                     stack.schemaRegistryUrl(), stack.mongoConnectionString("bench-province")).stream(),
                             java.util.stream.Stream.of("pdv.aggregator.alerts.check-every=P1D",
@@ -176,9 +177,9 @@ final class ProvinceBaseline {
                             loadAverage()),
                     "< 10 s", applying.toSeconds() < 10));
             DocumentWrites.Counted replayWrote = writes.counted().since(staffWrote);
-            figures.add(Figure.baseline("The replay's document writes (statements of the aggregator's update, insert and "
-                            + "delete commands, the reorganisation's own left out), and the time the store alone takes "
-                            + "for as many at its rates above",
+            figures.add(Figure.baseline("The replay's document writes (statements of the aggregator's update, insert "
+                            + "and delete commands, the reorganisation's own left out), and the time the store alone "
+                            + "takes for as many at its rates above",
                     "%,d for %,d events (%.2f an event): %s; %.1f s at one writer's rate, %.1f s at two's".formatted(
                             replayWrote.total(), events, replayWrote.total() / (double) events,
                             replayWrote.byCollection(), replayWrote.total() / guarded.perSecond(),
