@@ -141,9 +141,7 @@ public final class Benchmarks {
             BusiestLogs busiest = new BusiestLogs();
             DataSet.province(1).entries().forEachRemaining(busiest::add);
             figures.add(Figure.baseline("The province data set (2024–2026, seed 1): the most candidates' steps one "
-                    + "committee recorded, on its first day (its books entered) and after", ("in a day %s, in an hour "
-                    + "%s; after its first day: in a day %s, in an hour %s").formatted(busiest.day(), busiest.hour(),
-                    busiest.ordinaryDay(), busiest.ordinaryHour())));
+                    + "committee recorded, on its first day (its books entered) and after", busiest.toString()));
 
             Rate relayed = drain(relay, kafka);
             progress("relay", relayed);

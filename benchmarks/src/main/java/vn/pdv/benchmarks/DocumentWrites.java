@@ -77,10 +77,12 @@ final class DocumentWrites implements CommandListener {
     }
 
     Counted counted() {
-        Map<String, Long> byStatements = new TreeMap<>();
-        statements.forEach((collection, count) -> byStatements.put(collection, count.sum()));
-        Map<String, Long> byCommands = new TreeMap<>();
-        commands.forEach((collection, count) -> byCommands.put(collection, count.sum()));
-        return new Counted(byStatements, byCommands);
+        return new Counted(sums(statements), sums(commands));
+    }
+
+    private static Map<String, Long> sums(Map<String, LongAdder> counts) {
+        Map<String, Long> sums = new TreeMap<>();
+        counts.forEach((collection, count) -> sums.put(collection, count.sum()));
+        return sums;
     }
 }

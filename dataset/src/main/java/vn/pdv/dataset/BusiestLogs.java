@@ -84,6 +84,13 @@ public final class BusiestLogs {
         return ordinaryHour;
     }
 
+    /** The four peaks in words, as the data set's command and the benchmarks print them. */
+    @Override
+    public String toString() {
+        return ("in a day %s, in an hour %s; after its first day (when its books were entered) in a day %s, in an hour "
+                + "%s").formatted(day, hour, ordinaryDay, ordinaryHour);
+    }
+
     /** One log's counts in the day and the hour of its latest step. */
     private static final class Log {
 

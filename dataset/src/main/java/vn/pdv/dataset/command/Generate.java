@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import vn.pdv.dataset.BusiestLogs;
 import vn.pdv.dataset.DataSet;
 import vn.pdv.dataset.organisation.Province;
 import vn.pdv.dataset.organisation.UnitKind;
@@ -63,10 +62,7 @@ public final class Generate {
                     written.perSecond(), peakHeapMiB());
             System.out.println("By type: " + written.byType());
             System.out.println("Candidates' steps by the year they happened: " + written.stepsByYear());
-            BusiestLogs busiest = written.busiest();
-            System.out.printf("The most steps one committee recorded: in a day %s, in an hour %s; after its first day "
-                    + "(when its books were entered) in a day %s, in an hour %s%n", busiest.day(), busiest.hour(),
-                    busiest.ordinaryDay(), busiest.ordinaryHour());
+            System.out.println("The most steps one committee recorded: " + written.busiest());
             writeStaffWork(dataSet, Path.of(setting("pdv.dataset.out", "target/dataset")));
         } finally {
             if (stack != null) {
