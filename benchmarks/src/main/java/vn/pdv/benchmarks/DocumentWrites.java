@@ -2,11 +2,17 @@ package vn.pdv.benchmarks;
 
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import org.bson.BsonArray;
 import org.bson.BsonDocument;
+import org.bson.BsonString;
+import org.bson.BsonValue;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 
@@ -14,6 +20,13 @@ import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilder
  * The documents a service writes, counted as its MongoDB client sends them: the statements of each {@code update},
  * {@code insert} and {@code delete} command, by collection. Added to the service's context as one more client settings
  * customizer, so nothing in the service changes to be counted.
+ *
+ * <p>Beside them it counts what the leaner shape issue 16 proposes would have written for the same commands, each
+ * command standing for a batch: tallies kept per unit and month (a command's statements for the days of one month of
+ * one unit and log become one), and the pipeline stock kept as counts per unit rather than a document per candidate (a
+ * command's candidates standing in one unit become one, and a candidate whose standing does not move writes nothing).
+ * It is a floor: that shape would also have to write the candidates the agenda follows, and both units of a candidate
+ * moved from one to another.
  */
 final class DocumentWrites implements CommandListener {
 
@@ -21,19 +34,37 @@ final class DocumentWrites implements CommandListener {
     private static final Map<String, String> STATEMENTS = Map.of("update", "updates", "insert", "documents",
             "delete", "deletes");
 
+    /**
+     * What one statement of an update of a collection comes to in the leaner shape: the document it would write, null
+     * for none. A collection not named here is written as it is now.
+     */
+    private static final Map<String, Function<BsonDocument, String>> LEANER = Map.of(
+            "tallies", DocumentWrites::unitMonthAndLog,
+            "candidate_stages", DocumentWrites::unitStoodIn);
+
     private final Map<String, LongAdder> statements = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> commands = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> leaner = new ConcurrentHashMap<>();
 
-    /** What was counted up to a moment: statements and commands by collection. */
-    record Counted(Map<String, Long> statements, Map<String, Long> commands) {
+    /** What was counted up to a moment: statements, commands and the leaner shape's writes, by collection. */
+    record Counted(Map<String, Long> statements, Map<String, Long> commands, Map<String, Long> leaner) {
 
         long total() {
-            return statements.values().stream().mapToLong(Long::longValue).sum();
+            return sum(statements);
+        }
+
+        long leanerTotal() {
+            return sum(leaner);
+        }
+
+        private static long sum(Map<String, Long> counts) {
+            return counts.values().stream().mapToLong(Long::longValue).sum();
         }
 
         /** What was counted after {@code earlier}. */
         Counted since(Counted earlier) {
-            return new Counted(minus(statements, earlier.statements), minus(commands, earlier.commands));
+            return new Counted(minus(statements, earlier.statements), minus(commands, earlier.commands),
+                    minus(leaner, earlier.leaner));
         }
 
         private static Map<String, Long> minus(Map<String, Long> later, Map<String, Long> earlier) {
@@ -72,12 +103,39 @@ final class DocumentWrites implements CommandListener {
         }
         BsonDocument command = event.getCommand();
         String collection = command.getString(event.getCommandName()).getValue();
-        statements.computeIfAbsent(collection, name -> new LongAdder()).add(command.getArray(field).size());
+        BsonArray written = command.getArray(field);
+        statements.computeIfAbsent(collection, name -> new LongAdder()).add(written.size());
         commands.computeIfAbsent(collection, name -> new LongAdder()).increment();
+        Function<BsonDocument, String> leanerDocument = "update".equals(event.getCommandName())
+                ? LEANER.get(collection) : null;
+        int leanerWrites = written.size();
+        if (leanerDocument != null) {
+            Set<String> documents = new HashSet<>();
+            for (BsonValue statement : written) {
+                String document = leanerDocument.apply(statement.asDocument());
+                if (document != null) {
+                    documents.add(document);
+                }
+            }
+            leanerWrites = documents.size();
+        }
+        leaner.computeIfAbsent(collection, name -> new LongAdder()).add(leanerWrites);
+    }
+
+    /** A tally's document {@code unit|day|log} as {@code unit|month|log}. */
+    private static String unitMonthAndLog(BsonDocument statement) {
+        String[] unitDayAndLog = statement.getDocument("q").getString("_id").getValue().split("\\|", 3);
+        return unitDayAndLog[0] + "|" + unitDayAndLog[1].substring(0, 7) + "|" + unitDayAndLog[2];
+    }
+
+    /** The unit a candidate's update stands them in; null when it moves only the guard or the agenda's days. */
+    private static String unitStoodIn(BsonDocument statement) {
+        BsonValue unit = statement.getDocument("u").getDocument("$set", new BsonDocument()).get("unit");
+        return unit instanceof BsonString named ? named.getValue() : null;
     }
 
     Counted counted() {
-        return new Counted(sums(statements), sums(commands));
+        return new Counted(sums(statements), sums(commands), sums(leaner));
     }
 
     private static Map<String, Long> sums(Map<String, LongAdder> counts) {

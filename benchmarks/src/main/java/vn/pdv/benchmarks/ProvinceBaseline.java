@@ -184,6 +184,18 @@ final class ProvinceBaseline {
                             replayWrote.total(), events, replayWrote.total() / (double) events,
                             replayWrote.byCollection(), replayWrote.total() / guarded.perSecond(),
                             replayWrote.total() / guardedTwice.perSecond())));
+            // Would the leaner shape meet the target on this store? Its writes for the same batches, at the
+            // store's own rates, beside the start the replay's time already holds.
+            figures.add(Figure.baseline("The fewest the leaner shape would have written for the same batches "
+                            + "(tallies per unit and month, the pipeline stock per unit rather than per candidate, "
+                            + "the rest as now), and the time the store alone takes for as many at its rates above",
+                    ("at least %,d (%.2f an event; tallies %,d, stock %,d): %.1f s at one writer's rate, %.1f s at "
+                            + "two's, after the %.1f s the context took to start").formatted(
+                            replayWrote.leanerTotal(), replayWrote.leanerTotal() / (double) events,
+                            replayWrote.leaner().getOrDefault("tallies", 0L),
+                            replayWrote.leaner().getOrDefault("candidate_stages", 0L),
+                            replayWrote.leanerTotal() / guarded.perSecond(),
+                            replayWrote.leanerTotal() / guardedTwice.perSecond(), (up - start) / 1e9)));
             // The anchor: the same topic, every event of the three years, through the smallest Kafka Streams
             // application doing a share of that work (StreamsCount says which), while the aggregator stands idle.
             Rate streamed = new StreamsCount(stack.kafkaBootstrapServers(), stack.schemaRegistryUrl())
