@@ -1,5 +1,8 @@
 package vn.pdv.benchmarks;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import java.util.HashSet;
@@ -13,6 +16,7 @@ import org.bson.BsonArray;
 import org.bson.BsonDocument;
 import org.bson.BsonString;
 import org.bson.BsonValue;
+import org.bson.Document;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 
@@ -26,7 +30,7 @@ import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilder
  * one unit and log become one), and the pipeline stock kept as counts per unit rather than a document per candidate (a
  * command's candidates standing in one unit become one, and a candidate whose standing does not move writes nothing).
  * It is a floor: that shape would also have to write the candidates the agenda follows, and both units of a candidate
- * moved from one to another.
+ * moved from one to another. {@link #leanerHeld} gives the floor beneath it, for batches as large as a whole log.
  */
 final class DocumentWrites implements CommandListener {
 
@@ -124,7 +128,11 @@ final class DocumentWrites implements CommandListener {
 
     /** A tally's document {@code unit|day|log} as {@code unit|month|log}. */
     private static String unitMonthAndLog(BsonDocument statement) {
-        String[] unitDayAndLog = statement.getDocument("q").getString("_id").getValue().split("\\|", 3);
+        return unitMonthAndLog(statement.getDocument("q").getString("_id").getValue());
+    }
+
+    private static String unitMonthAndLog(String tally) {
+        String[] unitDayAndLog = tally.split("\\|", 3);
         return unitDayAndLog[0] + "|" + unitDayAndLog[1].substring(0, 7) + "|" + unitDayAndLog[2];
     }
 
@@ -132,6 +140,32 @@ final class DocumentWrites implements CommandListener {
     private static String unitStoodIn(BsonDocument statement) {
         BsonValue unit = statement.getDocument("u").getDocument("$set", new BsonDocument()).get("unit");
         return unit instanceof BsonString named ? named.getValue() : null;
+    }
+
+    /**
+     * The documents the leaner shape would hold for what the collections {@code written} to hold now: what it would
+     * write if each committee's whole log came as one batch, once per document. A collection it keeps as now counts no
+     * more documents than were {@code written} to it (others may have been written by staff, not by events).
+     */
+    static long leanerHeld(String connectionString, String database, Map<String, Long> written) {
+        try (MongoClient client = MongoClients.create(connectionString)) {
+            MongoDatabase held = client.getDatabase(database);
+            long documents = 0;
+            for (String collection : written.keySet()) {
+                Set<String> leanerDocuments = new HashSet<>();
+                switch (collection) {
+                    case "tallies" -> held.getCollection(collection).find().projection(new Document("_id", 1))
+                            .forEach(tally -> leanerDocuments.add(unitMonthAndLog(tally.getString("_id"))));
+                    case "candidate_stages" -> held.getCollection(collection).find()
+                            .projection(new Document("unit", 1))
+                            .forEach(candidate -> leanerDocuments.add(candidate.getString("unit")));
+                    default -> documents += Math.min(written.get(collection),
+                            held.getCollection(collection).countDocuments());
+                }
+                documents += leanerDocuments.size();
+            }
+            return documents;
+        }
     }
 
     Counted counted() {

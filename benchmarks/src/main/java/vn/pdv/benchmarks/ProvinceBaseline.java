@@ -196,6 +196,13 @@ final class ProvinceBaseline {
                             replayWrote.leaner().getOrDefault("candidate_stages", 0L),
                             replayWrote.leanerTotal() / guarded.perSecond(),
                             replayWrote.leanerTotal() / guardedTwice.perSecond(), (up - start) / 1e9)));
+            long leanerHeld = DocumentWrites.leanerHeld(stack.mongoConnectionString("bench-province"),
+                    "bench-province", replayWrote.statements());
+            figures.add(Figure.baseline("… and however large the batches: the documents that shape would hold after "
+                            + "the replay, each written once (as if each committee's log came as one batch)",
+                    "%,d (%.2f an event): %.1f s at one writer's rate, %.1f s at two's".formatted(leanerHeld,
+                            leanerHeld / (double) events, leanerHeld / guarded.perSecond(),
+                            leanerHeld / guardedTwice.perSecond())));
             // The anchor: the same topic, every event of the three years, through the smallest Kafka Streams
             // application doing a share of that work (StreamsCount says which), while the aggregator stands idle.
             Rate streamed = new StreamsCount(stack.kafkaBootstrapServers(), stack.schemaRegistryUrl())
