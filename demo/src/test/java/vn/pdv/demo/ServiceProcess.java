@@ -1,13 +1,11 @@
 package vn.pdv.demo;
 
-import static org.awaitility.Awaitility.await;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import vn.pdv.aggregator.AggregatorApplication;
+import vn.pdv.stack.ChildProcess;
 import vn.pdv.stack.FreePorts;
 import vn.pdv.stack.JsonApi;
 import vn.pdv.stack.ServiceWiring;
@@ -16,7 +14,7 @@ import vn.pdv.unit.UnitServiceApplication;
 /**
  * A service in a JVM of its own, started from this test's classpath as its main method would be, so that a test can
  * kill it outright ({@link Process#destroyForcibly()}, SIGKILL) and start it again on the same port, database and
- * consumer group.
+ * consumer group. A process a test leaves running is stopped when the test's JVM exits ({@link ChildProcess}).
  */
 public final class ServiceProcess {
 
@@ -29,7 +27,7 @@ public final class ServiceProcess {
     private final List<String> properties;
     private final Path output;
     private final int port = FreePorts.any();
-    private Process process;
+    private ChildProcess process;
 
     private ServiceProcess(String name, Class<?> main, String configName, String account, List<String> properties,
                            Path output) {
@@ -58,35 +56,21 @@ public final class ServiceProcess {
         List<String> command = ServiceWiring.javaCommand(
                 List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), main.getName(), configName, port,
                 properties);
-        try {
-            process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile())).start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start " + name + "; its output is in " + output, e);
-        }
-        JsonApi probe = new JsonApi(port);
-        await().atMost(READY_DEADLINE).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
-                .failFast(name + " exited; see " + output, () -> !process.isAlive())
-                .until(() -> probe.get("/actuator/health/readiness").status() == 200);
-        return probe.as(account);
+        process = ChildProcess.start(name, command, environment -> {
+        }, Path.of("").toAbsolutePath(), output);
+        process.awaitReady(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"), READY_DEADLINE);
+        return new JsonApi(port).as(account);
     }
 
     /** SIGKILL: no shutdown hook, nothing flushed or committed on the way out, whatever write was under way cut off. */
     public void kill() {
-        process.destroyForcibly();
-        try {
-            process.waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        process.kill();
     }
 
     /** A graceful stop at the end of a test. */
     public void stop() {
-        if (process != null && process.isAlive()) {
-            process.destroy();
-            process.onExit().join();
+        if (process != null) {
+            process.close();
         }
     }
 }
