@@ -1,17 +1,14 @@
 package vn.pdv.benchmarks;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.function.Function;
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
 import org.bson.BsonString;
@@ -19,6 +16,7 @@ import org.bson.BsonValue;
 import org.bson.Document;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * The documents a service writes, counted as its MongoDB client sends them: the statements of each {@code update},
@@ -39,12 +37,58 @@ final class DocumentWrites implements CommandListener {
             "delete", "deletes");
 
     /**
-     * What one statement of an update of a collection comes to in the leaner shape: the document it would write, null
-     * for none. A collection not named here is written as it is now.
+     * The collections the leaner shape keeps otherwise, and the document it would write for one of theirs, from one
+     * field of it. Every other collection it keeps as now.
      */
-    private static final Map<String, Function<BsonDocument, String>> LEANER = Map.of(
-            "tallies", DocumentWrites::unitMonthAndLog,
-            "candidate_stages", DocumentWrites::unitStoodIn);
+    enum Leaner {
+
+        /** Tallies per unit, month and log rather than per day: {@code unit|day|log} as {@code unit|month|log}. */
+        TALLIES("tallies", "_id") {
+            @Override
+            String document(String unitDayAndLog) {
+                String[] parts = unitDayAndLog.split("\\|", 3);
+                return parts[0] + "|" + parts[1].substring(0, 7) + "|" + parts[2];
+            }
+        },
+        /** The pipeline stock as counts per unit rather than a document per candidate: the candidate's unit. */
+        STOCK("candidate_stages", "unit") {
+            @Override
+            String document(String unit) {
+                return unit;
+            }
+        };
+
+        final String collection;
+        /** The field the document is made from: {@code _id} as an update's filter names it, any other as it sets it. */
+        private final String field;
+
+        Leaner(String collection, String field) {
+            this.collection = collection;
+            this.field = field;
+        }
+
+        abstract String document(String value);
+
+        /** The document an update statement would write; null when it sets no {@link #field} (moves only the guard). */
+        String written(BsonDocument statement) {
+            BsonValue value = "_id".equals(field) ? statement.getDocument("q").get(field)
+                    : statement.getDocument("u").getDocument("$set", new BsonDocument()).get(field);
+            return value instanceof BsonString named ? document(named.getValue()) : null;
+        }
+
+        /** The documents that would stand for what {@code mongo} holds of {@link #collection} now. */
+        Set<String> held(MongoTemplate mongo) {
+            Set<String> documents = new HashSet<>();
+            mongo.getCollection(collection).find().projection(new Document(field, 1))
+                    .forEach(held -> documents.add(document(held.getString(field))));
+            return documents;
+        }
+
+        static Leaner of(String collection) {
+            return Stream.of(values()).filter(leaner -> leaner.collection.equals(collection)).findFirst()
+                    .orElse(null);
+        }
+    }
 
     private final Map<String, LongAdder> statements = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> commands = new ConcurrentHashMap<>();
@@ -110,13 +154,12 @@ final class DocumentWrites implements CommandListener {
         BsonArray written = command.getArray(field);
         statements.computeIfAbsent(collection, name -> new LongAdder()).add(written.size());
         commands.computeIfAbsent(collection, name -> new LongAdder()).increment();
-        Function<BsonDocument, String> leanerDocument = "update".equals(event.getCommandName())
-                ? LEANER.get(collection) : null;
+        Leaner kept = "update".equals(event.getCommandName()) ? Leaner.of(collection) : null;
         int leanerWrites = written.size();
-        if (leanerDocument != null) {
+        if (kept != null) {
             Set<String> documents = new HashSet<>();
             for (BsonValue statement : written) {
-                String document = leanerDocument.apply(statement.asDocument());
+                String document = kept.written(statement.asDocument());
                 if (document != null) {
                     documents.add(document);
                 }
@@ -126,46 +169,19 @@ final class DocumentWrites implements CommandListener {
         leaner.computeIfAbsent(collection, name -> new LongAdder()).add(leanerWrites);
     }
 
-    /** A tally's document {@code unit|day|log} as {@code unit|month|log}. */
-    private static String unitMonthAndLog(BsonDocument statement) {
-        return unitMonthAndLog(statement.getDocument("q").getString("_id").getValue());
-    }
-
-    private static String unitMonthAndLog(String tally) {
-        String[] unitDayAndLog = tally.split("\\|", 3);
-        return unitDayAndLog[0] + "|" + unitDayAndLog[1].substring(0, 7) + "|" + unitDayAndLog[2];
-    }
-
-    /** The unit a candidate's update stands them in; null when it moves only the guard or the agenda's days. */
-    private static String unitStoodIn(BsonDocument statement) {
-        BsonValue unit = statement.getDocument("u").getDocument("$set", new BsonDocument()).get("unit");
-        return unit instanceof BsonString named ? named.getValue() : null;
-    }
-
     /**
      * The documents the leaner shape would hold for what the collections {@code written} to hold now: what it would
      * write if each committee's whole log came as one batch, once per document. A collection it keeps as now counts no
      * more documents than were {@code written} to it (others may have been written by staff, not by events).
      */
-    static long leanerHeld(String connectionString, String database, Map<String, Long> written) {
-        try (MongoClient client = MongoClients.create(connectionString)) {
-            MongoDatabase held = client.getDatabase(database);
-            long documents = 0;
-            for (String collection : written.keySet()) {
-                Set<String> leanerDocuments = new HashSet<>();
-                switch (collection) {
-                    case "tallies" -> held.getCollection(collection).find().projection(new Document("_id", 1))
-                            .forEach(tally -> leanerDocuments.add(unitMonthAndLog(tally.getString("_id"))));
-                    case "candidate_stages" -> held.getCollection(collection).find()
-                            .projection(new Document("unit", 1))
-                            .forEach(candidate -> leanerDocuments.add(candidate.getString("unit")));
-                    default -> documents += Math.min(written.get(collection),
-                            held.getCollection(collection).countDocuments());
-                }
-                documents += leanerDocuments.size();
-            }
-            return documents;
+    static long leanerHeld(MongoTemplate mongo, Map<String, Long> written) {
+        long documents = 0;
+        for (Map.Entry<String, Long> collection : written.entrySet()) {
+            Leaner kept = Leaner.of(collection.getKey());
+            documents += kept != null ? kept.held(mongo).size()
+                    : Math.min(collection.getValue(), mongo.getCollection(collection.getKey()).countDocuments());
         }
+        return documents;
     }
 
     Counted counted() {

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.pdv.aggregator.AggregatorApplication;
 import vn.pdv.aggregator.alert.application.AlertDispatcher;
 import vn.pdv.aggregator.alert.application.AlertWatcher;
@@ -180,29 +181,26 @@ final class ProvinceBaseline {
             figures.add(Figure.baseline("The replay's document writes (statements of the aggregator's update, insert "
                             + "and delete commands, the reorganisation's own left out), and the time the store alone "
                             + "takes for as many at its rates above",
-                    "%,d for %,d events (%.2f an event): %s; %.1f s at one writer's rate, %.1f s at two's".formatted(
-                            replayWrote.total(), events, replayWrote.total() / (double) events,
-                            replayWrote.byCollection(), replayWrote.total() / guarded.perSecond(),
-                            replayWrote.total() / guardedTwice.perSecond())));
+                    "%,d for %,d events (%.2f an event): %s; %s".formatted(replayWrote.total(), events,
+                            replayWrote.total() / (double) events, replayWrote.byCollection(),
+                            atStoreRates(replayWrote.total(), guarded, guardedTwice))));
             // Would the leaner shape meet the target on this store? Its writes for the same batches, at the
             // store's own rates, beside the start the replay's time already holds.
             figures.add(Figure.baseline("The fewest the leaner shape would have written for the same batches "
                             + "(tallies per unit and month, the pipeline stock per unit rather than per candidate, "
                             + "the rest as now), and the time the store alone takes for as many at its rates above",
-                    ("at least %,d (%.2f an event; tallies %,d, stock %,d): %.1f s at one writer's rate, %.1f s at "
-                            + "two's, after the %.1f s the context took to start").formatted(
-                            replayWrote.leanerTotal(), replayWrote.leanerTotal() / (double) events,
-                            replayWrote.leaner().getOrDefault("tallies", 0L),
-                            replayWrote.leaner().getOrDefault("candidate_stages", 0L),
-                            replayWrote.leanerTotal() / guarded.perSecond(),
-                            replayWrote.leanerTotal() / guardedTwice.perSecond(), (up - start) / 1e9)));
-            long leanerHeld = DocumentWrites.leanerHeld(stack.mongoConnectionString("bench-province"),
-                    "bench-province", replayWrote.statements());
+                    ("at least %,d (%.2f an event; tallies %,d, stock %,d): %s, after the %.1f s the context took "
+                            + "to start").formatted(replayWrote.leanerTotal(),
+                            replayWrote.leanerTotal() / (double) events,
+                            replayWrote.leaner().getOrDefault(DocumentWrites.Leaner.TALLIES.collection, 0L),
+                            replayWrote.leaner().getOrDefault(DocumentWrites.Leaner.STOCK.collection, 0L),
+                            atStoreRates(replayWrote.leanerTotal(), guarded, guardedTwice), (up - start) / 1e9)));
+            long leanerHeld = DocumentWrites.leanerHeld(aggregator.getBean(MongoTemplate.class),
+                    replayWrote.statements());
             figures.add(Figure.baseline("… and however large the batches: the documents that shape would hold after "
                             + "the replay, each written once (as if each committee's log came as one batch)",
-                    "%,d (%.2f an event): %.1f s at one writer's rate, %.1f s at two's".formatted(leanerHeld,
-                            leanerHeld / (double) events, leanerHeld / guarded.perSecond(),
-                            leanerHeld / guardedTwice.perSecond())));
+                    "%,d (%.2f an event): %s".formatted(leanerHeld, leanerHeld / (double) events,
+                            atStoreRates(leanerHeld, guarded, guardedTwice))));
             // The anchor: the same topic, every event of the three years, through the smallest Kafka Streams
             // application doing a share of that work (StreamsCount says which), while the aggregator stands idle.
             Rate streamed = new StreamsCount(stack.kafkaBootstrapServers(), stack.schemaRegistryUrl())
@@ -378,6 +376,12 @@ final class ProvinceBaseline {
     }
 
     /** The machine's load average over the last minute: the figures mean little without it on a shared machine. */
+    /** How long the store alone takes for {@code documents} at its rates from one writer and from two. */
+    private static String atStoreRates(long documents, Rate oneWriter, Rate twoWriters) {
+        return "%.1f s at one writer's rate, %.1f s at two's".formatted(documents / oneWriter.perSecond(),
+                documents / twoWriters.perSecond());
+    }
+
     static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
