@@ -39,10 +39,10 @@ import org.springframework.data.mongodb.core.query.Update;
  * more than its own writes reads the whole collection again.
  *
  * <p>What this process writes itself it need not look for. Intake writes a guarded collection through its mirror
- * ({@link #applyAll}), which notes the documents, and then notes its logs' progress ({@link #noted}): each log's
- * sequences the batch applied. At the next catch-up the mirror reads the noted documents by id and counts each log
- * seen up to where the batch took it, if it had seen that log up to just before the batch; it looks among the
- * collection only for the logs that moved beyond (another instance's partitions). So a province's live intake, a few
+ * ({@link #applyAll}), which notes the documents, and then notes its logs' progress ({@link #noted}): how far the
+ * batch took each log on from where it stood. At the next catch-up the mirror reads the noted documents by id and
+ * counts each log seen up to where the batch took it, if it had seen that log up to where the batch took it on from;
+ * it looks among the collection only for the logs that moved beyond (another instance's partitions). So a province's live intake, a few
  * events of every committee each second, costs a read of the documents it wrote, not a read of the whole collection
  * for every log that moved. Only the one mirror of a collection that writes it in this process does this; where two
  * write it (a test's two instances on one database template), neither does.
@@ -112,7 +112,11 @@ public final class GuardedMirror {
     /** How many written documents are remembered until the next catch-up; beyond, they are found as before. */
     private static final int WRITTEN_AT_MOST = 100_000;
 
-    /** One log's sequences a batch applied: from {@code from} to {@code upTo}. */
+    /**
+     * How far a batch took one log: on from where the log stood before it ({@code from} is the next sequence) to
+     * {@code upTo}. Not from the lowest sequence the batch carried: an event sent a second time may come beside new
+     * ones, and what lies between may have been applied by another instance.
+     */
     public record Noted(String log, long from, long upTo) {
     }
 

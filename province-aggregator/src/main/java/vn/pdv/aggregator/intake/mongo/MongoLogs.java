@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.LongSummaryStatistics;
 import java.util.Map;
 import java.util.function.Function;
 import org.bson.Document;
@@ -47,9 +47,13 @@ class MongoLogs implements Logs {
         for (Received event : batch) {
             byLog.computeIfAbsent(event.origin().log().value(), log -> new ArrayList<>()).add(event);
         }
+        // Per log, where it stood before this batch took it on, as read by the write that succeeded (a write that
+        // collided is read and folded again): a log no event of the batch moved is not in it.
+        Map<String, Long> before = new HashMap<>();
         OncePerOrigin.applyAll(mongo, COLLECTION, byLog,
                 event -> new Guard(event.origin().log().value(), event.origin().sequence()), (current, fresh) -> {
             long previous = current == null ? 0 : ((Number) current.get("sequence")).longValue();
+            before.put(fresh.getFirst().origin().log().value(), previous);
             List<Document> gaps = new ArrayList<>();
             for (Received event : fresh) {
                 long sequence = event.origin().sequence();
@@ -66,12 +70,12 @@ class MongoLogs implements Logs {
             }
             return update;
         });
+        // From where each log stood, not from the batch's lowest sequence: a batch may carry an event sent a second
+        // time (a relay's resend) beside new ones, and the sequences between were perhaps applied by another instance
+        // (before a rebalance), whose documents this process's mirrors must still look for.
         List<GuardedMirror.Noted> noted = new ArrayList<>();
-        byLog.forEach((log, events) -> {
-            LongSummaryStatistics sequences = events.stream().mapToLong(event -> event.origin().sequence())
-                    .summaryStatistics();
-            noted.add(new GuardedMirror.Noted(log, sequences.getMin(), sequences.getMax()));
-        });
+        before.forEach((log, previous) -> noted.add(new GuardedMirror.Noted(log, previous + 1,
+                byLog.get(log).stream().mapToLong(event -> event.origin().sequence()).max().orElseThrow())));
         GuardedMirror.noted(mongo, noted);
     }
 
