@@ -31,6 +31,12 @@ public interface Hierarchy {
     /** {@link #register} for a batch of events, in the order their logs produced them. */
     void registerAll(List<Registered> registrations);
 
+    /**
+     * {@link #registerAll} for events taken in after their logs' progress had passed them (kept waiting for a unit the
+     * province had not heard of): every instance's tree still takes them in.
+     */
+    void registerAllLate(List<Registered> registrations);
+
     /** Carries out a change staff decided: its new versions and closures. The last write for a unit and day wins. */
     void apply(HierarchyChange.Accepted change);
 

@@ -47,6 +47,10 @@ import org.springframework.data.mongodb.core.query.Update;
  * for every log that moved. Only the one mirror of a collection that writes it in this process does this; where two
  * write it (a test's two instances on one database template), neither does.
  *
+ * <p>An event applied after its log's progress had passed it (a record kept waiting for a unit the province had not
+ * heard of, taken in again once it has) leaves a guard behind what every mirror has seen of its log: no catch-up would
+ * look for it. Such writes go through {@link #applyAllLate}, which counts them as a revision, as staff's writes.
+ *
  * <p>Known limits: documents are never deleted (none of the guarded collections deletes). Each read costs a read of
  * {@code logs}: hundreds of documents for a province, thousands for the nation.
  */
@@ -187,6 +191,22 @@ public final class GuardedMirror {
     }
 
     /**
+     * {@link #applyAll} for events their logs' progress had already passed when they were applied (records kept waiting
+     * for a unit, taken in again): their documents' guards are behind what any mirror has seen of their logs, so no
+     * other instance's catch-up would find them. They are counted as a revision, as staff's writes are
+     * ({@link #staffWrote}): this mirror reads them by id, every other reads the collection again.
+     */
+    public <C> void applyAllLate(Map<String, List<C>> changes, Function<C, OncePerOrigin.Guard> guard,
+                                 OncePerOrigin.Fold<C> fold) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        OncePerOrigin.applyAll(mongo, collection, changes, guard, fold);
+        // Counted after the writes, so that another instance that sees the revision also sees what it stands for.
+        staffWrote(changes.keySet());
+    }
+
+    /**
      * Tells the mirrors that write through {@link #applyAll} on this template that intake has noted these logs'
      * sequences, every document of the batch being written: called after the logs' progress is written.
      */
@@ -259,9 +279,9 @@ public final class GuardedMirror {
     }
 
     /**
-     * Says that this process wrote these documents without a guard. Counts a revision; when nobody else counted one
-     * since this mirror last looked, puts just these documents into the index, otherwise the next read reads the whole
-     * collection again.
+     * Says that this process wrote these documents without a guard, or behind their logs ({@link #applyAllLate}).
+     * Counts a revision; when nobody else counted one since this mirror last looked, puts just these documents into
+     * the index, otherwise the next read reads the whole collection again.
      */
     public void staffWrote(Collection<String> ids) {
         staffWrote(ids, () -> { });

@@ -24,6 +24,12 @@ public interface Quotas {
     /** {@link #assign} for a batch of events, in the order their logs produced them. */
     void assignAll(List<Assigned> assignments);
 
+    /**
+     * {@link #assignAll} for events taken in after their logs' progress had passed them (kept waiting for a unit the
+     * province had not heard of): every instance still answers them.
+     */
+    void assignAllLate(List<Assigned> assignments);
+
     /** From an imported plan. */
     void record(Quota quota);
 

@@ -172,6 +172,11 @@ class ProvinceAccessTest {
         }
 
         @Override
+        public void registerAllLate(List<Registered> registrations) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public void apply(HierarchyChange.Accepted change) {
             throw new UnsupportedOperationException();
         }

@@ -62,13 +62,26 @@ class MongoHierarchy implements Hierarchy {
     /** See {@link OncePerOrigin}; a batch's registrations of one unit and day fold into one write, the last one's. */
     @Override
     public void registerAll(List<Registered> registrations) {
+        mirror.applyAll(byDocument(registrations), MongoHierarchy::guard,
+                (current, fresh) -> fields(fresh.getLast().version()));
+    }
+
+    @Override
+    public void registerAllLate(List<Registered> registrations) {
+        mirror.applyAllLate(byDocument(registrations), MongoHierarchy::guard,
+                (current, fresh) -> fields(fresh.getLast().version()));
+    }
+
+    private static Map<String, List<Registered>> byDocument(List<Registered> registrations) {
         Map<String, List<Registered>> byDocument = new LinkedHashMap<>();
         for (Registered registered : registrations) {
             byDocument.computeIfAbsent(id(registered.version()), id -> new ArrayList<>()).add(registered);
         }
-        mirror.applyAll(byDocument,
-                registered -> new Guard(registered.origin().log().value(), registered.origin().sequence()),
-                (current, fresh) -> fields(fresh.getLast().version()));
+        return byDocument;
+    }
+
+    private static Guard guard(Registered registered) {
+        return new Guard(registered.origin().log().value(), registered.origin().sequence());
     }
 
     @Override

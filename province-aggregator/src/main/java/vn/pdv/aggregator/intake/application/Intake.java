@@ -85,6 +85,19 @@ public class Intake {
 
     /** @param received events in the order their logs produced them (logs may interleave) */
     public Outcome apply(List<Received> received) {
+        return apply(received, false);
+    }
+
+    /**
+     * {@link #apply} for events returned waiting before, taken in again once their unit is known. Their logs' progress
+     * passed them when they first arrived, so what they write is written as late ({@link Hierarchy#registerAllLate},
+     * {@link Quotas#assignAllLate}): only registrations and quotas ever wait.
+     */
+    public Outcome applyTakenInAgain(List<Received> waited) {
+        return apply(waited, true);
+    }
+
+    private Outcome apply(List<Received> received, boolean late) {
         Map<Received, Refusal> refused = new IdentityHashMap<>();
         Map<Received, UnitCode> waiting = new IdentityHashMap<>();
         judge(received, refused, waiting);
@@ -157,8 +170,13 @@ public class Intake {
             }
         }
         sideBySide(() -> {
-            hierarchy.registerAll(registrations);
-            quotas.assignAll(assignments);
+            if (late) {
+                hierarchy.registerAllLate(registrations);
+                quotas.assignAllLate(assignments);
+            } else {
+                hierarchy.registerAll(registrations);
+                quotas.assignAll(assignments);
+            }
             candidates.move(moves);
         }, () -> {
             tallies.add(counted);

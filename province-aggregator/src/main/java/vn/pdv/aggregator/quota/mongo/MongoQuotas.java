@@ -59,15 +59,28 @@ class MongoQuotas implements Quotas {
     /** A batch's assignments of one quota fold into one write: the last assignment's fields. */
     @Override
     public void assignAll(List<Assigned> assignments) {
+        mirror.applyAll(byDocument(assignments), MongoQuotas::guard,
+                (current, fresh) -> fields(fresh.getLast().quota()));
+    }
+
+    @Override
+    public void assignAllLate(List<Assigned> assignments) {
+        mirror.applyAllLate(byDocument(assignments), MongoQuotas::guard,
+                (current, fresh) -> fields(fresh.getLast().quota()));
+    }
+
+    private static Map<String, List<Assigned>> byDocument(List<Assigned> assignments) {
         Map<String, List<Assigned>> byDocument = new LinkedHashMap<>();
         for (Assigned assigned : assignments) {
             Quota quota = assigned.quota();
             byDocument.computeIfAbsent(id(quota.target(), quota.period(), quota.metric()), id -> new ArrayList<>())
                     .add(assigned);
         }
-        mirror.applyAll(byDocument,
-                assigned -> new Guard(assigned.origin().log().value(), assigned.origin().sequence()),
-                (current, fresh) -> fields(fresh.getLast().quota()));
+        return byDocument;
+    }
+
+    private static Guard guard(Assigned assigned) {
+        return new Guard(assigned.origin().log().value(), assigned.origin().sequence());
     }
 
     @Override

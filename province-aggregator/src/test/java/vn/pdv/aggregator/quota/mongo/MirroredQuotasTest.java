@@ -2,21 +2,28 @@ package vn.pdv.aggregator.quota.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.pdv.aggregator.hierarchy.Origin;
 import vn.pdv.aggregator.hierarchy.UnitCode;
 import vn.pdv.aggregator.mongo.DatabaseOfItsOwn;
 import vn.pdv.aggregator.quota.Metric;
 import vn.pdv.aggregator.quota.Period;
 import vn.pdv.aggregator.quota.PlanReference;
 import vn.pdv.aggregator.quota.Quota;
+import vn.pdv.aggregator.quota.Quotas;
 
 /**
  * A plan import carries no log and no sequence: an instance that imported one answers it at once, and another instance,
- * finding the revision moved by someone else, reads the quotas again. Each answers from its own memory.
+ * finding the revision moved by someone else, reads the quotas again. Each answers from its own memory. So does a
+ * committee's quota taken in after its log's progress had passed it.
  */
 class MirroredQuotasTest {
 
@@ -39,6 +46,22 @@ class MirroredQuotasTest {
         other.record(quota(45));
         assertThat(importing.of(UNIT)).singleElement().extracting(Quota::total).isEqualTo(45);
         assertThat(other.of(UNIT)).singleElement().extracting(Quota::total).isEqualTo(45);
+    }
+
+    @Test
+    void aQuotaKeptWaitingForItsUnitAndTakenInLateIsAnsweredByAnInstanceThatHadSeenItsLogPastIt() {
+        MongoQuotas taking = new MongoQuotas(database.mongo());
+        MongoQuotas other = new MongoQuotas(database.mongo());
+        // The province's log is noted up to 20; its event 8, a quota for a unit no log had registered yet, waited.
+        database.mongo().getCollection("logs").updateOne(new Document("_id", "T01"), Updates.set("sequence", 20L),
+                new UpdateOptions().upsert(true));
+        assertThat(other.of(UNIT)).isEmpty();
+        assertThat(taking.of(UNIT)).isEmpty();
+
+        taking.assignAllLate(List.of(new Quotas.Assigned(new Origin(new UnitCode("T01"), 8), quota(33))));
+
+        assertThat(taking.findFor(UNIT, 2026, Metric.ADMISSIONS)).map(Quota::total).contains(33);
+        assertThat(other.findFor(UNIT, 2026, Metric.ADMISSIONS)).map(Quota::total).contains(33);
     }
 
     private static Quota quota(int total) {
