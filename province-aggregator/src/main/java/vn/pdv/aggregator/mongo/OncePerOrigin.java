@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.bson.Document;
 import org.springframework.dao.DataAccessException;
@@ -23,6 +24,11 @@ import org.springframework.data.mongodb.core.query.Update;
  * Kafka partition), so a document holds exactly its log's events up to that sequence, and "higher" means "not yet
  * applied". The guard is the event's origin as the store keeps it, so this package needs no domain type.
  *
+ * <p>A document several logs write (a candidate transferred, or whose branch was reorganised into another committee's
+ * log; a unit's quota assigned by the province and then by its district) also remembers each log's last event applied,
+ * in {@code guards}, sorted by log. Without it, an event of the first log delivered again after the second log's had
+ * been applied would count as new: a rebalance's redelivery would set the candidate's stage, or the quota, back.
+ *
  * <p>{@link #applyAll} applies a batch ({@link #upsert} a batch of one): it reads the documents' guards in one query, folds each
  * document's unapplied events into one update, and writes all of them in one unordered bulk, each a
  * compare-and-set on the guard it read. A document another writer moved meanwhile (a zombie consumer during a
@@ -32,6 +38,8 @@ import org.springframework.data.mongodb.core.query.Update;
 public final class OncePerOrigin {
 
     private static final int ROUNDS = 20;
+    /** Each log's last event applied, on a document more than one log wrote. */
+    private static final String GUARDS = "guards";
 
     private OncePerOrigin() {
     }
@@ -102,11 +110,17 @@ public final class OncePerOrigin {
             BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
             pending.forEach((id, events) -> {
                 Document document = current.get(id);
-                List<C> fresh = unapplied(document, events, guard);
+                Map<String, Long> applied = applied(document);
+                List<C> fresh = unapplied(applied, events, guard);
                 if (!fresh.isEmpty()) {
                     Update update = fold.update(document, fresh);
                     Guard last = guard.apply(fresh.getLast());
                     update.set("log", last.log()).set("sequence", last.sequence());
+                    if (applied.size() > 1) {
+                        update.set(GUARDS, applied.entrySet().stream()
+                                .map(log -> new Document("log", log.getKey()).append("sequence", log.getValue()))
+                                .toList());
+                    }
                     bulk.upsert(asRead(id, document), update);
                     written.add(id);
                 }
@@ -122,17 +136,31 @@ public final class OncePerOrigin {
         }
     }
 
-    /** The events not yet applied: each from another log than the last applied, or later in it. */
-    private static <C> List<C> unapplied(Document document, List<C> events, Function<C, Guard> guard) {
-        String log = document == null ? null : document.getString("log");
-        long sequence = document == null ? 0 : ((Number) document.get("sequence")).longValue();
+    /**
+     * Each log's last event applied to the document, sorted by log: from {@code guards} where several logs wrote it,
+     * else its one guard; empty when there is no document.
+     */
+    private static Map<String, Long> applied(Document document) {
+        Map<String, Long> applied = new TreeMap<>();
+        if (document == null) {
+            return applied;
+        }
+        List<Document> guards = document.getList(GUARDS, Document.class);
+        if (guards != null) {
+            guards.forEach(log -> applied.put(log.getString("log"), ((Number) log.get("sequence")).longValue()));
+        }
+        applied.put(document.getString("log"), ((Number) document.get("sequence")).longValue());
+        return applied;
+    }
+
+    /** The events not yet applied: each later in its log than that log's last applied; {@code applied} moves on. */
+    private static <C> List<C> unapplied(Map<String, Long> applied, List<C> events, Function<C, Guard> guard) {
         List<C> fresh = new ArrayList<>();
         for (C event : events) {
             Guard at = guard.apply(event);
-            if (!at.log().equals(log) || at.sequence() > sequence) {
+            if (at.sequence() > applied.getOrDefault(at.log(), 0L)) {
                 fresh.add(event);
-                log = at.log();
-                sequence = at.sequence();
+                applied.put(at.log(), at.sequence());
             }
         }
         return fresh;

@@ -64,6 +64,19 @@ class MirroredQuotasTest {
         assertThat(other.findFor(UNIT, 2026, Metric.ADMISSIONS)).map(Quota::total).contains(33);
     }
 
+    @Test
+    void theProvincesQuotaDeliveredAgainAfterTheDistrictReassignedItLeavesTheDistricts() {
+        MongoQuotas quotas = new MongoQuotas(database.mongo());
+        UnitCode province = new UnitCode("T01");
+        UnitCode district = new UnitCode("T01-H01");
+        quotas.assignAll(List.of(new Quotas.Assigned(new Origin(province, 8), quota(40))));
+        quotas.assignAll(List.of(new Quotas.Assigned(new Origin(district, 3), quota(45))));
+        // A rebalance: the province's partition is read again from an offset before its event 8.
+        quotas.assignAll(List.of(new Quotas.Assigned(new Origin(province, 8), quota(40))));
+
+        assertThat(quotas.findFor(UNIT, 2026, Metric.ADMISSIONS)).map(Quota::total).contains(45);
+    }
+
     private static Quota quota(int total) {
         return Quota.stated(UNIT, new UnitCode("T01"), new PlanReference("01-KH/TU", Optional.empty(), Optional.empty()),
                 Period.year(2026), Metric.ADMISSIONS, total, Map.of());
