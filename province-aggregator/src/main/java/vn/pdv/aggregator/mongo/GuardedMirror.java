@@ -192,8 +192,8 @@ public final class GuardedMirror {
 
     /**
      * {@link #applyAll} for events their logs' progress had already passed when they were applied (records kept waiting
-     * for a unit, taken in again): their documents' guards are behind what any mirror has seen of their logs, so no
-     * other instance's catch-up would find them. They are counted as a revision, as staff's writes are
+     * for a unit when they first came, now taken in): their documents' guards are behind what any mirror has seen of
+     * their logs, so no other instance's catch-up would find them. They are counted as a revision, as staff's writes are
      * ({@link #staffWrote}): this mirror reads them by id, every other reads the collection again.
      */
     public <C> void applyAllLate(Map<String, List<C>> changes, Function<C, OncePerOrigin.Guard> guard,
@@ -201,9 +201,12 @@ public final class GuardedMirror {
         if (changes.isEmpty()) {
             return;
         }
-        OncePerOrigin.applyAll(mongo, collection, changes, guard, fold);
-        // Counted after the writes, so that another instance that sees the revision also sees what it stands for.
-        staffWrote(changes.keySet());
+        Set<String> written = OncePerOrigin.applyAll(mongo, collection, changes, guard, fold);
+        // Counted after the writes, so that another instance that sees the revision also sees what it stands for; not
+        // counted when nothing was written (each event applied already: delivered again).
+        if (!written.isEmpty()) {
+            staffWrote(written);
+        }
     }
 
     /**

@@ -5,9 +5,11 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import com.mongodb.bulk.BulkWriteError;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.bson.Document;
@@ -96,9 +98,11 @@ public final class OncePerOrigin {
      *
      * @param changes by document id; an id's events may come from several logs (a candidate moved between
      *                committees), each applied once, in the order given
+     * @return the ids of the documents written: those with an event not yet applied
      */
-    public static <C> void applyAll(MongoTemplate mongo, String collection, Map<String, List<C>> changes,
-                                    Function<C, Guard> guard, Fold<C> fold) {
+    public static <C> Set<String> applyAll(MongoTemplate mongo, String collection, Map<String, List<C>> changes,
+                                           Function<C, Guard> guard, Fold<C> fold) {
+        Set<String> changed = new HashSet<>();
         Map<String, List<C>> pending = changes;
         for (int round = 1; round <= ROUNDS && !pending.isEmpty(); round++) {
             Map<String, Document> current = new HashMap<>();
@@ -126,14 +130,17 @@ public final class OncePerOrigin {
                 }
             });
             if (written.isEmpty()) {
-                return;
+                return changed;
             }
-            pending = conflicts(bulk, written, pending);
+            Map<String, List<C>> again = conflicts(bulk, written, pending);
+            written.stream().filter(id -> !again.containsKey(id)).forEach(changed::add);
+            pending = again;
         }
         if (!pending.isEmpty()) {
             throw new IllegalStateException("Documents " + pending.keySet() + " in " + collection
                     + " kept changing under this writer; the batch will be redelivered");
         }
+        return changed;
     }
 
     /**

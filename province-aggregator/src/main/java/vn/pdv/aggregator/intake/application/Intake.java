@@ -2,6 +2,7 @@ package vn.pdv.aggregator.intake.application;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import vn.pdv.aggregator.candidate.Candidates;
@@ -85,19 +89,6 @@ public class Intake {
 
     /** @param received events in the order their logs produced them (logs may interleave) */
     public Outcome apply(List<Received> received) {
-        return apply(received, false);
-    }
-
-    /**
-     * {@link #apply} for events returned waiting before, taken in again once their unit is known. Their logs' progress
-     * passed them when they first arrived, so what they write is written as late ({@link Hierarchy#registerAllLate},
-     * {@link Quotas#assignAllLate}): only registrations and quotas ever wait.
-     */
-    public Outcome applyTakenInAgain(List<Received> waited) {
-        return apply(waited, true);
-    }
-
-    private Outcome apply(List<Received> received, boolean late) {
         Map<Received, Refusal> refused = new IdentityHashMap<>();
         Map<Received, UnitCode> waiting = new IdentityHashMap<>();
         judge(received, refused, waiting);
@@ -169,14 +160,14 @@ public class Intake {
                 }
             }
         }
+        Set<String> behind = registrations.isEmpty() && assignments.isEmpty() ? Set.of()
+                : behindTheirLogs(registrations.stream().map(Hierarchy.Registered::origin),
+                assignments.stream().map(Quotas.Assigned::origin));
         sideBySide(() -> {
-            if (late) {
-                hierarchy.registerAllLate(registrations);
-                quotas.assignAllLate(assignments);
-            } else {
-                hierarchy.registerAll(registrations);
-                quotas.assignAll(assignments);
-            }
+            hierarchy.registerAll(inOrder(registrations, Hierarchy.Registered::origin, behind, false));
+            hierarchy.registerAllLate(inOrder(registrations, Hierarchy.Registered::origin, behind, true));
+            quotas.assignAll(inOrder(assignments, Quotas.Assigned::origin, behind, false));
+            quotas.assignAllLate(inOrder(assignments, Quotas.Assigned::origin, behind, true));
             candidates.move(moves);
         }, () -> {
             tallies.add(counted);
@@ -187,6 +178,35 @@ public class Intake {
             events.publishEvent(new FiguresChanged(touched));
         }
         return new Outcome(refused, waiting, !registrations.isEmpty());
+    }
+
+    /**
+     * The origins ({@code log|sequence}) among these at or below their log's progress before this batch: a record kept
+     * waiting for its unit when it first came (its log noted past it then), now taken in again, or delivered again once
+     * its unit is known. What it writes is written late ({@link Hierarchy#registerAllLate},
+     * {@link Quotas#assignAllLate}), where every instance finds it. Only registrations and quotas ever wait; a step
+     * delivered again changes nothing.
+     */
+    private Set<String> behindTheirLogs(Stream<Origin> registered, Stream<Origin> assigned) {
+        List<Origin> origins = Stream.concat(registered, assigned).toList();
+        Map<String, Long> progress = new HashMap<>();
+        logs.of(origins.stream().map(origin -> origin.log().value()).collect(Collectors.toSet()))
+                .forEach(log -> progress.put(log.log(), log.lastSequence()));
+        return origins.stream()
+                .filter(origin -> origin.sequence() <= progress.getOrDefault(origin.log().value(), 0L))
+                .map(Intake::key).collect(Collectors.toSet());
+    }
+
+    /** Those of {@code effects} behind their logs ({@code late}), or the others, in their order. */
+    private static <T> List<T> inOrder(List<T> effects, Function<T, Origin> origin, Set<String> behind, boolean late) {
+        if (behind.isEmpty()) {
+            return late ? List.of() : effects;
+        }
+        return effects.stream().filter(effect -> behind.contains(key(origin.apply(effect))) == late).toList();
+    }
+
+    private static String key(Origin origin) {
+        return origin.log().value() + "|" + origin.sequence();
     }
 
     /**

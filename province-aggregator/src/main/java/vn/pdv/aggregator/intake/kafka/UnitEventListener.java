@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -92,7 +91,7 @@ class UnitEventListener implements DisposableBean {
             containerFactory = KafkaIntakeConfiguration.BATCH_FACTORY,
             properties = "value.deserializer=org.apache.kafka.common.serialization.ByteArrayDeserializer")
     void on(List<ConsumerRecord<String, byte[]>> records, Consumer<?, ?> consumer) {
-        Taken taken = take(records, consumer, intake::apply);
+        Taken taken = take(records, consumer);
         if (taken.registered() || !taken.kept().isEmpty()) {
             takeWaitingIn(consumer);
         }
@@ -102,9 +101,7 @@ class UnitEventListener implements DisposableBean {
     private record Taken(Set<String> kept, boolean registered) {
     }
 
-    /** @param apply {@link Intake#apply}, or {@link Intake#applyTakenInAgain} for records kept waiting before */
-    private Taken take(List<ConsumerRecord<String, byte[]>> records, Consumer<?, ?> consumer,
-                       Function<List<Received>, Intake.Outcome> apply) {
+    private Taken take(List<ConsumerRecord<String, byte[]>> records, Consumer<?, ?> consumer) {
         List<Received> batch = new ArrayList<>(records.size());
         Map<Received, ConsumerRecord<String, byte[]>> sources = new IdentityHashMap<>();
         Map<ConsumerRecord<String, byte[]>, Exception> refused = new LinkedHashMap<>();
@@ -143,7 +140,7 @@ class UnitEventListener implements DisposableBean {
             batch.add(received);
             sources.put(received, record);
         }
-        Intake.Outcome outcome = apply.apply(batch);
+        Intake.Outcome outcome = intake.apply(batch);
         outcome.refused().forEach((event, refusal) ->
                 refused.put(sources.get(event), new RefusedRecordException(refusal)));
         List<Waiting.Kept> kept = new ArrayList<>();
@@ -180,7 +177,7 @@ class UnitEventListener implements DisposableBean {
                     .sorted(Comparator.comparing((Waiting.Kept event) -> event.summary().log().value())
                             .thenComparingLong(event -> event.summary().sequence()))
                     .map(UnitEventListener::record).toList();
-            Taken again = take(records, consumer, intake::applyTakenInAgain);
+            Taken again = take(records, consumer);
             waiting.forget(ready.stream().filter(id -> !again.kept().contains(id)).toList());
             if (!again.registered()) {
                 return;
