@@ -52,7 +52,10 @@ import org.springframework.data.mongodb.core.query.Update;
  * look for it. Such writes go through {@link #applyAllLate}, which counts them as a revision, as staff's writes.
  *
  * <p>Known limits: documents are never deleted (none of the guarded collections deletes). Each read costs a read of
- * {@code logs}: hundreds of documents for a province, thousands for the nation.
+ * {@code logs}: hundreds of documents for a province, thousands for the nation. Intake judges an event late by its
+ * log's progress read before the batch: if a zombie consumer notes the same events in between, having kept one waiting
+ * that this batch then writes in order, another instance that read the zombie's progress does not find that document
+ * until it next reads the collection whole (a rebalance, a waiting record, and a registration at the same moment).
  */
 public final class GuardedMirror {
 
