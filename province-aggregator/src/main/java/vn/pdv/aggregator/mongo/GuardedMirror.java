@@ -42,10 +42,10 @@ import org.springframework.data.mongodb.core.query.Update;
  * ({@link #applyAll}), which notes the documents, and then notes its logs' progress ({@link #noted}): how far the
  * batch took each log on from where it stood. At the next catch-up the mirror reads the noted documents by id and
  * counts each log seen up to where the batch took it, if it had seen that log up to where the batch took it on from;
- * it looks among the collection only for the logs that moved beyond (another instance's partitions). So a province's live intake, a few
- * events of every committee each second, costs a read of the documents it wrote, not a read of the whole collection
- * for every log that moved. Only the one mirror of a collection that writes it in this process does this; where two
- * write it (a test's two instances on one database template), neither does.
+ * it looks among the collection only for the logs that moved beyond (another instance's partitions). So a province's
+ * live intake, a few events of every committee each second, costs a read of the documents it wrote, not a read of the
+ * whole collection for every log that moved. Only the one mirror of a collection that writes it in this process does
+ * this; where two write it (a test's two instances on one database template), neither does.
  *
  * <p>An event applied after its log's progress had passed it (a record kept waiting for a unit the province had not
  * heard of, taken in again once it has) leaves a guard behind what every mirror has seen of its log: no catch-up would
@@ -196,8 +196,8 @@ public final class GuardedMirror {
     /**
      * {@link #applyAll} for events their logs' progress had already passed when they were applied (records kept waiting
      * for a unit when they first came, now taken in): their documents' guards are behind what any mirror has seen of
-     * their logs, so no other instance's catch-up would find them. They are counted as a revision, as staff's writes are
-     * ({@link #staffWrote}): this mirror reads them by id, every other reads the collection again.
+     * their logs, so no other instance's catch-up would find them. They are counted as a revision, as staff's writes
+     * are ({@link #staffWrote}): this mirror reads them by id, every other reads the collection again.
      */
     public <C> void applyAllLate(Map<String, List<C>> changes, Function<C, OncePerOrigin.Guard> guard,
                                  OncePerOrigin.Fold<C> fold) {
