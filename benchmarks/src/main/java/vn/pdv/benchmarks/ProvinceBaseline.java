@@ -375,13 +375,13 @@ final class ProvinceBaseline {
                 check.delivering().toMillis() / 1e3, check.delivered());
     }
 
-    /** The machine's load average over the last minute: the figures mean little without it on a shared machine. */
     /** How long the store alone takes for {@code documents} at its rates from one writer and from two. */
     private static String atStoreRates(long documents, Rate oneWriter, Rate twoWriters) {
         return "%.1f s at one writer's rate, %.1f s at two's".formatted(documents / oneWriter.perSecond(),
                 documents / twoWriters.perSecond());
     }
 
+    /** The machine's load average over the last minute: the figures mean little without it on a shared machine. */
     static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }

@@ -204,11 +204,10 @@ public final class GuardedMirror {
         if (changes.isEmpty()) {
             return;
         }
-        Set<String> written = OncePerOrigin.applyAll(mongo, collection, changes, guard, fold);
         // Counted after the writes, so that another instance that sees the revision also sees what it stands for; not
         // counted when nothing was written (each event applied already: delivered again).
-        if (!written.isEmpty()) {
-            staffWrote(written);
+        if (OncePerOrigin.applyAll(mongo, collection, changes, guard, fold)) {
+            staffWrote(changes.keySet());
         }
     }
 

@@ -5,11 +5,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import com.mongodb.bulk.BulkWriteError;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.bson.Document;
@@ -98,11 +96,11 @@ public final class OncePerOrigin {
      *
      * @param changes by document id; an id's events may come from several logs (a candidate moved between
      *                committees), each applied once, in the order given
-     * @return the ids of the documents written: those with an event not yet applied
+     * @return whether any document was written: false when every event was applied already
      */
-    public static <C> Set<String> applyAll(MongoTemplate mongo, String collection, Map<String, List<C>> changes,
-                                           Function<C, Guard> guard, Fold<C> fold) {
-        Set<String> changed = new HashSet<>();
+    public static <C> boolean applyAll(MongoTemplate mongo, String collection, Map<String, List<C>> changes,
+                                       Function<C, Guard> guard, Fold<C> fold) {
+        boolean wrote = false;
         Map<String, List<C>> pending = changes;
         for (int round = 1; round <= ROUNDS && !pending.isEmpty(); round++) {
             Map<String, Document> current = new HashMap<>();
@@ -130,17 +128,16 @@ public final class OncePerOrigin {
                 }
             });
             if (written.isEmpty()) {
-                return changed;
+                return wrote;
             }
-            Map<String, List<C>> again = conflicts(bulk, written, pending);
-            written.stream().filter(id -> !again.containsKey(id)).forEach(changed::add);
-            pending = again;
+            wrote = true;
+            pending = conflicts(bulk, written, pending);
         }
         if (!pending.isEmpty()) {
             throw new IllegalStateException("Documents " + pending.keySet() + " in " + collection
                     + " kept changing under this writer; the batch will be redelivered");
         }
-        return changed;
+        return wrote;
     }
 
     /**

@@ -2,7 +2,10 @@ package vn.pdv.aggregator.mongo;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import java.util.UUID;
+import org.bson.Document;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -32,6 +35,12 @@ public final class DatabaseOfItsOwn implements BeforeEachCallback, AfterEachCall
     /** The current test's database. */
     public MongoTemplate mongo() {
         return mongo;
+    }
+
+    /** What intake does after a batch's other writes: the log's progress, which mirrors catch up from. */
+    public void noted(String log, long sequence) {
+        mongo.getCollection("logs").updateOne(new Document("_id", log), Updates.set("sequence", sequence),
+                new UpdateOptions().upsert(true));
     }
 
     @Override

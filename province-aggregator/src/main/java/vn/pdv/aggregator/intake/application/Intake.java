@@ -160,7 +160,7 @@ public class Intake {
                 }
             }
         }
-        Set<String> behind = registrations.isEmpty() && assignments.isEmpty() ? Set.of()
+        Set<Origin> behind = registrations.isEmpty() && assignments.isEmpty() ? Set.of()
                 : behindTheirLogs(registrations.stream().map(Hierarchy.Registered::origin),
                 assignments.stream().map(Quotas.Assigned::origin));
         sideBySide(() -> {
@@ -181,32 +181,28 @@ public class Intake {
     }
 
     /**
-     * The origins ({@code log|sequence}) among these at or below their log's progress before this batch: a record kept
+     * The origins among these at or below their log's progress before this batch: a record kept
      * waiting for its unit when it first came (its log noted past it then), now taken in again, or delivered again once
      * its unit is known. What it writes is written late ({@link Hierarchy#registerAllLate},
      * {@link Quotas#assignAllLate}), where every instance finds it. Only registrations and quotas ever wait; a step
      * delivered again changes nothing.
      */
-    private Set<String> behindTheirLogs(Stream<Origin> registered, Stream<Origin> assigned) {
+    private Set<Origin> behindTheirLogs(Stream<Origin> registered, Stream<Origin> assigned) {
         List<Origin> origins = Stream.concat(registered, assigned).toList();
         Map<String, Long> progress = new HashMap<>();
         logs.of(origins.stream().map(origin -> origin.log().value()).collect(Collectors.toSet()))
                 .forEach(log -> progress.put(log.log(), log.lastSequence()));
         return origins.stream()
                 .filter(origin -> origin.sequence() <= progress.getOrDefault(origin.log().value(), 0L))
-                .map(Intake::key).collect(Collectors.toSet());
+                .collect(Collectors.toSet());
     }
 
     /** Those of {@code effects} behind their logs ({@code late}), or the others, in their order. */
-    private static <T> List<T> inOrder(List<T> effects, Function<T, Origin> origin, Set<String> behind, boolean late) {
+    private static <T> List<T> inOrder(List<T> effects, Function<T, Origin> origin, Set<Origin> behind, boolean late) {
         if (behind.isEmpty()) {
             return late ? List.of() : effects;
         }
-        return effects.stream().filter(effect -> behind.contains(key(origin.apply(effect))) == late).toList();
-    }
-
-    private static String key(Origin origin) {
-        return origin.log().value() + "|" + origin.sequence();
+        return effects.stream().filter(effect -> behind.contains(origin.apply(effect)) == late).toList();
     }
 
     /**

@@ -47,13 +47,16 @@ class MongoLogs implements Logs {
         for (Received event : batch) {
             byLog.computeIfAbsent(event.origin().log().value(), log -> new ArrayList<>()).add(event);
         }
-        // Per log, where it stood before this batch took it on, as read by the write that succeeded (a write that
-        // collided is read and folded again): a log no event of the batch moved is not in it.
-        Map<String, Long> before = new HashMap<>();
+        // How far the batch took each log it moved: on from where the log stood, as read by the write that succeeded
+        // (a write that collided is read and folded again), not from the batch's lowest sequence. A batch may carry an
+        // event sent a second time (a relay's resend) beside new ones, and the sequences between were perhaps applied
+        // by another instance (before a rebalance), whose documents this process's mirrors must still look for.
+        Map<String, GuardedMirror.Noted> noted = new HashMap<>();
         OncePerOrigin.applyAll(mongo, COLLECTION, byLog,
                 event -> new Guard(event.origin().log().value(), event.origin().sequence()), (current, fresh) -> {
             long previous = current == null ? 0 : ((Number) current.get("sequence")).longValue();
-            before.put(fresh.getFirst().origin().log().value(), previous);
+            String log = fresh.getFirst().origin().log().value();
+            noted.put(log, new GuardedMirror.Noted(log, previous + 1, fresh.getLast().origin().sequence()));
             List<Document> gaps = new ArrayList<>();
             for (Received event : fresh) {
                 long sequence = event.origin().sequence();
@@ -70,13 +73,7 @@ class MongoLogs implements Logs {
             }
             return update;
         });
-        // From where each log stood, not from the batch's lowest sequence: a batch may carry an event sent a second
-        // time (a relay's resend) beside new ones, and the sequences between were perhaps applied by another instance
-        // (before a rebalance), whose documents this process's mirrors must still look for.
-        List<GuardedMirror.Noted> noted = new ArrayList<>();
-        before.forEach((log, previous) -> noted.add(new GuardedMirror.Noted(log, previous + 1,
-                byLog.get(log).stream().mapToLong(event -> event.origin().sequence()).max().orElseThrow())));
-        GuardedMirror.noted(mongo, noted);
+        GuardedMirror.noted(mongo, List.copyOf(noted.values()));
     }
 
     private static Instant latest(List<Received> events, Function<Received, Instant> when) {

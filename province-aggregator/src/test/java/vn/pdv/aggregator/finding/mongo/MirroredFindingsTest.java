@@ -2,14 +2,11 @@ package vn.pdv.aggregator.finding.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.pdv.aggregator.finding.Found;
@@ -39,7 +36,7 @@ class MirroredFindingsTest {
 
         applying.add(List.of(late(1, BRANCH, MARCH_3, "DECISION_DEADLINE"),
                 late(2, OTHER_BRANCH, MARCH_3.plusDays(1), "CEREMONY_DEADLINE")));
-        noted(2);
+        database.noted(LOG.value(), 2);
         assertThat(march(reading, Set.of(BRANCH, OTHER_BRANCH)))
                 .isEqualTo(Map.of("DECISION_DEADLINE", 1L, "CEREMONY_DEADLINE", 1L));
 
@@ -47,7 +44,7 @@ class MirroredFindingsTest {
         applying.add(List.of(late(2, OTHER_BRANCH, MARCH_3.plusDays(1), "CEREMONY_DEADLINE"),
                 late(3, BRANCH, MARCH_3, "DECISION_DEADLINE"), late(4, BRANCH, MARCH_3.plusMonths(1),
                         "DECISION_DEADLINE")));
-        noted(4);
+        database.noted(LOG.value(), 4);
         assertThat(march(reading, Set.of(BRANCH))).isEqualTo(Map.of("DECISION_DEADLINE", 2L));
         assertThat(march(reading, Set.of(BRANCH, OTHER_BRANCH))).isEqualTo(march(applying, Set.of(BRANCH,
                 OTHER_BRANCH))).containsEntry("CEREMONY_DEADLINE", 1L);
@@ -59,11 +56,5 @@ class MirroredFindingsTest {
 
     private static Found late(long sequence, UnitCode branch, LocalDate on, String rule) {
         return new Found(new Origin(LOG, sequence), branch, on, List.of(rule));
-    }
-
-    /** What intake does after a batch's other writes: the log's progress, which readers catch up from. */
-    private void noted(long sequence) {
-        database.mongo().getCollection("logs").updateOne(new Document("_id", LOG.value()), Updates.set("sequence", sequence),
-                new UpdateOptions().upsert(true));
     }
 }

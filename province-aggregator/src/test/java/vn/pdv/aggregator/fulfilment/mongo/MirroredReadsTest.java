@@ -2,14 +2,11 @@ package vn.pdv.aggregator.fulfilment.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.pdv.aggregator.fulfilment.Counter;
@@ -41,13 +38,13 @@ class MirroredReadsTest {
         assertThat(admissions(reading)).isZero();
 
         applying.add(List.of(admitted(1, BRANCH), admitted(2, BRANCH), admitted(3, OTHER_BRANCH)));
-        noted(3);
+        database.noted(LOG.value(), 3);
         assertThat(admissions(reading)).isEqualTo(3);
         assertThat(admissions(applying)).isEqualTo(3);
 
         // The same document again (its counter grows), a new one, and a redelivery that changes nothing.
         applying.add(List.of(admitted(2, BRANCH), admitted(4, BRANCH), admitted(5, OTHER_BRANCH)));
-        noted(5);
+        database.noted(LOG.value(), 5);
         assertThat(admissions(reading)).isEqualTo(5);
         assertThat(reading.sum(Set.of(BRANCH), MARCH_3, MARCH_3.plusDays(1)).get(Metric.ADMISSIONS, Counter.TOTAL))
                 .isEqualTo(3);
@@ -63,11 +60,5 @@ class MirroredReadsTest {
     private static Tally admitted(long sequence, UnitCode branch) {
         return new Tally(new Origin(LOG, sequence), branch, MARCH_3,
                 Map.of(Metric.ADMISSIONS, Set.of(Counter.TOTAL, Counter.YOUTH_UNION)));
-    }
-
-    /** What intake does after a batch's other writes: the log's progress, which readers catch up from. */
-    private void noted(long sequence) {
-        database.mongo().getCollection("logs").updateOne(new Document("_id", LOG.value()), Updates.set("sequence", sequence),
-                new UpdateOptions().upsert(true));
     }
 }

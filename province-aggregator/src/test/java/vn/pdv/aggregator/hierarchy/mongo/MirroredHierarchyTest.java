@@ -2,11 +2,8 @@ package vn.pdv.aggregator.hierarchy.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import java.time.LocalDate;
 import java.util.List;
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.pdv.aggregator.hierarchy.Hierarchy;
@@ -33,8 +30,7 @@ class MirroredHierarchyTest {
         MongoHierarchy taking = new MongoHierarchy(database.mongo());
         MongoHierarchy other = new MongoHierarchy(database.mongo());
         // The log is noted up to 20; its event 8 named a parent no log had registered yet, and waited.
-        database.mongo().getCollection("logs").updateOne(new Document("_id", LOG.value()),
-                Updates.set("sequence", 20L), new UpdateOptions().upsert(true));
+        database.noted(LOG.value(), 20);
         assertThat(other.tree().history(UNIT)).isEmpty();
         assertThat(taking.tree().history(UNIT)).isEmpty();
 

@@ -2,13 +2,10 @@ package vn.pdv.aggregator.quota.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.pdv.aggregator.hierarchy.Origin;
@@ -53,8 +50,7 @@ class MirroredQuotasTest {
         MongoQuotas taking = new MongoQuotas(database.mongo());
         MongoQuotas other = new MongoQuotas(database.mongo());
         // The province's log is noted up to 20; its event 8, a quota for a unit no log had registered yet, waited.
-        database.mongo().getCollection("logs").updateOne(new Document("_id", "T01"), Updates.set("sequence", 20L),
-                new UpdateOptions().upsert(true));
+        database.noted("T01", 20);
         assertThat(other.of(UNIT)).isEmpty();
         assertThat(taking.of(UNIT)).isEmpty();
 
